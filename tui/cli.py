@@ -1,0 +1,174 @@
+"""The ``syndiff`` command: parse arguments, then open the viewer or print a report.
+
+``syndiff [FILE|DIR ...]`` opens the viewer (the bundled sample story when no
+input is given); ``syndiff report FILE|DIR ...`` prints or writes a report.
+Every error is one line on stderr and exit status 2, never a traceback.
+Textual is imported only when the viewer opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from importlib import metadata
+from pathlib import Path
+from typing import NoReturn
+
+from tui import __version__
+
+EXIT_USAGE = 2
+
+VIEW_HELP = """\
+Open the versions of a news story side by side, aligned paragraph by paragraph,
+with word-level changes against a base version highlighted and boilerplate
+(captions, promos, related links, source lines) dimmed.
+
+With no FILE, syndiff opens its bundled sample story (four real versions of a
+March 2025 news story), so you can try it straight away.
+
+Inside the viewer press ? for every key. `syndiff report --help` explains the
+report command (JSON, HTML, Markdown or text, for scripts and for sharing)."""
+
+REPORT_HELP = """\
+Compare the versions and print a report: paragraphs with their line numbers,
+boilerplate labels, the aligned rows, word-level changes, a provenance
+scorecard and editorial findings. Give files, a directory (every .txt and .md
+file in it, sorted by name), or - for one version read from standard input."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"syndiff: error: {message} (see {self.prog} --help)", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--base", metavar="VERSION",
+                        help="the version to compare against: its id (A, B ...), file stem or 1-based "
+                             "position (default: the version sharing the most wording with the others)")
+    parser.add_argument("--rules", metavar="FILE", help="a TOML file of extra boilerplate rules (see README)")
+
+
+def view_parser() -> argparse.ArgumentParser:
+    """Arguments of the viewer."""
+    parser = _Parser(prog="syndiff", description=VIEW_HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
+                     epilog="examples:\n  syndiff\n  syndiff story/\n  syndiff original.txt copy.txt --base 1\n"
+                            "  syndiff report story/ --format html -o report.html")
+    parser.add_argument("inputs", nargs="*", metavar="FILE|DIR", help="versions of one story (.txt or .md)")
+    _common(parser)
+    parser.add_argument("--theme", choices=("dark", "light"), default="dark", help="colour theme (default: dark)")
+    parser.add_argument("--version", action="version", version=_version_text())
+    return parser
+
+
+def report_parser() -> argparse.ArgumentParser:
+    """Arguments of ``syndiff report``."""
+    from tui.core.render import FORMATS
+
+    parser = _Parser(prog="syndiff report", description=REPORT_HELP,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("inputs", nargs="+", metavar="FILE|DIR|-", help="versions of one story")
+    _common(parser)
+    parser.add_argument("-f", "--format", choices=FORMATS, default="text", help="report format (default: text)")
+    parser.add_argument("-o", "--output", metavar="PATH", help="write the report to PATH instead of stdout")
+    return parser
+
+
+def _version_text() -> str:
+    try:
+        textual = metadata.version("textual")
+    except metadata.PackageNotFoundError:
+        textual = "not installed"
+    return f"syndiff {__version__} (textual {textual}, Python {sys.version.split()[0]})"
+
+
+def _load(args: argparse.Namespace, inputs: list[str]):
+    from tui.core import compare, load_inputs, load_rules, resolve_base
+
+    rules = load_rules(args.rules) if args.rules else None
+    versions = load_inputs(inputs, rules)
+    for version in versions:
+        for note in version.notes:
+            print(f"syndiff: note: {note}", file=sys.stderr)
+    base = resolve_base(versions, args.base) if args.base else None
+    return versions, base, compare
+
+
+def run_report(argv: list[str]) -> int:
+    """``syndiff report``: compare and write one report."""
+    args = report_parser().parse_args(argv)
+    from tui.core import analyse, render
+
+    versions, base, compare = _load(args, args.inputs)
+    if args.output:
+        _refuse_overwriting_inputs(args.output, [v.path for v in versions])
+    comparison = compare(versions, base)
+    color = (args.format == "text" and not args.output and sys.stdout.isatty()
+             and not os.environ.get("NO_COLOR"))
+    text = render(comparison, analyse(comparison), args.format, color=color, generator=f"syndiff {__version__}")
+    if args.output:
+        _write(args.output, text)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    return 0
+
+
+def _refuse_overwriting_inputs(output: str, inputs: list[str]) -> None:
+    from tui.core import SyndiffError
+
+    target = Path(output).resolve()
+    for path in inputs:
+        if path != "-" and Path(path).resolve() == target:
+            raise SyndiffError(f"-o {output}: that is one of the input files; choose another output path")
+
+
+def _write(output: str, text: str) -> None:
+    from tui.core import SyndiffError
+
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise SyndiffError(f"-o {output}: cannot write ({error.strerror or error}); check the folder exists "
+                           "and is writable") from None
+
+
+def run_view(argv: list[str]) -> int:
+    """``syndiff [FILE ...]``: open the viewer."""
+    args = view_parser().parse_args(argv)
+    inputs = args.inputs
+    if not inputs:
+        from tui.core.sample import sample_dir
+
+        inputs = [str(sample_dir())]
+    if "-" in inputs:
+        from tui.core import SyndiffError
+
+        raise SyndiffError("the viewer cannot read standard input (it needs the keyboard); save the text to a file")
+    versions, base, _ = _load(args, inputs)
+    from tui.app import make_app
+
+    make_app(versions, base=base, theme=args.theme).run()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``syndiff`` command."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    from tui.core.errors import SyndiffError
+
+    try:
+        if argv and argv[0] == "report":
+            return run_report(argv[1:])
+        return run_view(argv)
+    except SyndiffError as error:
+        print(f"syndiff: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

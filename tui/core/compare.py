@@ -1,0 +1,74 @@
+"""The comparison pipeline: versions in, a ``Comparison`` out.
+
+``compare(versions, base=None)`` builds word features, chooses the base when
+the caller did not (the version that shares the most wording with the
+others), aligns the paragraphs of all versions and classifies the rows. It is
+deterministic: the same input always gives the same result. ``resolve_base``
+turns a user's ``--base`` (an id, a label or a 1-based position) into a
+position, or raises ``BaseChoiceError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .align import group_paragraphs
+from .errors import BaseChoiceError
+from .model import Comparison, Version
+from .rows import build_rows
+from .similarity import Corpus, shingles
+
+Progress = Callable[[str, float], None]
+
+
+def shared_matrix(corpus: Corpus) -> tuple[tuple[float, ...], ...]:
+    """Share of each version's word 3-grams found in each other version."""
+    grams = [shingles([f.words for f in feats]) for feats in corpus.features]
+    return tuple(
+        tuple(round(len(g & h) / len(g), 3) if g else 0.0 for h in grams)
+        for g in grams
+    )
+
+
+def choose_base(corpus: Corpus) -> int:
+    """The version sharing the most word 3-grams with all the others (first on ties)."""
+    grams = [shingles([f.words for f in feats]) for feats in corpus.features]
+    totals = [sum(len(g & h) for w, h in enumerate(grams) if w != v) for v, g in enumerate(grams)]
+    return max(range(len(grams)), key=lambda v: (totals[v], -v))
+
+
+def resolve_base(versions: Sequence[Version], spec: str) -> int:
+    """A version position from an id (A), a label (file stem) or a 1-based position."""
+    for n, version in enumerate(versions):
+        if spec in (version.id, version.label):
+            return n
+    if spec.isdigit() and 1 <= int(spec) <= len(versions):
+        return int(spec) - 1
+    for n, version in enumerate(versions):
+        if spec.lower() in (version.id.lower(), version.label.lower()):
+            return n
+    names = ", ".join(f"{v.id}={v.label}" for v in versions)
+    raise BaseChoiceError(f"--base {spec!r} names no version; use an id, a label or 1..{len(versions)} ({names})")
+
+
+def compare(versions: Sequence[Version], base: int | None = None,
+            progress: Progress | None = None) -> Comparison:
+    """Align and classify N versions of one story."""
+    versions = tuple(versions)
+    if not versions:
+        raise ValueError("compare() needs at least one version")
+    if progress:
+        progress("reading words", 0.0)
+    corpus = Corpus(versions)
+    if base is None:
+        base = choose_base(corpus)
+        reason = (f"chosen by syndiff: {versions[base].label} shares the most wording with the other versions"
+                  if len(versions) > 1 else "the only version")
+    else:
+        reason = "chosen by the user"
+    labels = [v.label for v in versions]
+    uf = group_paragraphs(corpus, base, labels, progress)
+    rows = build_rows(versions, base, uf, corpus)
+    if progress:
+        progress("done", 1.0)
+    return Comparison(versions, base, reason, rows, shared_matrix(corpus))

@@ -1,0 +1,177 @@
+"""Read story versions from files, folders or standard input.
+
+``load_inputs`` turns the paths a user typed into ``Version`` objects. Every
+problem becomes one ``LoadError`` whose message is a single line saying what is
+wrong and what to do. Files are opened read-only and never written.
+
+Decoding: UTF-8 with or without a BOM first, UTF-16 with a BOM, then
+charset-normalizer's detection (Windows-1252, Latin-1 ...). A note on the
+version says when the text was not plain UTF-8. Files that look binary are
+refused.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .boilerplate import Rules, label_paragraphs
+from .errors import LoadError
+from .model import Version
+from .segment import split_paragraphs
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+"""File endings read from a directory."""
+
+MAX_BYTES = 64 * 1024 * 1024
+"""Refuse inputs larger than this: they are not articles."""
+
+
+def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
+    """Decode bytes to text, returning (text, encoding, notes)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _utf8(data[3:], name), "utf-8-sig", ()
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise LoadError(f"{name}: starts with a {encoding.upper()} byte-order mark but is not valid "
+                                f"{encoding.upper()} ({error.reason}); re-save it as UTF-8") from None
+            return text.lstrip("\ufeff"), encoding, (f"{name}: decoded as {encoding.upper()} (byte-order mark)",)
+    if _looks_binary(data):
+        raise LoadError(f"{name}: looks like a binary file, not text; give syndiff .txt or .md files")
+    try:
+        return data.decode("utf-8"), "utf-8", ()
+    except UnicodeDecodeError:
+        pass
+    encoding = _detect(data)
+    if encoding is None:
+        raise LoadError(f"{name}: is not UTF-8 and its encoding could not be detected; re-save it as UTF-8")
+    text = data.decode(encoding, errors="replace")
+    return text, encoding, (f"{name}: not UTF-8, decoded as {encoding}",)
+
+
+def _utf8(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise LoadError(f"{name}: has a UTF-8 byte-order mark but invalid UTF-8 at byte {error.start + 3}; "
+                        "re-save it as UTF-8") from None
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes, or many control bytes, in the first 8 KB mean binary."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return bool(head) and controls / len(head) > 0.05
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # deferred: only needed for legacy encodings
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    encoding = best.encoding
+    # Western text with smart quotes is nearly always Windows-1252, which is a
+    # superset of Latin-1's printable range; prefer it when both decode.
+    if encoding in ("latin_1", "iso8859_1", "iso8859_15"):
+        try:
+            data.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            return encoding
+    return encoding
+
+
+def read_version(
+    data: bytes, vid: str, label: str, path: str, rules: Rules | None = None
+) -> Version:
+    """Decode, segment and label one version."""
+    text, encoding, notes = decode(data, path)
+    paragraphs = split_paragraphs(text, markdown=path.lower().endswith((".md", ".markdown")))
+    return Version(vid, label, path, label_paragraphs(paragraphs, rules), encoding, notes)
+
+
+def expand_paths(args: Sequence[str]) -> list[str]:
+    """Turn the user's arguments into a list of file paths (``-`` kept as is)."""
+    paths: list[str] = []
+    for arg in args:
+        if arg == "-":
+            paths.append(arg)
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            if not found:
+                raise LoadError(f"{arg}: no .txt or .md files in this directory; point syndiff at the versions' files")
+            paths.extend(str(p) for p in found)
+        elif not path.exists():
+            raise LoadError(f"{arg}: no such file or directory; check the path")
+        else:
+            paths.append(arg)
+    if paths.count("-") > 1:
+        raise LoadError("standard input (-) can be given only once")
+    return paths
+
+
+def read_bytes(path: str, stdin: Callable[[], bytes] | None = None) -> bytes:
+    """Read one input's bytes, turning OS errors into LoadError."""
+    if path == "-":
+        return (stdin or (lambda: sys.stdin.buffer.read()))()
+    try:
+        if Path(path).stat().st_size > MAX_BYTES:
+            raise LoadError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB; this is not an article")
+        with open(path, "rb") as handle:
+            return handle.read()
+    except IsADirectoryError:
+        raise LoadError(f"{path}: is a directory; give files or one directory") from None
+    except PermissionError:
+        raise LoadError(f"{path}: permission denied; check the file's permissions") from None
+    except OSError as error:
+        raise LoadError(f"{path}: cannot be read ({error.strerror or error}); check the path") from None
+
+
+def version_ids(count: int) -> list[str]:
+    """A, B, ... Z, then A2, B2 ... for very many versions."""
+    letters = [chr(ord("A") + i) for i in range(26)]
+    return [letters[i % 26] + (str(i // 26 + 1) if i >= 26 else "") for i in range(count)]
+
+
+def unique_labels(paths: Sequence[str]) -> list[str]:
+    """File stems as labels, made unique by adding the parent folder where needed."""
+    stems = ["stdin" if p == "-" else Path(p).stem for p in paths]
+    labels = []
+    for path, stem in zip(paths, stems):
+        if stems.count(stem) > 1 and path != "-":
+            stem = f"{Path(path).parent.name}/{stem}"
+        labels.append(stem)
+    seen: dict[str, int] = {}
+    for i, label in enumerate(labels):
+        if label in seen:
+            seen[label] += 1
+            labels[i] = f"{label}#{seen[label]}"
+        else:
+            seen[label] = 1
+    return labels
+
+
+def load_inputs(args: Sequence[str], rules: Rules | None = None,
+                stdin: Callable[[], bytes] | None = None) -> list[Version]:
+    """Load every version named by the user's arguments, in order."""
+    if not args:
+        raise LoadError("no input given; name the versions' files or a directory")
+    paths = expand_paths(args)
+    ids = version_ids(len(paths))
+    labels = unique_labels(paths)
+    versions = []
+    for vid, label, path in zip(ids, labels, paths):
+        data = read_bytes(path, stdin)
+        versions.append(read_version(data, vid, label, path, rules))
+    return versions

@@ -1,0 +1,148 @@
+"""Plain data returned by the comparison engine.
+
+Every type here is a frozen dataclass with no behaviour beyond small derived
+properties. Offsets are **character** offsets into a paragraph's ``text`` (a
+Python ``str``), never bytes. Line numbers are 1-based and inclusive, counted in
+the file as it is on disk (blank lines included).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Relation = str
+"""A row's strongest change: same, edited, paraphrase, moved, added or boilerplate."""
+
+RELATIONS: tuple[Relation, ...] = ("same", "edited", "paraphrase", "moved", "added", "boilerplate")
+"""Every relation a row can carry, weakest change first (boilerplate is apart)."""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of one version, in reading order."""
+
+    index: int
+    """0-based position in the version."""
+    start_line: int
+    """First line of the paragraph in the file on disk (1-based)."""
+    end_line: int
+    """Last line of the paragraph in the file on disk (1-based, inclusive)."""
+    text: str
+    """The text after decoding, not normalised (wrapped lines joined by newlines)."""
+    boilerplate: str | None = None
+    """Boilerplate class (``caption``, ``promo`` ...) or None for article text."""
+    boilerplate_rule: str | None = None
+    """Name of the rule that labelled it, for the curious editor."""
+
+
+@dataclass(frozen=True)
+class Version:
+    """One input version of the story."""
+
+    id: str
+    """Short unique id: A, B, C ..."""
+    label: str
+    """Display name, the file's stem by default."""
+    path: str
+    """The path as the user gave it (``-`` for standard input)."""
+    paragraphs: tuple[Paragraph, ...]
+    encoding: str = "utf-8"
+    """The encoding the bytes were decoded with."""
+    notes: tuple[str, ...] = ()
+    """Things the loader noticed (a detected encoding, a BOM ...)."""
+
+    def article(self) -> list[Paragraph]:
+        """The paragraphs that are not boilerplate."""
+        return [p for p in self.paragraphs if p.boilerplate is None]
+
+
+@dataclass(frozen=True)
+class CellInfo:
+    """How one version's cell in a row relates to the base's cell."""
+
+    kind: str
+    """same, edited, paraphrase, added (base empty), missing (version empty), base."""
+    similarity: float = 0.0
+    """Content similarity with the base cell, 0..1."""
+    verbatim: float = 0.0
+    """Share of word pairs (bigrams) kept verbatim, 0..1."""
+    moved: bool = False
+    """True when the version placed this text out of the base's order."""
+    shape: str = ""
+    """'split' when the version has several paragraphs for one base paragraph,
+    'merge' when it joined several base paragraphs into one, else ''."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the alignment: the paragraphs that carry the same content."""
+
+    cells: tuple[tuple[int, ...], ...]
+    """Per version (in input order), the paragraph indices in this row."""
+    relation: Relation
+    info: tuple[CellInfo, ...]
+    """Per version (in input order), how its cell relates to the base."""
+
+    def versions_present(self) -> list[int]:
+        """Positions of the versions with at least one paragraph here."""
+        return [i for i, cell in enumerate(self.cells) if cell]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The full result of comparing N versions of one story."""
+
+    versions: tuple[Version, ...]
+    base: int
+    """Position of the base version in ``versions``."""
+    base_reason: str
+    """Why this version is the base: chosen by the user or by the tool."""
+    rows: tuple[Row, ...]
+    shared: tuple[tuple[float, ...], ...] = field(default=())
+    """Pairwise share of content between versions (row-major N x N), 0..1."""
+
+    @property
+    def base_version(self) -> Version:
+        """The version the others are compared against."""
+        return self.versions[self.base]
+
+    def cell_text(self, row: Row, version: int) -> str:
+        """The joined text of a version's cell in a row ('' when empty)."""
+        paragraphs = self.versions[version].paragraphs
+        return "\n".join(paragraphs[i].text for i in row.cells[version])
+
+
+@dataclass(frozen=True)
+class Change:
+    """One run of a word-level diff between texts a and b.
+
+    ``op`` is ``equal``, ``delete`` (only in a), ``insert`` (only in b) or
+    ``typography`` (the same words, written with other quotes, dashes or
+    spaces). ``a_start:a_end`` and ``b_start:b_end`` are character offsets;
+    a delete has an empty b range and an insert an empty a range.
+    """
+
+    op: str
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing an editor should look at, located in one paragraph."""
+
+    kind: str
+    """stripped-text, quote-changed, number-changed, name-changed, unsupported-addition, duplicate ..."""
+    version: int
+    """Position of the version the finding is about."""
+    paragraph: int
+    """Index of the paragraph in that version."""
+    start: int | None
+    """Character offset into the paragraph's text where the evidence starts (or None)."""
+    end: int | None
+    message: str
+    """One sentence for a person."""
+    evidence: tuple[tuple[int, int], ...] = ()
+    """(version position, paragraph index) pairs in other versions that support it."""

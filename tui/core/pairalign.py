@@ -1,0 +1,204 @@
+"""Align the article paragraphs of two versions.
+
+``align_pair(corpus, a, b)`` takes two lists of paragraph features in reading
+order and returns groups ``(a_positions, b_positions, score)``: positions into
+the two lists that carry the same content. The steps:
+
+1. Candidates. Each paragraph of a is scored only against the paragraphs of b
+   that share a rare term with it (an inverted index) or sit near its
+   expected position, so the cost grows close to linearly with length.
+2. Chain. The best order-preserving chain of candidate pairs (maximum total
+   score, O(C log C) with a Fenwick tree) gives the confident matches.
+3. Moves. Strong pairs off the chain whose paragraphs are both still free
+   and each other's best match are matched too: the text moved.
+4. Gaps. Between two confident neighbours, the free paragraphs of both sides
+   are compared again with a lower bar: position supports a paraphrase that
+   wording alone would not.
+5. Splits and merges. A free paragraph next to a match whose content is
+   mostly contained in the other side's paragraph joins that group.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+
+from .similarity import Corpus, Features
+
+CANDIDATE = 0.12
+"""Pairs scoring below this are not candidates."""
+MATCH = 0.2
+"""A chain pair needs this much similarity to count as a match."""
+MOVE = 0.4
+"""A pair off the chain needs this much to count as a moved paragraph."""
+GAP = 0.15
+"""Between two matched neighbours, this is enough."""
+EDGE = 0.2
+"""Before the first or after the last match, position says less: this much."""
+CONTAIN = 0.5
+"""A neighbour joins a group (split/merge) when this share of it is contained."""
+TOP_K = 6
+"""Candidates kept per paragraph."""
+WINDOW = 2
+"""Paragraphs around the expected position that are always candidates."""
+MAX_GAP = 40
+"""Gaps larger than this on either side are not re-compared."""
+
+Group = tuple[list[int], list[int], float]
+
+
+def align_pair(corpus: Corpus, a: list[Features], b: list[Features]) -> list[Group]:
+    """Align two versions' article paragraphs; see the module docstring."""
+    if not a or not b:
+        return []
+    scores = _candidates(corpus, a, b)
+    chain = [(i, j) for i, j in _best_chain(scores) if scores[(i, j)] >= MATCH]
+    match_a = {i: j for i, j in chain}
+    match_b = {j: i for i, j in chain}
+    _add_moves(scores, match_a, match_b)
+    _fill_gaps(corpus, a, b, match_a, match_b)
+    return _grow_groups(corpus, a, b, match_a)
+
+
+def _candidates(corpus: Corpus, a: list[Features], b: list[Features]) -> dict[tuple[int, int], float]:
+    index: dict[str, list[int]] = defaultdict(list)
+    exact: dict[str, list[int]] = defaultdict(list)
+    for j, f in enumerate(b):
+        exact[f.key].append(j)
+        for t in f.terms:
+            index[t].append(j)
+    cap = max(8, len(b) // 10)
+    idf = corpus.idf
+    scale = len(b) / len(a)
+    scores: dict[tuple[int, int], float] = {}
+    for i, fa in enumerate(a):
+        acc: dict[int, float] = defaultdict(float)
+        for t in fa.terms:
+            posting = index.get(t)
+            if posting is not None and len(posting) <= cap:
+                w = idf[t]
+                for j in posting:
+                    acc[j] += w
+        expected = int(i * scale)
+        for j in range(max(0, expected - WINDOW), min(len(b), expected + WINDOW + 1)):
+            acc[j] += 0.0
+        for j in exact.get(fa.key, ()):
+            acc[j] += 1e9
+        for j in heapq.nlargest(TOP_K, acc, key=acc.__getitem__):
+            s = corpus.similarity(fa, b[j])
+            if s >= CANDIDATE:
+                scores[(i, j)] = s
+    return scores
+
+
+def _best_chain(scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Maximum-weight chain of pairs increasing in both i and j."""
+    if not scores:
+        return []
+    pairs = sorted(scores)
+    size = max(j for _, j in pairs) + 2
+    tree_val = [0.0] * (size + 1)
+    tree_arg = [-1] * (size + 1)
+    best_val = [0.0] * len(pairs)
+    back = [-1] * len(pairs)
+
+    def query(pos: int) -> tuple[float, int]:  # best over j' < pos
+        val, arg = 0.0, -1
+        while pos > 0:
+            if tree_val[pos] > val:
+                val, arg = tree_val[pos], tree_arg[pos]
+            pos -= pos & -pos
+        return val, arg
+
+    def update(pos: int, val: float, arg: int) -> None:
+        pos += 1
+        while pos <= size:
+            if val > tree_val[pos]:
+                tree_val[pos], tree_arg[pos] = val, arg
+            pos += pos & -pos
+
+    start = 0
+    while start < len(pairs):
+        end = start
+        while end < len(pairs) and pairs[end][0] == pairs[start][0]:
+            end += 1
+        for k in range(start, end):
+            prev_val, prev = query(pairs[k][1])
+            best_val[k] = prev_val + scores[pairs[k]] - CANDIDATE / 2
+            back[k] = prev
+        for k in range(start, end):
+            update(pairs[k][1], best_val[k], k)
+        start = end
+    k = max(range(len(pairs)), key=best_val.__getitem__)
+    chain = []
+    while k != -1:
+        chain.append(pairs[k])
+        k = back[k]
+    return chain[::-1]
+
+
+def _add_moves(scores: dict[tuple[int, int], float], match_a: dict[int, int], match_b: dict[int, int]) -> None:
+    best_a: dict[int, tuple[float, int]] = {}
+    best_b: dict[int, tuple[float, int]] = {}
+    for (i, j), s in scores.items():
+        if s > best_a.get(i, (0.0, -1))[0]:
+            best_a[i] = (s, j)
+        if s > best_b.get(j, (0.0, -1))[0]:
+            best_b[j] = (s, i)
+    for (i, j), s in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        if s < MOVE:
+            break
+        if i in match_a or j in match_b:
+            continue
+        if best_a[i][1] == j and best_b[j][1] == i:
+            match_a[i], match_b[j] = j, i
+
+
+def _fill_gaps(corpus: Corpus, a: list[Features], b: list[Features],
+               match_a: dict[int, int], match_b: dict[int, int]) -> None:
+    anchors = [(-1, -1)] + sorted(match_a.items()) + [(len(a), len(b))]
+    for (i0, j0), (i1, j1) in zip(anchors, anchors[1:]):
+        if j1 <= j0:
+            continue  # a moved paragraph sits between: no clean gap
+        free_a = [i for i in range(i0 + 1, i1) if i not in match_a]
+        free_b = [j for j in range(j0 + 1, j1) if j not in match_b]
+        if not free_a or not free_b or len(free_a) > MAX_GAP or len(free_b) > MAX_GAP:
+            continue
+        bar = GAP if i0 >= 0 and i1 < len(a) else EDGE
+        local = {(i, j): s for i in free_a for j in free_b
+                 if (s := corpus.similarity(a[i], b[j])) >= bar}
+        for i, j in _best_chain(local):
+            match_a[i], match_b[j] = j, i
+
+
+def _grow_groups(corpus: Corpus, a: list[Features], b: list[Features], match_a: dict[int, int]) -> list[Group]:
+    """Turn 1:1 matches into groups, absorbing split and merged neighbours."""
+    groups: dict[int, tuple[list[int], list[int]]] = {}
+    owner_a: dict[int, int] = {}
+    owner_b: dict[int, int] = {}
+    for gid, (i, j) in enumerate(sorted(match_a.items())):
+        groups[gid] = ([i], [j])
+        owner_a[i], owner_b[j] = gid, gid
+    for gid, (ga, gb) in groups.items():
+        _absorb(corpus, a, b, ga, gb, owner_b, gid)
+        _absorb(corpus, b, a, gb, ga, owner_a, gid)
+    out = []
+    for ga, gb in groups.values():
+        fa, fb = [a[i] for i in ga], [b[j] for j in gb]
+        score = corpus.group_similarity(fa, fb) if len(ga) + len(gb) > 2 else corpus.similarity(fa[0], fb[0])
+        out.append((sorted(ga), sorted(gb), score))
+    return out
+
+
+def _absorb(corpus: Corpus, a: list[Features], b: list[Features], ga: list[int], gb: list[int],
+            owner_b: dict[int, int], gid: int) -> None:
+    """Add free b-neighbours of group (ga, gb) whose content lies in ga's paragraphs."""
+    whole = [a[i] for i in ga]
+    for step in (1, -1):
+        j = (max(gb) if step == 1 else min(gb)) + step
+        while 0 <= j < len(b) and j not in owner_b:
+            if corpus.containment(b[j], whole) < CONTAIN:
+                break
+            gb.append(j)
+            owner_b[j] = gid
+            j += step

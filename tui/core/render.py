@@ -1,0 +1,30 @@
+"""One entry point for every report format: ``render(comparison, analysis, fmt)``."""
+
+from __future__ import annotations
+
+from .analysis import Analysis
+from .diffs import CellDiffs
+from .model import Comparison
+from .report_html import render_html
+from .report_json import build_report, render_json
+from .report_text import render_text
+
+FORMATS = ("json", "html", "markdown", "text")
+"""Report formats, in the order the CLI lists them."""
+SUFFIXES = {"json": ".json", "html": ".html", "markdown": ".md", "text": ".txt"}
+"""The usual file ending of each format."""
+
+
+def render(comparison: Comparison, analysis: Analysis, fmt: str, color: bool = False,
+           diffs: CellDiffs | None = None, generator: str = "syndiff") -> str:
+    """The report in one format (json, html, markdown or text)."""
+    diffs = diffs or CellDiffs(comparison)
+    if fmt == "json":
+        return render_json(build_report(comparison, analysis, generator=generator))
+    if fmt == "html":
+        return render_html(comparison, analysis, diffs)
+    if fmt == "markdown":
+        return render_text(comparison, analysis, diffs, style="md")
+    if fmt == "text":
+        return render_text(comparison, analysis, diffs, style="text", color=color)
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")

@@ -1,0 +1,123 @@
+"""The JSON report: the contract in docs/report-format.md, plus added fields.
+
+Contract fields keep their names, types and meaning: ``format``,
+``format_version``, ``base``, ``versions`` (``id``, ``label``, ``path``,
+``paragraphs`` with ``index``, ``start_line``, ``end_line``, ``text``,
+``boilerplate``) and ``rows`` (``cells``, ``relation``), and for the editorial
+analysis ``stats``, ``derivation`` and ``findings``.
+
+Added fields (allowed by the contract): ``generator``, ``base_reason``;
+per version ``encoding``, ``notes``; per paragraph ``boilerplate_rule``; per
+row ``cell_info`` (how each cell relates to the base), ``missing`` (versions
+lacking a base paragraph) and ``diffs`` (word-level changes against the base).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .analysis import Analysis
+from .diffs import CellDiffs
+from .model import Change, Comparison, Row
+
+FORMAT_VERSION = 1
+
+
+def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = True,
+                 generator: str = "syndiff") -> dict[str, Any]:
+    """The report as plain JSON-ready data."""
+    versions = comparison.versions
+    diffs = CellDiffs(comparison)
+    return {
+        "format": "syndiff-report",
+        "format_version": FORMAT_VERSION,
+        "generator": generator,
+        "base": versions[comparison.base].id,
+        "base_reason": comparison.base_reason,
+        "versions": [_version(comparison, v, analysis) for v in range(len(versions))],
+        "rows": [_row(comparison, n, row, diffs if with_diffs else None) for n, row in enumerate(comparison.rows)],
+        "derivation": [
+            {"from": versions[e.source].id, "to": versions[e.target].id, "confidence": e.confidence,
+             "evidence": e.evidence}
+            for e in analysis.derivation
+        ],
+        "findings": [_finding(comparison, f) for f in analysis.findings],
+    }
+
+
+def _version(comparison: Comparison, v: int, analysis: Analysis) -> dict[str, Any]:
+    version = comparison.versions[v]
+    out: dict[str, Any] = {
+        "id": version.id,
+        "label": version.label,
+        "path": version.path,
+        "encoding": version.encoding,
+        "notes": list(version.notes),
+        "paragraphs": [
+            {"index": p.index, "start_line": p.start_line, "end_line": p.end_line, "text": p.text,
+             "boilerplate": p.boilerplate, "boilerplate_rule": p.boilerplate_rule}
+            for p in version.paragraphs
+        ],
+    }
+    stats = analysis.stats.get(v)
+    if stats is not None:
+        out["stats"] = {"against": comparison.versions[comparison.base].id, **stats.as_dict()}
+    return out
+
+
+def _row(comparison: Comparison, n: int, row: Row, diffs: CellDiffs | None) -> dict[str, Any]:
+    ids = [v.id for v in comparison.versions]
+    base = comparison.base
+    out: dict[str, Any] = {
+        "cells": {ids[v]: list(cell) for v, cell in enumerate(row.cells)},
+        "relation": row.relation,
+        "cell_info": {
+            ids[v]: {"kind": info.kind, "similarity": info.similarity, "verbatim": info.verbatim,
+                     "moved": info.moved, "shape": info.shape}
+            for v, info in enumerate(row.info) if info.kind and v != base
+        },
+        "missing": [ids[v] for v, info in enumerate(row.info) if info.kind == "missing"],
+    }
+    if diffs is not None:
+        row_diffs = {}
+        for v in range(len(ids)):
+            changes = diffs.diff(n, v)
+            if changes is not None:
+                row_diffs[ids[v]] = _ops(changes, comparison.cell_text(row, base), comparison.cell_text(row, v))
+        if row_diffs:
+            out["diffs"] = row_diffs
+    return out
+
+
+def _ops(changes: list[Change], a: str, b: str) -> list[dict[str, str]]:
+    out = []
+    for c in changes:
+        if c.op == "equal":
+            out.append({"op": "equal", "text": b[c.b_start:c.b_end]})
+        elif c.op == "delete":
+            out.append({"op": "delete", "text": a[c.a_start:c.a_end]})
+        elif c.op == "insert":
+            out.append({"op": "insert", "text": b[c.b_start:c.b_end]})
+        else:
+            out.append({"op": "typography", "base": a[c.a_start:c.a_end], "text": b[c.b_start:c.b_end]})
+    return out
+
+
+def _finding(comparison: Comparison, finding) -> dict[str, Any]:
+    versions = comparison.versions
+    out: dict[str, Any] = {
+        "kind": finding.kind,
+        "version": versions[finding.version].id,
+        "paragraph": finding.paragraph,
+    }
+    if finding.start is not None:
+        out["start"], out["end"] = finding.start, finding.end
+    out["message"] = finding.message
+    out["evidence"] = [{"version": versions[v].id, "paragraph": p} for v, p in finding.evidence]
+    return out
+
+
+def render_json(report: dict[str, Any]) -> str:
+    """The report as indented JSON text (non-ASCII kept as is)."""
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,130 @@
+"""The Markdown and plain-text reports.
+
+Both walk the same rows as the HTML report. Changes against the base are
+marked so they read without colour: Markdown uses ``~~deleted~~`` and
+``**inserted**``; text uses ``[-deleted-]`` and ``{+inserted+}`` and adds ANSI
+colour only when asked to (the CLI asks when stdout is a terminal and
+NO_COLOR is unset). Control characters in article text are made visible, and
+Markdown and HTML syntax in article text is escaped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import Analysis
+from .diffs import CellDiffs
+from .model import Change, Comparison, Row
+from .safe import visible
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+_GREEN, _RED, _DIM, _BOLD, _RESET = "\x1b[32m", "\x1b[31m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
+
+
+def _md(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", visible(text)).replace("\n", " ")
+
+
+def _flat(text: str) -> str:
+    return visible(text).replace("\n", " ")
+
+
+def _marked(changes: list[Change], a: str, b: str, style: str, color: bool) -> str:
+    out = []
+    esc = _md if style == "md" else _flat
+    for c in changes:
+        old, new = esc(a[c.a_start:c.a_end]), esc(b[c.b_start:c.b_end])
+        if c.op in ("equal", "typography"):
+            out.append(new)
+        elif c.op == "insert":
+            mark = f"**{new.strip()}**" if style == "md" and new.strip() else f"{{+{new}+}}"
+            out.append(f"{_GREEN}{mark}{_RESET}" if color else mark)
+        elif old.strip():
+            mark = f"~~{old.strip()}~~" if style == "md" else f"[-{old}-]"
+            out.append(f"{_RED}{mark}{_RESET}" if color else mark)
+    return "".join(out)
+
+
+def _where(comparison: Comparison, row: Row, v: int) -> str:
+    paragraphs = comparison.versions[v].paragraphs
+    first, last = paragraphs[row.cells[v][0]], paragraphs[row.cells[v][-1]]
+    return f"line {first.start_line}" if first.start_line == last.end_line else \
+        f"lines {first.start_line}-{last.end_line}"
+
+
+def _tags(comparison: Comparison, row: Row, v: int) -> list[str]:
+    info = row.info[v]
+    tags = [comparison.versions[v].paragraphs[row.cells[v][0]].boilerplate or ""]
+    tags += ["base" if v == comparison.base else info.kind if info.kind not in ("same", "boilerplate") else ""]
+    tags += ["moved" if info.moved else "", info.shape]
+    return [t for t in tags if t]
+
+
+def _cell_line(comparison: Comparison, diffs: CellDiffs, n: int, v: int, style: str, color: bool) -> str:
+    row = comparison.rows[n]
+    changes = diffs.diff(n, v)
+    if changes is not None:
+        text = _marked(changes, comparison.cell_text(row, comparison.base), comparison.cell_text(row, v),
+                       style, color)
+    else:
+        text = (_md if style == "md" else _flat)(comparison.cell_text(row, v))
+    vid = comparison.versions[v].id
+    tags = ", ".join([_where(comparison, row, v)] + _tags(comparison, row, v))
+    if style == "md":
+        return f"- **{vid}** ({tags}): {text}"
+    line = f"  {vid}  ({tags})  {text}"
+    return f"{_DIM}{line}{_RESET}" if color and row.relation == "boilerplate" else line
+
+
+def _scorecard_lines(comparison: Comparison, analysis: Analysis, style: str) -> list[str]:
+    head = ["id", "version", "verbatim", "edited", "paraphrase", "new", "dropped", "verdict"]
+    rows = []
+    for v, version in enumerate(comparison.versions):
+        stats = analysis.stats.get(v)
+        label = _md(version.label) if style == "md" else _flat(version.label)
+        if stats is None:
+            rows.append([version.id, label, "base", "", "", "", "", ""])
+        else:
+            rows.append([version.id, label] + [f"{getattr(stats, k):.0%}" for k in head[2:7]] + [stats.derivation])
+    if style == "md":
+        return ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)] + ["| " + " | ".join(r) + " |" for r in rows]
+    widths = [max(len(r[k]) for r in rows + [head]) for k in range(len(head))]
+    return ["  " + "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in [head] + rows]
+
+
+def _analysis_lines(comparison: Comparison, analysis: Analysis, style: str) -> list[str]:
+    esc = _md if style == "md" else _flat
+    labels = [esc(v.label) for v in comparison.versions]
+    out = ["## Derivation" if style == "md" else "Derivation", ""]
+    out += [f"- {labels[e.source]} -> {labels[e.target]} (confidence {e.confidence:.2f}): {esc(e.evidence)}"
+            for e in analysis.derivation] or ["- none found"]
+    out += ["", "## Findings" if style == "md" else "Findings", ""]
+    for f in analysis.findings:
+        version = comparison.versions[f.version]
+        out.append(f"- [{f.kind}] {version.id} line {version.paragraphs[f.paragraph].start_line}: {esc(f.message)}")
+    if not analysis.findings:
+        out.append("- none")
+    return out
+
+
+def render_text(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | None = None,
+                style: str = "text", color: bool = False) -> str:
+    """The report as Markdown (style 'md') or terminal text (style 'text')."""
+    diffs = diffs or CellDiffs(comparison)
+    base = comparison.versions[comparison.base]
+    esc = _md if style == "md" else _flat
+    title = "# syndiff report" if style == "md" else (f"{_BOLD}syndiff report{_RESET}" if color else "syndiff report")
+    out = [title, "", f"{len(comparison.versions)} versions, compared against {base.id} ({esc(base.label)}): "
+           f"{esc(comparison.base_reason)}.", ""]
+    out += (["## Scorecard", ""] if style == "md" else []) + _scorecard_lines(comparison, analysis, style) + [""]
+    out += _analysis_lines(comparison, analysis, style) + [""]
+    out += ["## Aligned paragraphs" if style == "md" else "Aligned paragraphs", ""]
+    for n, row in enumerate(comparison.rows):
+        heading = f"Row {n + 1} \u00b7 {row.relation}"
+        out.append(f"### {heading}" if style == "md" else (f"{_BOLD}{heading}{_RESET}" if color else heading))
+        if style == "md":
+            out.append("")
+        order = [comparison.base] + [v for v in range(len(comparison.versions)) if v != comparison.base]
+        out += [_cell_line(comparison, diffs, n, v, style, color) for v in order if row.cells[v]]
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,139 @@
+"""Turn groups of matching paragraphs into ordered, classified rows.
+
+Input: the versions, the base position, the union-find of matches from
+``align.group_paragraphs`` and the ``Corpus`` of features. Output: a tuple of
+``Row`` in the base's reading order, each with per-version cells and
+``CellInfo`` saying how the cell relates to the base (same, edited,
+paraphrase, added, missing; moved; split or merge), and the row's strongest
+relation.
+
+Thresholds: a cell is *edited* when at least ``EDITED`` of its adjacent word
+pairs survive from the base, else *paraphrase*. Typography never counts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .align import Node, moved_nodes
+from .model import CellInfo, Row, Version
+from .similarity import Corpus, verbatim
+
+EDITED = 0.5
+"""Share of word pairs kept above which a cell is an edit rather than a paraphrase."""
+_STRENGTH = {"same": 0, "edited": 1, "paraphrase": 2, "moved": 3}
+
+Key = object
+_START = ("start",)
+
+
+def _components(versions: tuple[Version, ...], uf) -> tuple[dict[Node, Key], dict[Key, list[Node]]]:
+    comp_of: dict[Node, Key] = {}
+    members: dict[Key, list[Node]] = defaultdict(list)
+    for v, version in enumerate(versions):
+        run: Key | None = None
+        run_class = None
+        for p in version.paragraphs:
+            node = (v, p.index)
+            if p.boilerplate is None:
+                key: Key = uf.find(node)
+                run = None
+            else:
+                if run is None or run_class != p.boilerplate:
+                    run = ("boilerplate", v, p.index)
+                key = run
+            run_class = p.boilerplate
+            comp_of[node] = key
+            members[key].append(node)
+    return comp_of, members
+
+
+def _order(versions: tuple[Version, ...], base: int, comp_of: dict[Node, Key],
+           moved: set[Node], skeleton: list[Key]) -> list[Key]:
+    placed = set(skeleton)
+    children: dict[Key, list[Key]] = defaultdict(list)
+    for v, version in enumerate(versions):
+        if v == base:
+            continue
+        anchor: Key = _START
+        for p in version.paragraphs:
+            key = comp_of[(v, p.index)]
+            if key in placed:
+                if (v, p.index) not in moved:
+                    anchor = key
+                continue
+            children[anchor].append(key)
+            placed.add(key)
+            anchor = key
+    order: list[Key] = []
+    stack = list(reversed(skeleton)) + list(reversed(children[_START]))
+    while stack:
+        key = stack.pop()
+        order.append(key)
+        stack.extend(reversed(children.get(key, ())))
+    return order
+
+
+def build_rows(versions: tuple[Version, ...], base: int, uf, corpus: Corpus) -> tuple[Row, ...]:
+    """Ordered, classified rows; every paragraph in exactly one row."""
+    comp_of, members = _components(versions, uf)
+    skeleton: list[Key] = []
+    seen: set = set()
+    for p in versions[base].paragraphs:
+        key = comp_of[(base, p.index)]
+        if key not in seen:
+            seen.add(key)
+            skeleton.append(key)
+    position = {key: n for n, key in enumerate(skeleton)}
+    key_of = {node: position[key] for node, key in comp_of.items()
+              if key in position and versions[node[0]].paragraphs[node[1]].boilerplate is None}
+    moved = moved_nodes(versions, base, key_of)
+    rows = []
+    for key in _order(versions, base, comp_of, moved, skeleton):
+        cells: list[list[int]] = [[] for _ in versions]
+        for v, index in members[key]:
+            cells[v].append(index)
+        frozen = tuple(tuple(sorted(c)) for c in cells)
+        is_boilerplate = isinstance(key, tuple) and key[0] == "boilerplate"
+        rows.append(_classify(frozen, base, is_boilerplate, moved, corpus))
+    return tuple(rows)
+
+
+def _classify(cells: tuple[tuple[int, ...], ...], base: int, is_boilerplate: bool,
+              moved: set[Node], corpus: Corpus) -> Row:
+    infos = [_cell_info(cells, base, v, moved, corpus, is_boilerplate) for v in range(len(cells))]
+    present = [v for v, c in enumerate(cells) if c]
+    if is_boilerplate:
+        relation = "boilerplate"
+    elif len(cells) == 1:
+        relation = "same"
+    elif len(present) == 1 or not cells[base]:
+        relation = "added"
+    else:
+        kinds = [("moved" if infos[v].moved else infos[v].kind) for v in present if v != base]
+        relation = max(kinds, key=lambda k: _STRENGTH.get(k, 0))
+    return Row(cells, relation, tuple(infos))
+
+
+def _cell_info(cells, base: int, v: int, moved: set[Node], corpus: Corpus, is_boilerplate: bool) -> CellInfo:
+    cell, base_cell = cells[v], cells[base]
+    if is_boilerplate:
+        return CellInfo("boilerplate" if cell else "")
+    if v == base:
+        return CellInfo("base" if cell else "", 1.0, 1.0)
+    if not cell:
+        return CellInfo("missing" if base_cell else "")
+    if not base_cell:
+        return CellInfo("added")
+    fa = [corpus.by_index[base][i] for i in base_cell]
+    fb = [corpus.by_index[v][i] for i in cell]
+    words_a = [w for f in fa for w in f.words]
+    words_b = [w for f in fb for w in f.words]
+    shape = "split" if len(fb) > len(fa) else "merge" if len(fa) > len(fb) else ""
+    is_moved = any((v, i) in moved for i in cell)
+    if words_a == words_b:
+        return CellInfo("same", 1.0, 1.0, is_moved, shape)
+    similarity = corpus.group_similarity(fa, fb)
+    kept = verbatim(words_a, words_b)
+    kind = "edited" if kept >= EDITED else "paraphrase"
+    return CellInfo(kind, round(similarity, 3), round(kept, 3), is_moved, shape)

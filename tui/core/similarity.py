@@ -1,0 +1,111 @@
+"""How much content two paragraphs (or groups of paragraphs) share.
+
+``Corpus`` holds word features for every article paragraph of every version
+(boilerplate is left out) and inverse document frequencies computed over all
+of them, so rare words, names and numbers weigh more than words every
+paragraph of the story uses. Scores are in 0..1:
+
+* ``similarity``: weighted Dice of the two term sets;
+* ``containment``: the share of one side's term weight found in the other
+  (used to recognise splits and merges);
+* ``verbatim``: Dice of adjacent word pairs, a cheap measure of wording kept.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .model import Version
+from .textnorm import bigrams, terms, words
+
+
+PHRASE_BONUS = 0.15
+"""Added to the similarity of paragraphs sharing three or more word 4-grams."""
+
+
+@dataclass
+class Features:
+    """Word features of one article paragraph."""
+
+    version: int
+    index: int
+    """The paragraph's index in its version."""
+    words: list[str]
+    terms: frozenset[str]
+    key: str
+    """The folded, lower-cased word sequence: equal keys mean the same text."""
+    weight: float = 0.0
+    """Sum of the idf of the terms."""
+    phrases: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
+    """Word 4-grams: shared ones are quotations or copied phrases."""
+
+
+class Corpus:
+    """Features and term weights for every article paragraph of every version."""
+
+    def __init__(self, versions: list[Version] | tuple[Version, ...]) -> None:
+        self.features: list[list[Features]] = []
+        df: dict[str, int] = defaultdict(int)
+        for v, version in enumerate(versions):
+            feats = []
+            for paragraph in version.paragraphs:
+                if paragraph.boilerplate is not None:
+                    continue
+                ws = words(paragraph.text)
+                f = Features(v, paragraph.index, ws, terms(ws), " ".join(ws), phrases=frozenset(zip(ws, ws[1:], ws[2:], ws[3:])))
+                feats.append(f)
+                for t in f.terms:
+                    df[t] += 1
+            self.features.append(feats)
+        total = sum(len(f) for f in self.features) or 1
+        self.idf = {t: math.log(1.0 + total / n) for t, n in df.items()}
+        for feats in self.features:
+            for f in feats:
+                f.weight = self.weight(f.terms)
+        self.by_index = [{f.index: f for f in feats} for feats in self.features]
+
+    def weight(self, term_set: frozenset[str] | set[str]) -> float:
+        """Total idf weight of a set of terms."""
+        idf = self.idf
+        return sum(idf.get(t, 0.0) for t in term_set)
+
+    def similarity(self, a: Features, b: Features) -> float:
+        """Weighted Dice similarity of two paragraphs, plus a bonus for shared phrases."""
+        if a.key == b.key:
+            return 1.0 if a.key else 0.0
+        total = a.weight + b.weight
+        dice = 2.0 * self.weight(a.terms & b.terms) / total if total else 0.0
+        shared = len(a.phrases & b.phrases)
+        return min(1.0, dice + PHRASE_BONUS * min(1.0, shared / 3)) if shared else dice
+
+    def group_similarity(self, a: list[Features], b: list[Features]) -> float:
+        """Weighted Dice similarity of two groups of paragraphs, each read as one text."""
+        ta = frozenset().union(*(f.terms for f in a))
+        tb = frozenset().union(*(f.terms for f in b))
+        total = self.weight(ta) + self.weight(tb)
+        return 2.0 * self.weight(ta & tb) / total if total else 0.0
+
+    def containment(self, part: Features, whole: list[Features]) -> float:
+        """Share of a paragraph's term weight found in a group of paragraphs."""
+        if not part.weight:
+            return 0.0
+        tw = frozenset().union(*(f.terms for f in whole))
+        return self.weight(part.terms & tw) / part.weight
+
+
+def verbatim(a: list[str], b: list[str]) -> float:
+    """Dice of adjacent word pairs: 1.0 for the same wording, near 0 for a rewrite."""
+    pa, pb = bigrams(a), bigrams(b)
+    if not pa and not pb:
+        return 1.0 if a == b else 0.0
+    return 2.0 * len(pa & pb) / (len(pa) + len(pb))
+
+
+def shingles(version_words: list[list[str]], size: int = 3) -> set[tuple[str, ...]]:
+    """Word n-grams of a version's article paragraphs."""
+    out: set[tuple[str, ...]] = set()
+    for ws in version_words:
+        out.update(zip(*(ws[k:] for k in range(size))))
+    return out

@@ -1,0 +1,89 @@
+"""Typography folding and word features shared by every comparison step.
+
+``fold`` maps text to a typography-neutral form: curly and straight quotes,
+the dash family, ellipses and the various spaces all become one spelling, so
+that typography is never counted as a change. Folding maps each character to
+exactly one character (a 1:1 map), so offsets into folded text are offsets
+into the original.
+
+``words`` lists the lower-cased words of a text; ``terms`` the content words
+(stop words dropped, light stemming, numbers without separators) used to score
+how much two paragraphs share.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ONE_TO_ONE = {
+    # single quotes, apostrophes and primes
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\u02bc", "'"),
+    # double quotes and guillemets
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    # the dash family and the minus sign
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+    # spaces
+    **dict.fromkeys("\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000\t", " "),
+    # invisible characters become spaces so offsets survive
+    **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", " "),
+    "\u2026": ".",
+}
+_FOLD_TABLE = str.maketrans(_ONE_TO_ONE)
+
+WORD_RE = re.compile(r"[^\W_]+(?:['\u2019.,][^\W_]+)*")
+"""A word: letters and digits, with inner apostrophes, dots or commas (don't, U.S, 240,000)."""
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on
+    once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves said says say told mr mrs ms sir dr one two
+    may might must shall us it's that's he's she's we're they're i'm i've we've they've
+    don't doesn't didn't isn't wasn't aren't weren't won't can't couldn't wouldn't
+    however meanwhile according added""".split()
+)
+
+
+def fold(text: str) -> str:
+    """Fold typography (quotes, dashes, spaces, ellipses) without moving offsets."""
+    return text.translate(_FOLD_TABLE)
+
+
+def squash(text: str) -> str:
+    """Fold typography, compose Unicode and collapse whitespace: a comparison key."""
+    folded = unicodedata.normalize("NFC", fold(text))
+    return " ".join(folded.split())
+
+
+def words(text: str) -> list[str]:
+    """The lower-cased words of a text, typography folded."""
+    return [w.replace(",", "") if w[0].isdigit() else w for w in WORD_RE.findall(fold(text).lower())]
+
+
+def stem(word: str) -> str:
+    """A light, deterministic English suffix stripper for content matching."""
+    if word[0].isdigit():
+        return word
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix, keep in (("ies", 4), ("ing", 5), ("ed", 4), ("es", 4), ("s", 3), ("ly", 5)):
+        if word.endswith(suffix) and len(word) >= keep + len(suffix) - 1:
+            if suffix == "s" and word.endswith("ss"):
+                return word
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def terms(word_list: list[str]) -> frozenset[str]:
+    """The content terms of a word list: stop words dropped, stems kept."""
+    return frozenset(stem(w) for w in word_list if w not in STOPWORDS and (len(w) > 1 or w.isdigit()))
+
+
+def bigrams(word_list: list[str]) -> set[tuple[str, str]]:
+    """The set of adjacent word pairs, a cheap measure of verbatim wording."""
+    return set(zip(word_list, word_list[1:]))
