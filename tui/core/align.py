@@ -63,16 +63,17 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
             progress(f"aligned {labels[v]} with the base", done / steps)
     base_roots = {uf.find((base, f.index)) for f in feats[base]}
     for v in others:
+        left_v = [f for f in feats[v] if uf.find((v, f.index)) not in base_roots]
         for w in others:
-            if w != v:
-                _align_leftovers(corpus, uf, base_roots, v, w)
+            if w != v and left_v:
+                _align_leftovers(corpus, uf, base_roots, left_v, w)
             done += 0.5
             if progress:
                 progress(f"aligning text the base lacks ({labels[v]})", min(done / steps, 1.0))
     return uf
 
 
-def _align_leftovers(corpus: Corpus, uf: _UnionFind, base_roots: set[Node], v: int, w: int) -> None:
+def _align_leftovers(corpus: Corpus, uf: _UnionFind, base_roots: set[Node], left_v: list, w: int) -> None:
     """Match v's paragraphs that the base lacks against all of w's paragraphs.
 
     A match with a w paragraph that is itself free joins the two. A strong
@@ -80,9 +81,7 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, base_roots: set[Node], v: i
     that group, unless v already has a paragraph there.
     """
     feats = corpus.features
-    left_v = [f for f in feats[v] if uf.find((v, f.index)) not in base_roots]
-    if not left_v:
-        return
+    v = left_v[0].version
     for ga, gb, score in align_pair(corpus, left_v, feats[w]):
         nodes_w = [(w, feats[w][j].index) for j in gb]
         roots = {uf.find(n) for n in nodes_w}

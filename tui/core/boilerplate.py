@@ -26,7 +26,7 @@ from .errors import RulesError
 from .model import Paragraph
 from .textnorm import fold, squash
 
-_SENTENCE_END = (".", "!", "?", '"', "'", ")", ":")
+_SENTENCE_END = (".", "!", "?", '"', "'", ":")
 _ELLIPSIS = ("...", "\u2026")
 
 
@@ -166,19 +166,22 @@ def _related_blocks(texts: list[str], labels: list[tuple[str, str] | None], rule
 
 
 def _block_items(texts: list[str], start: int, rules: Rules) -> list[int]:
-    """The paragraphs after a header that look like links; [] if none do."""
-    short = []
-    for j in range(start, len(texts)):
-        if len(texts[j].strip()) > rules.item_max_chars:
-            break
-        short.append(j)
-    if short and short[-1] == len(texts) - 1 and len(short) <= 4 * rules.max_items:
-        return short  # a block that closes the page: every short line is a link
+    """The paragraphs after a header that look like links; [] if none do.
+
+    Items are headlines or teasers. In a block that closes the page (every
+    paragraph to the end is short) and is mostly headlines and teasers, every
+    paragraph counts; otherwise a short sentence still counts as a headline.
+    """
+    rest = [texts[j].strip() for j in range(start, len(texts))]
+    closing = 0 < len(rest) <= 4 * rules.max_items and all(len(t) <= rules.item_max_chars for t in rest)
+    if closing and sum(map(_headline_like, rest)) >= 0.5 * len(rest):
+        return list(range(start, len(texts)))  # mostly headlines and teasers: the whole tail is links
+    limit = len(rest) if closing else rules.max_items
     items = []
-    for j in short[: rules.max_items]:
-        if not _headline_like(texts[j].strip()):
+    for offset, text in enumerate(rest[:limit]):
+        if len(text) > rules.item_max_chars or not (_headline_like(text) or closing and len(text) <= 160):
             break
-        items.append(j)
+        items.append(start + offset)
     return items
 
 

@@ -21,20 +21,39 @@ from .similarity import Corpus, shingles
 Progress = Callable[[str, float], None]
 
 
-def shared_matrix(corpus: Corpus) -> tuple[tuple[float, ...], ...]:
+def _version_grams(corpus: Corpus) -> list[set[tuple[str, ...]]]:
+    return [shingles([f.words for f in feats]) for feats in corpus.features]
+
+
+def _overlaps(grams: list[set[tuple[str, ...]]]) -> list[list[int]]:
+    """Counts of word 3-grams shared by each pair of versions, in one pass over the 3-grams."""
+    owners: dict[tuple[str, ...], int] = {}
+    for v, g in enumerate(grams):
+        bit = 1 << v
+        for gram in g:
+            owners[gram] = owners.get(gram, 0) | bit
+    masks: dict[int, int] = {}
+    for mask in owners.values():
+        masks[mask] = masks.get(mask, 0) + 1
+    n = len(grams)
+    counts = [[0] * n for _ in range(n)]
+    for mask, count in masks.items():
+        members = [v for v in range(n) if mask >> v & 1]
+        for v in members:
+            for w in members:
+                counts[v][w] += count
+    return counts
+
+
+def shared_matrix(grams: list[set[tuple[str, ...]]], counts: list[list[int]]) -> tuple[tuple[float, ...], ...]:
     """Share of each version's word 3-grams found in each other version."""
-    grams = [shingles([f.words for f in feats]) for feats in corpus.features]
-    return tuple(
-        tuple(round(len(g & h) / len(g), 3) if g else 0.0 for h in grams)
-        for g in grams
-    )
+    return tuple(tuple(round(c / len(g), 3) if g else 0.0 for c in row) for g, row in zip(grams, counts))
 
 
-def choose_base(corpus: Corpus) -> int:
+def choose_base(counts: list[list[int]]) -> int:
     """The version sharing the most word 3-grams with all the others (first on ties)."""
-    grams = [shingles([f.words for f in feats]) for feats in corpus.features]
-    totals = [sum(len(g & h) for w, h in enumerate(grams) if w != v) for v, g in enumerate(grams)]
-    return max(range(len(grams)), key=lambda v: (totals[v], -v))
+    totals = [sum(c for w, c in enumerate(row) if w != v) for v, row in enumerate(counts)]
+    return max(range(len(totals)), key=lambda v: (totals[v], -v))
 
 
 def resolve_base(versions: Sequence[Version], spec: str) -> int:
@@ -60,8 +79,10 @@ def compare(versions: Sequence[Version], base: int | None = None,
     if progress:
         progress("reading words", 0.0)
     corpus = Corpus(versions)
+    grams = _version_grams(corpus)
+    counts = _overlaps(grams)
     if base is None:
-        base = choose_base(corpus)
+        base = choose_base(counts)
         reason = (f"chosen by syndiff: {versions[base].label} shares the most wording with the other versions"
                   if len(versions) > 1 else "the only version")
     else:
@@ -71,4 +92,4 @@ def compare(versions: Sequence[Version], base: int | None = None,
     rows = build_rows(versions, base, uf, corpus)
     if progress:
         progress("done", 1.0)
-    return Comparison(versions, base, reason, rows, shared_matrix(corpus))
+    return Comparison(versions, base, reason, rows, shared_matrix(grams, counts))

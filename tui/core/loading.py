@@ -72,22 +72,26 @@ def _looks_binary(data: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.05
 
 
+_WESTERN = ("cp1252", "latin_1", "iso8859_1", "iso8859_15")
+
+
 def _detect(data: bytes) -> str | None:
+    """The likeliest legacy encoding; Windows-1252 wins ties (Western newsrooms)."""
     from charset_normalizer import from_bytes  # deferred: only needed for legacy encodings
 
-    best = from_bytes(data).best()
-    if best is None:
+    results = list(from_bytes(data))
+    if not results:
         return None
-    encoding = best.encoding
-    # Western text with smart quotes is nearly always Windows-1252, which is a
-    # superset of Latin-1's printable range; prefer it when both decode.
-    if encoding in ("latin_1", "iso8859_1", "iso8859_15"):
-        try:
-            data.decode("cp1252")
-            return "cp1252"
-        except UnicodeDecodeError:
-            return encoding
-    return encoding
+    best = results[0]
+    for match in results:
+        if (match.encoding in _WESTERN and match.chaos <= best.chaos + 0.01
+                and match.coherence >= best.coherence - 0.02):
+            try:
+                data.decode("cp1252")
+                return "cp1252"
+            except UnicodeDecodeError:
+                return match.encoding
+    return best.encoding
 
 
 def read_version(

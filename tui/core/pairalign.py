@@ -41,6 +41,8 @@ TOP_K = 6
 """Candidates kept per paragraph."""
 WINDOW = 2
 """Paragraphs around the expected position that are always candidates."""
+RARE = 12
+"""Terms in more paragraphs than this are too common to propose candidates."""
 MAX_GAP = 40
 """Gaps larger than this on either side are not re-compared."""
 
@@ -61,13 +63,15 @@ def align_pair(corpus: Corpus, a: list[Features], b: list[Features]) -> list[Gro
 
 
 def _candidates(corpus: Corpus, a: list[Features], b: list[Features]) -> dict[tuple[int, int], float]:
-    index: dict[str, list[int]] = defaultdict(list)
-    exact: dict[str, list[int]] = defaultdict(list)
-    for j, f in enumerate(b):
-        exact[f.key].append(j)
-        for t in f.terms:
-            index[t].append(j)
-    cap = max(8, len(b) // 10)
+    if b and b is corpus.features[b[0].version]:
+        index, exact = corpus.postings(b[0].version)
+    else:
+        index, exact = defaultdict(list), defaultdict(list)
+        for j, f in enumerate(b):
+            exact[f.key].append(j)
+            for t in f.terms:
+                index[t].append(j)
+    cap = RARE
     idf = corpus.idf
     scale = len(b) / len(a)
     scores: dict[tuple[int, int], float] = {}

@@ -65,6 +65,20 @@ class Corpus:
             for f in feats:
                 f.weight = self.weight(f.terms)
         self.by_index = [{f.index: f for f in feats} for feats in self.features]
+        self._postings: dict[int, tuple[dict[str, list[int]], dict[str, list[int]]]] = {}
+
+    def postings(self, v: int) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """(term -> positions, exact key -> positions) over version v's article paragraphs."""
+        cached = self._postings.get(v)
+        if cached is None:
+            index: dict[str, list[int]] = defaultdict(list)
+            exact: dict[str, list[int]] = defaultdict(list)
+            for j, f in enumerate(self.features[v]):
+                exact[f.key].append(j)
+                for t in f.terms:
+                    index[t].append(j)
+            cached = self._postings[v] = (dict(index), dict(exact))
+        return cached
 
     def weight(self, term_set: frozenset[str] | set[str]) -> float:
         """Total idf weight of a set of terms."""

@@ -65,8 +65,20 @@ def words(text: str) -> list[str]:
     return [w.replace(",", "") if w[0].isdigit() else w for w in WORD_RE.findall(fold(text).lower())]
 
 
+_STEMS: dict[str, str] = {}
+
+
 def stem(word: str) -> str:
-    """A light, deterministic English suffix stripper for content matching."""
+    """A light, deterministic English suffix stripper for content matching (cached)."""
+    stemmed = _STEMS.get(word)
+    if stemmed is None:
+        if len(_STEMS) > 200_000:
+            _STEMS.clear()
+        stemmed = _STEMS[word] = _strip_suffix(word)
+    return stemmed
+
+
+def _strip_suffix(word: str) -> str:
     if word[0].isdigit():
         return word
     if word.endswith("'s"):

@@ -43,8 +43,21 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+_KEYS: dict[str, str] = {}
+
+
 def _key(token: str) -> str:
-    """The spelling-neutral key of a token: quote style, dashes and spaces folded."""
+    """The spelling-neutral key of a token (cached: tokens repeat a lot)."""
+    key = _KEYS.get(token)
+    if key is None:
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+        key = _KEYS[token] = _fold_token(token)
+    return key
+
+
+def _fold_token(token: str) -> str:
+    """Quote style, dashes and spaces folded."""
     if token.isspace():
         return " "
     key = fold(token)
@@ -115,6 +128,8 @@ def _commit_point(part: list[tuple[int, int]], len_a: int, len_b: int) -> list[t
 
 def diff_words(a: str, b: str) -> list[Change]:
     """The word-level changes that turn text a into text b."""
+    if a == b:
+        return [Change("equal", 0, len(a), 0, len(b))] if a else []
     tokens_a, tokens_b = tokenize(a), tokenize(b)
     keys_a, keys_b = [_key(t) for t in tokens_a], [_key(t) for t in tokens_b]
     chars_a, chars_b = _encode(keys_a, keys_b)
@@ -148,8 +163,13 @@ def _to_changes(ops: list[tuple[int, int]], tokens_a: list[str], tokens_b: list[
             emit("insert", 0, sum(map(len, tokens_b[ib : ib + n])))
             ib += n
         else:
-            for ta, tb in zip(tokens_a[ia : ia + n], tokens_b[ib : ib + n]):
-                emit("equal" if ta == tb else "typography", len(ta), len(tb))
+            run_a, run_b = tokens_a[ia : ia + n], tokens_b[ib : ib + n]
+            joined_a = "".join(run_a)
+            if joined_a == "".join(run_b):
+                emit("equal", len(joined_a), len(joined_a))
+            else:
+                for ta, tb in zip(run_a, run_b):
+                    emit("equal" if ta == tb else "typography", len(ta), len(tb))
             ia += n
             ib += n
     return changes

@@ -1,0 +1,74 @@
+"""Decoding, inputs and their errors."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from tui.core import LoadError, load_inputs
+from tui.core.loading import decode
+
+TEXT = "“Don’t,” she said – it’s café time… £5"
+
+# (id, bytes, expected encoding, note expected)
+ENCODINGS = [
+    ("utf-8", TEXT.encode("utf-8"), "utf-8", False),
+    ("utf-8 with bom", codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig", False),
+    ("utf-16 le bom", codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16", True),
+    ("utf-16 be bom", codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16", True),
+    ("windows-1252", (TEXT + " The café’s owner said the cost was £5. ") .encode("cp1252") * 3, "cp1252", True),
+]
+
+
+@pytest.mark.parametrize("data,encoding,noted", [e[1:] for e in ENCODINGS], ids=[e[0] for e in ENCODINGS])
+def test_decode(data, encoding, noted):
+    text, used, notes = decode(data, "f.txt")
+    assert text.startswith(TEXT)
+    assert used == encoding
+    assert bool(notes) == noted
+
+
+def test_latin1_text_decodes():
+    data = "Le café était fermé à Noël, déclarait le maître.".encode("latin-1")
+    text, _, notes = decode(data, "f.txt")
+    assert text == "Le café était fermé à Noël, déclarait le maître."
+    assert notes
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01\x02PNG\x00\x00", bytes(range(256)) * 4], ids=["nul bytes", "all bytes"])
+def test_binary_is_refused(data):
+    with pytest.raises(LoadError, match="binary"):
+        decode(data, "f.bin")
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(LoadError, match="no such file"):
+        load_inputs([str(tmp_path / "nope.txt")])
+
+
+def test_empty_directory(tmp_path):
+    with pytest.raises(LoadError, match="no .txt or .md files"):
+        load_inputs([str(tmp_path)])
+
+
+def test_directory_sorted_by_name(tmp_path):
+    for name in ("b.txt", "a.md", "c.json"):
+        (tmp_path / name).write_text("Text.\n", encoding="utf-8")
+    versions = load_inputs([str(tmp_path)])
+    assert [v.label for v in versions] == ["a", "b"]
+    assert [v.id for v in versions] == ["A", "B"]
+
+
+def test_stdin_version():
+    versions = load_inputs(["-"], stdin=lambda: "One.\nTwo.\n".encode())
+    assert versions[0].label == "stdin"
+    assert len(versions[0].paragraphs) == 2
+
+
+def test_same_stems_get_unique_labels(tmp_path):
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text("Text.\n", encoding="utf-8")
+    versions = load_inputs([str(tmp_path / "x" / "story.txt"), str(tmp_path / "y" / "story.txt")])
+    assert len({v.label for v in versions}) == 2
