@@ -174,7 +174,7 @@ def _block_items(texts: list[str], start: int, rules: Rules) -> list[int]:
     """
     rest = [texts[j].strip() for j in range(start, len(texts))]
     closing = 0 < len(rest) <= 4 * rules.max_items and all(len(t) <= rules.item_max_chars for t in rest)
-    if closing and sum(map(_headline_like, rest)) >= 0.5 * len(rest):
+    if closing and sum(map(_headline_like, rest)) > 0.6 * len(rest):
         return list(range(start, len(texts)))  # mostly headlines and teasers: the whole tail is links
     limit = len(rest) if closing else rules.max_items
     items = []
