@@ -1,0 +1,24 @@
+"""The engine stays pure: importing tui.core never loads Textual or Rich (checked in a fresh process)."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import pytest
+
+import tui.core
+
+FORBIDDEN = ("textual", "rich")
+MODULES = ["tui", "tui.core", "tui.cli"] + [f"tui.core.{m.name}" for m in pkgutil.iter_modules(tui.core.__path__)]
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_core_imports_no_ui(module):
+    code = (f"import {module}, sys\n"
+            f"print(','.join(m for m in {FORBIDDEN!r} if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    leaked = [m for m in proc.stdout.strip().split(",") if m]
+    assert not leaked, f"import {module} loaded {leaked}"
