@@ -131,7 +131,7 @@ def _cell_info(cells, base: int, v: int, moved: set[Node], corpus: Corpus, is_bo
     words_b = [w for f in fb for w in f.words]
     shape = "split" if len(fb) > len(fa) else "merge" if len(fa) > len(fb) else ""
     is_moved = any((v, i) in moved for i in cell)
-    if words_a == words_b:
+    if [w for f in fa for w in f.wording] == [w for f in fb for w in f.wording]:
         return CellInfo("same", 1.0, 1.0, is_moved, shape)
     similarity = corpus.group_similarity(fa, fb)
     kept = verbatim(words_a, words_b)

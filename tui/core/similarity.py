@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .model import Version
-from .textnorm import bigrams, terms, words
+from .textnorm import bigrams, terms, wording, words
 
 
 PHRASE_BONUS = 0.15
@@ -38,6 +38,8 @@ class Features:
     """The folded, lower-cased word sequence: equal keys mean the same text."""
     weight: float = 0.0
     """Sum of the idf of the terms."""
+    wording: tuple[str, ...] = ()
+    """Case-kept words with typography folded: equal wording means the same text."""
     phrases: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     """Word 4-grams: shared ones are quotations or copied phrases."""
 
@@ -54,7 +56,8 @@ class Corpus:
                 if paragraph.boilerplate is not None:
                     continue
                 ws = words(paragraph.text)
-                f = Features(v, paragraph.index, ws, terms(ws), " ".join(ws), phrases=frozenset(zip(ws, ws[1:], ws[2:], ws[3:])))
+                f = Features(v, paragraph.index, ws, terms(ws), " ".join(ws), wording=tuple(wording(paragraph.text)),
+                             phrases=frozenset(zip(ws, ws[1:], ws[2:], ws[3:])))
                 feats.append(f)
                 for t in f.terms:
                     df[t] += 1

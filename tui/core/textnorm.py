@@ -68,6 +68,11 @@ def words(text: str) -> list[str]:
 _STEMS: dict[str, str] = {}
 
 
+def wording(text: str) -> list[str]:
+    """The words of a text with case kept and typography folded."""
+    return WORD_RE.findall(fold(text))
+
+
 def stem(word: str) -> str:
     """A light, deterministic English suffix stripper for content matching (cached)."""
     stemmed = _STEMS.get(word)
