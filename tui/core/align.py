@@ -78,10 +78,12 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, base_roots: set[Node], left
 
     A match with a w paragraph that is itself free joins the two. A strong
     match with a w paragraph already in a base group brings v's paragraph into
-    that group, unless v already has a paragraph there.
+    that group, unless v already has a paragraph there that is not its
+    neighbour (a neighbour makes it a split).
     """
     feats = corpus.features
     v = left_v[0].version
+    by_root: dict[Node, list[int]] | None = None
     for ga, gb, score in align_pair(corpus, left_v, feats[w]):
         nodes_w = [(w, feats[w][j].index) for j in gb]
         roots = {uf.find(n) for n in nodes_w}
@@ -89,9 +91,19 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, base_roots: set[Node], left
             if score < MOVE or len(ga) > 1 or len(roots) > 1:
                 continue
             root = next(iter(roots))
-            if any(uf.find((v, f.index)) == root for f in feats[v]):
-                continue
-        _join(uf, [(v, left_v[i].index) for i in ga] + nodes_w)
+            if by_root is None:
+                by_root = {}
+                for f in feats[v]:
+                    by_root.setdefault(uf.find((v, f.index)), []).append(f.index)
+            present = by_root.get(root, [])
+            joining = left_v[ga[0]].index
+            if present and not any(abs(i - joining) == 1 for i in present):
+                continue  # v has this text elsewhere already; only a neighbour may join (a split)
+        joined = [(v, left_v[i].index) for i in ga]
+        _join(uf, joined + nodes_w)
+        if by_root is not None:
+            merged = [i for r in roots for i in by_root.pop(r, [])] + [i for _, i in joined]
+            by_root[uf.find(nodes_w[0])] = merged
 
 
 def _join(uf: _UnionFind, nodes: list[Node]) -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .compare import collector_paused
 from .diffs import CellDiffs
 from .findings import find_all
 from .model import Change, Comparison, Finding
@@ -129,7 +130,8 @@ def version_stats(comparison: Comparison, diffs: CellDiffs, v: int) -> Stats:
 def analyse(comparison: Comparison, diffs: CellDiffs | None = None) -> Analysis:
     """Scorecard, derivation and findings for a comparison."""
     diffs = diffs or CellDiffs(comparison)
-    stats = {v: version_stats(comparison, diffs, v)
-             for v in range(len(comparison.versions)) if v != comparison.base}
-    findings = tuple(find_all(comparison, diffs))
-    return Analysis(stats, tuple(derivation_edges(comparison, findings)), findings)
+    with collector_paused():
+        stats = {v: version_stats(comparison, diffs, v)
+                 for v in range(len(comparison.versions)) if v != comparison.base}
+        findings = tuple(find_all(comparison, diffs))
+        return Analysis(stats, tuple(derivation_edges(comparison, findings)), findings)

@@ -10,7 +10,9 @@ position, or raises ``BaseChoiceError``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from .align import group_paragraphs
 from .errors import BaseChoiceError
@@ -70,10 +72,27 @@ def resolve_base(versions: Sequence[Version], spec: str) -> int:
     raise BaseChoiceError(f"--base {spec!r} names no version; use an id, a label or 1..{len(versions)} ({names})")
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: the engine builds many small acyclic objects,
+    and collections triggered by them cost about a third of the time on big inputs."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def compare(versions: Sequence[Version], base: int | None = None,
             progress: Progress | None = None) -> Comparison:
     """Align and classify N versions of one story."""
-    versions = tuple(versions)
+    with collector_paused():
+        return _compare(tuple(versions), base, progress)
+
+
+def _compare(versions: tuple[Version, ...], base: int | None, progress: Progress | None) -> Comparison:
     if not versions:
         raise ValueError("compare() needs at least one version")
     if progress:

@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .model import Version
-from .textnorm import bigrams, terms, wording, words
+from .textnorm import bigrams, lowered, terms, wording
 
 
 PHRASE_BONUS = 0.15
@@ -55,8 +55,9 @@ class Corpus:
             for paragraph in version.paragraphs:
                 if paragraph.boilerplate is not None:
                     continue
-                ws = words(paragraph.text)
-                f = Features(v, paragraph.index, ws, terms(ws), " ".join(ws), wording=tuple(wording(paragraph.text)),
+                kept = wording(paragraph.text)
+                ws = lowered(kept)
+                f = Features(v, paragraph.index, ws, terms(ws), " ".join(ws), wording=tuple(kept),
                              phrases=frozenset(zip(ws, ws[1:], ws[2:], ws[3:])))
                 feats.append(f)
                 for t in f.terms:

@@ -62,7 +62,12 @@ def squash(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The lower-cased words of a text, typography folded."""
-    return [w.replace(",", "") if w[0].isdigit() else w for w in WORD_RE.findall(fold(text).lower())]
+    return lowered(WORD_RE.findall(fold(text)))
+
+
+def lowered(word_list: list[str]) -> list[str]:
+    """Words lower-cased, numbers without thousands separators (240,000 -> 240000)."""
+    return [w.replace(",", "") if w[0].isdigit() else w.lower() for w in word_list]
 
 
 _STEMS: dict[str, str] = {}
