@@ -77,7 +77,7 @@ def _candidates(corpus: Corpus, a: list[Features], b: list[Features]) -> dict[tu
     scores: dict[tuple[int, int], float] = {}
     for i, fa in enumerate(a):
         acc: dict[int, float] = defaultdict(float)
-        for t in fa.terms:
+        for t in sorted(fa.terms):  # a fixed order: float sums must not depend on hash seeds
             posting = index.get(t)
             if posting is not None and len(posting) <= cap:
                 w = idf[t]
@@ -88,7 +88,7 @@ def _candidates(corpus: Corpus, a: list[Features], b: list[Features]) -> dict[tu
             acc[j] += 0.0
         for j in exact.get(fa.key, ()):
             acc[j] += 1e9
-        for j in heapq.nlargest(TOP_K, acc, key=acc.__getitem__):
+        for j in heapq.nlargest(TOP_K, acc, key=lambda j: (acc[j], -j)):
             s = corpus.similarity(fa, b[j])
             if s >= CANDIDATE:
                 scores[(i, j)] = s

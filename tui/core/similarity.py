@@ -87,7 +87,7 @@ class Corpus:
     def weight(self, term_set: frozenset[str] | set[str]) -> float:
         """Total idf weight of a set of terms."""
         idf = self.idf
-        return sum(idf.get(t, 0.0) for t in term_set)
+        return math.fsum(idf.get(t, 0.0) for t in term_set)  # exact: no dependence on set order
 
     def similarity(self, a: Features, b: Features) -> float:
         """Weighted Dice similarity of two paragraphs, plus a bonus for shared phrases."""
