@@ -41,7 +41,7 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"syndiff: error: {message} (see {self.prog} --help)", file=sys.stderr)
+        print(f"syndiff: error: {_one_line(message)} (see {self.prog} --help)", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -92,7 +92,7 @@ def _load(args: argparse.Namespace, inputs: list[str]):
     versions = load_inputs(inputs, rules)
     for version in versions:
         for note in version.notes:
-            print(f"syndiff: note: {note}", file=sys.stderr)
+            print(f"syndiff: note: {_one_line(note)}", file=sys.stderr)
     base = resolve_base(versions, args.base) if args.base else None
     return versions, base, compare
 
@@ -155,6 +155,13 @@ def run_view(argv: list[str]) -> int:
     return 0
 
 
+def _one_line(message: str) -> str:
+    """A message safe for the terminal, on one line (paths may hold anything)."""
+    from tui.core.safe import visible
+
+    return " ".join(visible(message).split())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``syndiff`` command."""
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -165,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_report(argv[1:])
         return run_view(argv)
     except SyndiffError as error:
-        print(f"syndiff: error: {error}", file=sys.stderr)
+        print(f"syndiff: error: {_one_line(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
