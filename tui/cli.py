@@ -105,7 +105,7 @@ def run_report(argv: list[str]) -> int:
     versions, base, compare = _load(args, args.inputs)
     if args.output:
         _refuse_overwriting_inputs(args.output, [v.path for v in versions])
-    comparison = compare(versions, base)
+    comparison = compare(versions, base, progress=_progress_printer(versions))
     color = (args.format == "text" and not args.output and sys.stdout.isatty()
              and not os.environ.get("NO_COLOR"))
     text = render(comparison, analyse(comparison), args.format, color=color, generator=f"syndiff {__version__}")
@@ -115,6 +115,19 @@ def run_report(argv: list[str]) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
     return 0
+
+
+def _progress_printer(versions):
+    """A progress callback writing to a terminal's stderr, for big inputs only."""
+    if not sys.stderr.isatty() or sum(len(v.paragraphs) for v in versions) < 2000:
+        return None
+
+    def show(message: str, fraction: float) -> None:
+        end = "\n" if fraction >= 1.0 else ""
+        sys.stderr.write(f"\r\x1b[Ksyndiff: {fraction:4.0%} {message[:60]}{end}")
+        sys.stderr.flush()
+
+    return show
 
 
 def _refuse_overwriting_inputs(output: str, inputs: list[str]) -> None:

@@ -54,22 +54,19 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
     feats = corpus.features
     others = [v for v in range(len(feats)) if v != base]
     steps = max(1, 2 * len(others))
-    done = 0
-    for v in others:
+    for done, v in enumerate(others, start=1):
         for ga, gb, _ in align_pair(corpus, feats[base], feats[v]):
             _join(uf, [(base, feats[base][i].index) for i in ga] + [(v, feats[v][j].index) for j in gb])
-        done += 1
         if progress:
             progress(f"aligned {labels[v]} with the base", done / steps)
     base_roots = {uf.find((base, f.index)) for f in feats[base]}
-    for v in others:
+    for done, v in enumerate(others, start=len(others) + 1):
         left_v = [f for f in feats[v] if uf.find((v, f.index)) not in base_roots]
         for w in others:
             if w != v and left_v:
                 _align_leftovers(corpus, uf, base_roots, left_v, w)
-            done += 0.5
-            if progress:
-                progress(f"aligning text the base lacks ({labels[v]})", min(done / steps, 1.0))
+        if progress:
+            progress(f"aligned text the base lacks ({labels[v]})", min(done / steps, 0.99))
     return uf
 
 
