@@ -14,15 +14,19 @@ paragraph of the story uses. Scores are in 0..1:
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .model import Version
-from .textnorm import bigrams, lowered, terms, wording
+from .textnorm import STOPWORDS, WORD_RE, bigrams, fold, lowered, terms, wording
 
 
 PHRASE_BONUS = 0.15
 """Added to the similarity of paragraphs sharing three or more word 4-grams."""
+QUOTE_BONUS = 0.12
+"""Added when three words quoted in one paragraph stand together in the other."""
+_QUOTED = re.compile(r'"([^"]+)"?|(?<!\w)\'([^\']+)\'(?!\w)')
 
 
 @dataclass
@@ -42,6 +46,8 @@ class Features:
     """Case-kept words with typography folded: equal wording means the same text."""
     phrases: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     """Word 4-grams: shared ones are quotations or copied phrases."""
+    quotes: tuple[str, ...] = ()
+    """Three-word windows of the paragraph's quotations, padded with spaces for substring tests."""
 
 
 class Corpus:
@@ -58,7 +64,8 @@ class Corpus:
                 kept = wording(paragraph.text)
                 ws = lowered(kept)
                 f = Features(v, paragraph.index, ws, terms(ws), " ".join(ws), wording=tuple(kept),
-                             phrases=frozenset(zip(ws, ws[1:], ws[2:], ws[3:])))
+                             phrases=frozenset(zip(ws, ws[1:], ws[2:], ws[3:])),
+                             quotes=quote_windows(paragraph.text))
                 feats.append(f)
                 for t in f.terms:
                     df[t] += 1
@@ -96,7 +103,10 @@ class Corpus:
         total = a.weight + b.weight
         dice = 2.0 * self.weight(a.terms & b.terms) / total if total else 0.0
         shared = len(a.phrases & b.phrases)
-        return min(1.0, dice + PHRASE_BONUS * min(1.0, shared / 3)) if shared else dice
+        bonus = PHRASE_BONUS * min(1.0, shared / 3)
+        if shared < 3 and (_quoted_in(a.quotes, b.key) or _quoted_in(b.quotes, a.key)):
+            bonus += QUOTE_BONUS
+        return min(1.0, dice + bonus)
 
     def group_similarity(self, a: list[Features], b: list[Features]) -> float:
         """Weighted Dice similarity of two groups of paragraphs, each read as one text."""
@@ -111,6 +121,25 @@ class Corpus:
             return 0.0
         tw = frozenset().union(*(f.terms for f in whole))
         return self.weight(part.terms & tw) / part.weight
+
+
+def quote_windows(text: str) -> tuple[str, ...]:
+    """Three-word windows inside the text's quotations that hold a content word."""
+    windows: dict[str, None] = {}
+    for double, single in _QUOTED.findall(fold(text)):
+        ws = lowered(WORD_RE.findall(double or single))
+        for k in range(len(ws) - 2):
+            window = ws[k:k + 3]
+            if any(w not in STOPWORDS for w in window):
+                windows[" " + " ".join(window) + " "] = None
+    return tuple(windows)
+
+
+def _quoted_in(quotes: tuple[str, ...], key: str) -> bool:
+    if not quotes:
+        return False
+    padded = f" {key} "
+    return any(q in padded for q in quotes)
 
 
 def verbatim(a: list[str], b: list[str]) -> float:
