@@ -88,8 +88,13 @@ def build_rows(versions: tuple[Version, ...], base: int, uf, corpus: Corpus) -> 
     key_of = {node: position[key] for node, key in comp_of.items()
               if key in position and versions[node[0]].paragraphs[node[1]].boilerplate is None}
     moved = moved_nodes(versions, base, key_of)
+    draft = _order(versions, base, comp_of, moved, skeleton)
+    draft_position = {key: n for n, key in enumerate(draft)}
+    # Second pass: rows the base lacks can also leave a version's order; they
+    # must not pull that version's later additions away with them.
+    out_of_order = moved | moved_nodes(versions, base, {node: draft_position[key] for node, key in comp_of.items()})
     rows = []
-    for key in _order(versions, base, comp_of, moved, skeleton):
+    for key in _order(versions, base, comp_of, out_of_order, skeleton):
         cells: list[list[int]] = [[] for _ in versions]
         for v, index in members[key]:
             cells[v].append(index)
