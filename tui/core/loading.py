@@ -100,6 +100,8 @@ def read_version(
     """Decode, segment and label one version."""
     text, encoding, notes = decode(data, path)
     paragraphs = split_paragraphs(text, markdown=path.lower().endswith((".md", ".markdown")))
+    if not paragraphs:
+        notes += (f"{path}: has no text; it is shown as an empty version",)
     return Version(vid, label, path, label_paragraphs(paragraphs, rules), encoding, notes)
 
 
