@@ -50,27 +50,43 @@ def _components(versions: tuple[Version, ...], uf) -> tuple[dict[Node, Key], dic
 
 def _order(versions: tuple[Version, ...], base: int, comp_of: dict[Node, Key],
            moved: set[Node], skeleton: list[Key]) -> list[Key]:
+    """Skeleton rows in base order; every other row right after its predecessor in
+    its own version, or, for a version's leading rows, right before its successor."""
     placed = set(skeleton)
-    children: dict[Key, list[Key]] = defaultdict(list)
+    after: dict[Key, list[Key]] = defaultdict(list)
+    before: dict[Key, list[Key]] = defaultdict(list)
     for v, version in enumerate(versions):
         if v == base:
             continue
         anchor: Key = _START
+        leading: list[Key] = []
         for p in version.paragraphs:
             key = comp_of[(v, p.index)]
             if key in placed:
                 if (v, p.index) not in moved:
+                    if anchor is _START and leading:
+                        before[key].extend(leading)
+                        leading = []
                     anchor = key
                 continue
-            children[anchor].append(key)
             placed.add(key)
-            anchor = key
+            if anchor is _START:
+                leading.append(key)
+            else:
+                after[anchor].append(key)
+                anchor = key
+        after[_START].extend(leading)
     order: list[Key] = []
-    stack = list(reversed(skeleton)) + list(reversed(children[_START]))
+    stack: list[tuple[bool, Key]] = [(False, key) for key in reversed(skeleton)]
+    stack += [(True, key) for key in reversed(after[_START])]
     while stack:
-        key = stack.pop()
-        order.append(key)
-        stack.extend(reversed(children.get(key, ())))
+        emit, key = stack.pop()
+        if emit:
+            order.append(key)
+            stack.extend((False, child) for child in reversed(after.get(key, ())))
+            continue
+        stack.append((True, key))
+        stack.extend((False, child) for child in reversed(before.get(key, ())))
     return order
 
 
