@@ -1,6 +1,6 @@
 """The comparison engine: pure Python, no Textual or Rich.
 
-Public API:
+Public API (imported lazily, so ``import tui.core`` costs nothing until used):
 
 * ``load_inputs(args, rules)`` -> list of ``Version`` (``loading``)
 * ``load_rules(extra)`` -> ``Rules`` for boilerplate labelling (``boilerplate``)
@@ -12,18 +12,31 @@ Public API:
 * ``render(comparison, analysis, fmt)`` -> report text (``render``)
 """
 
-from .analysis import Analysis, Stats, analyse
-from .boilerplate import Rules, load_rules
-from .compare import compare, resolve_base
-from .diffs import CellDiffs
-from .errors import BaseChoiceError, LoadError, RulesError, SyndiffError
-from .loading import load_inputs
-from .model import CellInfo, Change, Comparison, Finding, Paragraph, Row, Version
-from .render import FORMATS, render
-from .worddiff import diff_words
+from __future__ import annotations
 
-__all__ = [
-    "Analysis", "BaseChoiceError", "CellDiffs", "CellInfo", "Change", "Comparison", "FORMATS", "Finding",
-    "LoadError", "Paragraph", "Row", "Rules", "RulesError", "Stats", "SyndiffError", "Version",
-    "analyse", "compare", "diff_words", "load_inputs", "load_rules", "render", "resolve_base",
-]
+from importlib import import_module
+from typing import Any
+
+_WHERE = {
+    "Analysis": "analysis", "Stats": "analysis", "analyse": "analysis",
+    "Rules": "boilerplate", "load_rules": "boilerplate",
+    "compare": "compare", "resolve_base": "compare",
+    "CellDiffs": "diffs",
+    "BaseChoiceError": "errors", "LoadError": "errors", "RulesError": "errors", "SyndiffError": "errors",
+    "load_inputs": "loading",
+    "CellInfo": "model", "Change": "model", "Comparison": "model", "Finding": "model", "Paragraph": "model",
+    "Row": "model", "Version": "model",
+    "FORMATS": "render", "render": "render",
+    "diff_words": "worddiff",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tui.core' has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
