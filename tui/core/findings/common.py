@@ -1,0 +1,150 @@
+"""Shared plumbing for the finding detectors: aligned cells and their diffs.
+
+A detector only ever looks at aligned rows: ``Context.article_rows()`` gives
+every non-boilerplate row with two or more versions present, and
+``Context.diff(row, x, y)`` the word diff from version x's cell to version
+y's cell in that row. Diffs against the base come from the shared
+``CellDiffs`` cache (the reports reuse them); other pairs are computed on
+demand with ``diff_words`` and remembered. ``Cell`` turns an offset into a
+cell's joined text into (paragraph index, offset in that paragraph).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..diffs import CellDiffs
+from ..model import Change, Comparison, Row
+from ..textnorm import fold
+from ..worddiff import diff_words
+
+WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+"""A word as the word diff sees it (inner apostrophes kept)."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One version's paragraphs in one row, joined with newlines."""
+
+    version: int
+    paragraphs: tuple[int, ...]
+    text: str
+    starts: tuple[int, ...]
+    """Offset of each paragraph in ``text``."""
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """(paragraph index, offset in that paragraph) of an offset into the cell text."""
+        k = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return self.paragraphs[k], offset - self.starts[k]
+
+    def paragraph_at(self, offset: int) -> int:
+        """The index of the paragraph holding this offset."""
+        return self.locate(offset)[0]
+
+
+def swap(changes: list[Change]) -> list[Change]:
+    """The diff from b to a, given the diff from a to b."""
+    flip = {"insert": "delete", "delete": "insert"}
+    return [Change(flip.get(c.op, c.op), c.b_start, c.b_end, c.a_start, c.a_end) for c in changes]
+
+
+class Context:
+    """The comparison, its cells and diffs, shared by every detector."""
+
+    def __init__(self, comparison: Comparison, diffs: CellDiffs) -> None:
+        self.comparison = comparison
+        self.diffs = diffs
+        self._cells: dict[tuple[int, int], Cell] = {}
+        self._pairs: dict[tuple[int, int, int], list[Change]] = {}
+        self._rows: dict[tuple[int, int], int] | None = None
+        self._grams: dict[int, frozenset[tuple[str, str, str]]] = {}
+
+    def cell(self, row_index: int, version: int) -> Cell:
+        """Version's cell in a row (text '' when it has no paragraph there)."""
+        key = (row_index, version)
+        cell = self._cells.get(key)
+        if cell is None:
+            row = self.comparison.rows[row_index]
+            paragraphs = self.comparison.versions[version].paragraphs
+            texts = [paragraphs[i].text for i in row.cells[version]]
+            starts, pos = [], 0
+            for text in texts:
+                starts.append(pos)
+                pos += len(text) + 1
+            cell = self._cells[key] = Cell(version, row.cells[version], "\n".join(texts), tuple(starts))
+        return cell
+
+    def article_rows(self) -> list[tuple[int, Row]]:
+        """(index, row) of the article rows where two or more versions are present."""
+        return [(n, row) for n, row in enumerate(self.comparison.rows)
+                if row.relation != "boilerplate" and len(row.versions_present()) > 1]
+
+    def reference(self, row: Row) -> int:
+        """The version others are compared with in a row: the base, else the first present."""
+        base = self.comparison.base
+        return base if row.cells[base] else row.versions_present()[0]
+
+    def diff(self, row_index: int, x: int, y: int) -> list[Change]:
+        """Word changes from version x's cell to version y's cell in a row."""
+        base = self.comparison.base
+        if x == base:
+            changes = self.diffs.diff(row_index, y)
+            if changes is not None:
+                return changes
+        elif y == base:
+            changes = self.diffs.diff(row_index, x)
+            if changes is not None:
+                return swap(changes)
+        key = (row_index, x, y)
+        if key not in self._pairs:
+            self._pairs[key] = diff_words(self.cell(row_index, x).text, self.cell(row_index, y).text)
+        return self._pairs[key]
+
+    def row_of(self, version: int, paragraph: int) -> int:
+        """The index of the row holding a paragraph."""
+        if self._rows is None:
+            self._rows = {(v, p): n for n, row in enumerate(self.comparison.rows)
+                          for v, cell in enumerate(row.cells) for p in cell}
+        return self._rows[(version, paragraph)]
+
+    def grams(self, version: int) -> frozenset[tuple[str, str, str]]:
+        """Word 3-grams of a version's article text (for "found anywhere in it" checks)."""
+        if version not in self._grams:
+            grams: set[tuple[str, str, str]] = set()
+            for paragraph in self.comparison.versions[version].article():
+                ws = clean_words(paragraph.text)
+                grams.update(zip(ws, ws[1:], ws[2:]))
+            self._grams[version] = frozenset(grams)
+        return self._grams[version]
+
+    def is_article(self, version: int, paragraph: int) -> bool:
+        """Whether a paragraph is article text (not boilerplate)."""
+        return self.comparison.versions[version].paragraphs[paragraph].boilerplate is None
+
+
+def clean_words(text: str) -> list[str]:
+    """Lower-cased, typography-folded words of a text."""
+    return WORD.findall(fold(text).lower())
+
+
+def lower_keep_length(text: str) -> str:
+    """Lower-case text without changing its length (offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def quoted(text: str, limit: int = 60) -> str:
+    """Text for a message: whitespace collapsed, shortened, in straight double quotes."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "\u2026"
+    return f'"{text}"'
+
+
+def version_label(comparison: Comparison, version: int) -> str:
+    """How a message names a version: its id."""
+    return comparison.versions[version].id

@@ -1,0 +1,211 @@
+"""Changed names and titles between aligned paragraphs (``name-changed``).
+
+For every article row, each version is diffed against the row's reference
+(the base, else the first version present). A *replace block* is a run of
+deletions and insertions between two equal runs. Inside a block:
+
+* the same person with a different title is flagged when both sides carry
+  a title and they differ ("Foreign Minister" / "Defence Minister"), or a
+  qualifier such as "former", "acting" or "deputy" was added or dropped
+  ("Donald Trump" / "former President Donald Trump"). Honorifics (Mr, Sir,
+  Dr ...) and first names coming or going are style, not findings;
+* a different name is flagged only for a clear substitution: each side of
+  the block is one name and nothing else, the names share no word, and they
+  are not an acronym, alias (UK / Britain, Moscow / Russia) or spelling
+  variant (Zelensky / Zelenskyy) of each other.
+
+A single capitalised word at a sentence start counts as a name only when the
+comparison uses it as a name elsewhere, mid-sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from ..lexer import NAME
+from ..model import Finding
+from .common import Cell, Context, quoted
+
+HONORIFICS = frozenset("mr mrs ms miss sir dame dr lord lady prof professor".split())
+QUALIFIERS = frozenset("former ex late acting interim deputy vice then outgoing incoming future".split())
+TITLE_WORDS = QUALIFIERS | frozenset(
+    """president prime minister secretary chancellor king queen prince princess general senator governor
+    mayor judge justice ambassador spokesman spokeswoman spokesperson chief leader premier pope commissioner
+    chairman chairwoman director envoy speaker captain colonel commander pm mp president-elect""".split())
+_ALIASES = [
+    {"uk", "britain", "great britain", "united kingdom", "london", "england"},
+    {"us", "usa", "america", "united states", "washington", "u.s"},
+    {"eu", "european union", "brussels"}, {"russia", "moscow", "kremlin", "russian federation"},
+    {"ukraine", "kyiv", "kiev"}, {"china", "beijing"}, {"france", "paris"}, {"germany", "berlin"},
+    {"no10", "downing street", "number 10", "no 10"}, {"nato", "north atlantic treaty organization"},
+    {"un", "united nations"}, {"pm", "prime minister"},
+]
+_NAME_RUN = re.compile(NAME)
+_FULL_NAME = re.compile(rf"(?:{NAME})(?:['\u2019]s)?")
+
+
+def is_name_run(text: str, max_words: int = 5) -> bool:
+    """Whether text is one run of capitalised name words (of at most max_words words)."""
+    return bool(_FULL_NAME.fullmatch(text)) and len(text.split()) <= max_words
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"['\u2019]s$", "", word).lower()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in a text with the title words before and inside it."""
+
+    start: int
+    end: int
+    text: str
+    personal: frozenset[str]
+    office: tuple[str, ...]
+
+
+def mentions(text: str, start: int, end: int) -> list[Mention]:
+    """The names overlapping text[start:end], each widened to its whole run and title."""
+    found = []
+    for match in _NAME_RUN.finditer(text):
+        if match.end() <= start or match.start() >= end:
+            continue
+        words = match.group().split()
+        left = text[:match.start()].split()[-3:]
+        pre = []
+        for word in reversed(left):
+            if word.lower() not in TITLE_WORDS:
+                break
+            pre.insert(0, word.lower())
+        lowered = [_norm(w) for w in words]
+        personal = frozenset(w for w in lowered if w not in TITLE_WORDS and w not in HONORIFICS)
+        office = tuple(pre + [w for w in lowered if w in TITLE_WORDS])
+        found.append(Mention(match.start(), match.end(), match.group(), personal, office))
+    return found
+
+
+def _acronym(short: str, long: str) -> bool:
+    initials = "".join(w[0] for w in long.split() if w[0].isupper())
+    return len(short) > 1 and short.isupper() and short == initials
+
+
+def same_entity(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name the same person, place or body."""
+    if a.personal & b.personal:
+        return True
+    ta, tb = " ".join(sorted(a.personal)) or a.text.lower(), " ".join(sorted(b.personal)) or b.text.lower()
+    if _acronym(a.text, b.text) or _acronym(b.text, a.text):
+        return True
+    if any(ta in group and tb in group for group in _ALIASES):
+        return True
+    return SequenceMatcher(None, ta, tb).ratio() >= 0.75
+
+
+def title_changed(a: Mention, b: Mention) -> bool:
+    """Whether two mentions of one entity carry different titles that matter."""
+    if a.office == b.office:
+        return False
+    if a.office and b.office:
+        return True
+    return bool((set(a.office) ^ set(b.office)) & QUALIFIERS)
+
+
+def replace_blocks(changes) -> list[tuple[int, int, int, int]]:
+    """(a_start, a_end, b_start, b_end) of each run of deletions and insertions with both sides."""
+    blocks, current = [], None
+    for change in changes:
+        if change.op in ("equal", "typography"):
+            if current and current[0] < current[1] and current[2] < current[3]:
+                blocks.append(tuple(current))
+            current = None
+            continue
+        if current is None:
+            current = [change.a_start, change.a_start, change.b_start, change.b_start]
+        current[1] = max(current[1], change.a_end)
+        current[3] = max(current[3], change.b_end)
+    if current and current[0] < current[1] and current[2] < current[3]:
+        blocks.append(tuple(current))
+    return blocks
+
+
+def sentence_start(text: str, offset: int) -> bool:
+    """Whether offset begins a sentence (start of text or after . ! ? : and a quote mark)."""
+    before = text[:offset].rstrip(" \t\u00a0\"'\u201c\u2018(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _only_name(text: str, start: int, end: int) -> Mention | None:
+    """The single mention that makes up text[start:end], if that is all it holds."""
+    if not is_name_run(text[start:end].strip(" \t\u00a0")):
+        return None
+    found = mentions(text, start, end)
+    return found[0] if len(found) == 1 else None
+
+
+def known_names(context: Context) -> frozenset[str]:
+    """Capitalised words used mid-sentence anywhere in the comparison."""
+    known = set()
+    for version in context.comparison.versions:
+        for paragraph in version.paragraphs:
+            for match in _NAME_RUN.finditer(paragraph.text):
+                if not sentence_start(paragraph.text, match.start()) or " " in match.group():
+                    known.update(_norm(w) for w in match.group().split())
+    return frozenset(known)
+
+
+def _is_name(text: str, mention: Mention, known: frozenset[str]) -> bool:
+    if " " in mention.text or not sentence_start(text, mention.start):
+        return True
+    return _norm(mention.text) in known
+
+
+def _block_findings(context: Context, cell_a: Cell, cell_b: Cell, block, known) -> list[Finding]:
+    a_start, a_end, b_start, b_end = block
+    label = context.comparison.versions[cell_a.version].id
+    found = []
+    one_a, one_b = _only_name(cell_a.text, a_start, a_end), _only_name(cell_b.text, b_start, b_end)
+    if one_a and one_b and not same_entity(one_a, one_b) and _is_name(cell_a.text, one_a, known) \
+            and _is_name(cell_b.text, one_b, known):
+        found.append((one_b, one_a, f"the name differs from {label}: {quoted(one_b.text)} here, "
+                                    f"{quoted(one_a.text)} there"))
+    for mb in mentions(cell_b.text, b_start, b_end):
+        for ma in mentions(cell_a.text, a_start, a_end):
+            if same_entity(ma, mb) and title_changed(ma, mb):
+                found.append((mb, ma, f"the title differs from {label}: {quoted(_titled(cell_b.text, mb))} "
+                                      f"here, {quoted(_titled(cell_a.text, ma))} there"))
+                break
+    return [_finding(cell_a, cell_b, mb, ma, message) for mb, ma, message in found]
+
+
+def _titled(text: str, mention: Mention) -> str:
+    """The mention with the lower-case title words before it ("former President ...")."""
+    words = text[:mention.start].split()
+    pre = []
+    for word in reversed(words[-3:]):
+        if word.lower() not in TITLE_WORDS:
+            break
+        pre.insert(0, word)
+    return " ".join(pre + [mention.text])
+
+
+def _finding(cell_a: Cell, cell_b: Cell, mb: Mention, ma: Mention, message: str) -> Finding:
+    paragraph, start = cell_b.locate(mb.start)
+    return Finding("name-changed", cell_b.version, paragraph, start, start + len(mb.text), message,
+                   ((cell_a.version, cell_a.paragraph_at(ma.start)),))
+
+
+def name_changes(context: Context) -> list[Finding]:
+    """Names and titles that differ between aligned paragraphs."""
+    known = known_names(context)
+    found: list[Finding] = []
+    for n, row in context.article_rows():
+        ref = context.reference(row)
+        for v in row.versions_present():
+            if v == ref:
+                continue
+            cell_a, cell_b = context.cell(n, ref), context.cell(n, v)
+            for block in replace_blocks(context.diff(n, ref, v)):
+                found.extend(_block_findings(context, cell_a, cell_b, block, known))
+    return found

@@ -1,0 +1,136 @@
+"""Changed figures, amounts and dates between aligned paragraphs (``number-changed``).
+
+Figures are found with the facts lexer's patterns (digits with separators,
+amounts with a currency and a scale, percentages, number words, dates) and
+normalised to a key: "20", "twenty" and "Twenty" are one number, "£1.6
+billion" is (£, 1.6e9), "20%" and "20 per cent" are one percentage, "2 March"
+and "March 2" one date. For every article row, each version is diffed
+against the row's reference; a finding needs a clear substitution: a run of
+deletions and insertions where a figure left the reference's side and a
+different figure of the same sort (number or date) came in, neither found
+anywhere else in the other side's cell (so reordering is not a change and a
+shortened paragraph is not one either).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexer import DATE, FIGURE
+from ..model import Finding
+from ..textnorm import fold
+from .common import Cell, Context, quoted
+from .names import replace_blocks
+
+_FACT = re.compile(rf"(?P<date>{DATE})|(?P<figure>{FIGURE})")
+_UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one": 1}
+_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "bn": 1e9, "m": 1e6, "k": 1e3, "dozen": 12}
+_DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
+_WORDS = re.compile(r"[\s\-]*([^\W_]+)")
+_BEFORE = re.compile(r"([^\W_]+)[\s\-]*$")
+SMALL = 6
+"""A replace block with at most this many words a side is a clear substitution; in
+longer blocks the two figures must stand by the same word."""
+
+
+def _word_value(words: list[str]) -> float | None:
+    """The value of number words: "twenty-five" 25, "two hundred" 200, "dozen" 12."""
+    total = current = 0.0
+    seen = False
+    for word in words:
+        if word in _UNITS:
+            current += _UNITS[word]
+            seen = True
+        elif word in _SCALES:
+            current = (current or 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0.0
+            seen = True
+    return total + current if seen else None
+
+
+def figure_key(text: str, is_date: bool = False) -> tuple:
+    """A comparison key for a figure (or, with is_date, a date), equal for equal values."""
+    lowered = fold(text).lower().replace("-plus", "")
+    if is_date:
+        return ("date", frozenset(re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", lowered).replace(",", " ").split()))
+    currency = lowered[0] if lowered[:1] in ("\u00a3", "$", "\u20ac", "\u00a5") else ""
+    percent = "%" in lowered or "cent" in lowered
+    words = re.findall(r"[a-z]+", lowered)
+    digits = _DIGITS.search(lowered)
+    if digits is None:
+        value = _word_value(words)
+        return ("number", currency, value if value is not None else lowered, percent)
+    number = digits.group()
+    if lowered[digits.end():digits.end() + 1] == "s" or ":" in number:
+        return ("number", currency, number + lowered[digits.end():digits.end() + 1], percent)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", number):
+        value = float(number.replace(",", ""))
+    else:
+        return ("number", currency, number, percent)
+    scale = next((_SCALES[w] for w in words if w in _SCALES and w != "dozen"), 1)
+    return ("number", currency, round(value * scale, 6), percent)
+
+
+def figures(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, tuple]]:
+    """(start, end, key) of the figures and dates overlapping text[start:end]."""
+    end = len(text) if end is None else end
+    return [(m.start(), m.end(), figure_key(m.group(), bool(m.group("date")))) for m in _FACT.finditer(text)
+            if m.end() > start and m.start() < end]
+
+
+def _word_count(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def _same_slot(text_a: str, fig_a, text_b: str, fig_b) -> bool:
+    """Whether two figures stand by the same word: "20 countries" / "25 countries"."""
+    after_a, after_b = _WORDS.match(text_a, fig_a[1]), _WORDS.match(text_b, fig_b[1])
+    if after_a and after_b and after_a.group(1).lower() == after_b.group(1).lower():
+        return True
+    before_a, before_b = _BEFORE.search(text_a[:fig_a[0]]), _BEFORE.search(text_b[:fig_b[0]])
+    return bool(before_a and before_b and before_a.group(1).lower() == before_b.group(1).lower())
+
+
+def _block_finding(context: Context, cell_a: Cell, cell_b: Cell, block) -> Finding | None:
+    a_start, a_end, b_start, b_end = block
+    all_a = {key for _s, _e, key in figures(cell_a.text)}
+    all_b = {key for _s, _e, key in figures(cell_b.text)}
+    removed = [f for f in figures(cell_a.text, a_start, a_end) if f[2] not in all_b]
+    added = [f for f in figures(cell_b.text, b_start, b_end) if f[2] not in all_a]
+    small = _word_count(cell_a.text[a_start:a_end]) <= SMALL and _word_count(cell_b.text[b_start:b_end]) <= SMALL
+    for new in added:
+        old = next((f for f in removed if f[2][0] == new[2][0]
+                    and (small or _same_slot(cell_a.text, f, cell_b.text, new))), None)
+        if old is None:
+            continue
+        sort = "date" if new[2][0] == "date" else "figure"
+        label = context.comparison.versions[cell_a.version].id
+        paragraph, start = cell_b.locate(new[0])
+        message = (f"the {sort} differs from {label}: {quoted(cell_b.text[new[0]:new[1]])} here, "
+                   f"{quoted(cell_a.text[old[0]:old[1]])} there")
+        return Finding("number-changed", cell_b.version, paragraph, start, start + new[1] - new[0], message,
+                       ((cell_a.version, cell_a.paragraph_at(old[0])),))
+    return None
+
+
+def number_changes(context: Context) -> list[Finding]:
+    """Figures and dates that differ between aligned paragraphs."""
+    found: list[Finding] = []
+    for n, row in context.article_rows():
+        ref = context.reference(row)
+        for v in row.versions_present():
+            if v == ref:
+                continue
+            cell_a, cell_b = context.cell(n, ref), context.cell(n, v)
+            if not _FACT.search(cell_a.text) or not _FACT.search(cell_b.text):
+                continue
+            for block in replace_blocks(context.diff(n, ref, v)):
+                finding = _block_finding(context, cell_a, cell_b, block)
+                if finding:
+                    found.append(finding)
+    return found

@@ -1,0 +1,244 @@
+"""Stripped text: holes left where linked words or names were removed.
+
+Two kinds of evidence, merged per hole:
+
+* the text itself (``text_holes``): a function word followed by punctuation
+  ("in .", "and ,"), "between and", a preposition followed by "as" or a
+  modal where a noun phrase must stand ("troops in as efforts", "forces in
+  would mean"), a possessive 's with no word before it ("secure 's skies"),
+  an article before punctuation or a conjunction, and a paragraph or
+  sentence starting with a lower-case verb ("has said it would ...");
+* the aligned paragraphs of other versions (``aligned_holes``): another
+  version has a name exactly where this one has nothing, inside otherwise
+  equal wording ("speculation [Australia] might be involved").
+
+Each hole becomes one ``stripped-text`` finding whose span covers the gap
+(the blank where the word stood, or the first word at a paragraph start).
+When another version has a name at the hole, the message quotes it and the
+evidence points at that version's paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Change, Finding
+from ..textnorm import STOPWORDS, fold
+from .common import WORD, Cell, Context, quoted
+from .names import is_name_run
+
+PREPOSITIONS = ("in|on|at|to|of|from|with|by|for|into|onto|about|against|between|among|under|through|"
+                "towards|toward|across|without|within|via")
+ARTICLES = "the|a|an"
+CONJUNCTIONS = "and|or|nor"
+_BEFORE_AS = "in|to|with|from|at|by|for|into"
+"""Prepositions that cannot be followed by "as" (unlike "count on as", "come across as")."""
+_MODALS = "would|could|should|might|must"
+"""Modals that cannot follow a preposition or an article ("will", "can", "may" are also nouns)."""
+VERBS = "has|have|had|is|was|were|are|said|says|will|would|could|can|did|does|insisted|told|added|warned"
+_COMPARATIVE = r"as\s+(?:[^\W_]+\s+){0,2}as\b|as\s+(?:well|such|if|though|soon|long|of|to|for)\b"
+_WHOLE = r"(?=[\s,.;:!?)]|$)"
+"""The end of a whole word (not "a by-election", "the would-be")."""
+_STRONG_BEFORE_POSSESSIVE = frozenset(
+    f"{PREPOSITIONS}|{ARTICLES}|{CONJUNCTIONS}|but|his|her|its|their|our|this|that|these|those|president|minister|"
+    "secretary|chancellor|premier|leader|ambassador|spokesman|spokeswoman|envoy|king|queen|prince".split("|"))
+
+_SIGNALS = [
+    # function word, a blank, then punctuation: "in .", "and ,"
+    re.compile(rf"\b(?:{PREPOSITIONS}|{ARTICLES}|{CONJUNCTIONS})(?P<gap>[ \t]+)(?=[.,;:!?)](?!\.)(?:\s|$))"),
+    re.compile(r"\bbetween(?P<gap>\s+)and\b"),
+    re.compile(rf"(?<!refer )(?<!referred )(?<!refers )\b(?:{_BEFORE_AS})(?P<gap>\s+)(?!{_COMPARATIVE})as{_WHOLE}"),
+    re.compile(rf"\b(?:{PREPOSITIONS})(?P<gap>\s+)(?:{_MODALS}){_WHOLE}"),
+    re.compile(rf"\b(?:{ARTICLES})(?P<gap>\s+)(?:{PREPOSITIONS}|{CONJUNCTIONS}|{_MODALS}){_WHOLE}"),
+    # a lower-case verb opening a paragraph or a sentence: "has said it would ..."
+    re.compile(rf"(?:^|(?<=[.!?] )(?<![A-Z]\. )(?<!\.[a-zA-Z]\. )(?<!\.\.\. ))(?P<gap>)(?:{VERBS})\b"),
+]
+_POSSESSIVE = re.compile(r"(?:^|(?<=[\s(\[\"']))(?P<gap>)'s\b")
+_LAST_WORD = re.compile(r"(?:([^\W_]+)[ \t]+|[^\w\s][ \t]*|^[ \t]*)$")
+"""The word right before a possessive, or no word when punctuation or the start comes first."""
+
+
+def text_holes(text: str) -> list[tuple[int, bool]]:
+    """(offset, strong) where a word seems to be missing, sorted and merged.
+
+    A weak hole (a possessive after an ordinary word: "secure 's skies", but
+    also "customer 's" in text that spaces its possessives) only counts when
+    another version has a name there.
+    """
+    folded = fold(text.replace("\u2026", "\x00")).replace("\u2018", "'")
+    holes = [(match.start("gap"), True) for regex in _SIGNALS for match in regex.finditer(folded)]
+    for match in _POSSESSIVE.finditer(folded):
+        before = _LAST_WORD.search(folded[max(0, match.start() - 40):match.start()]).group(1)
+        holes.append((match.start(), before is None or before.lower() in _STRONG_BEFORE_POSSESSIVE))
+    return _merge(sorted(holes))
+
+
+def _merge(holes: list[tuple[int, bool]], near: int = 6) -> list[tuple[int, bool]]:
+    """One hole for holes a few characters apart ("between and ." is one hole)."""
+    merged: list[tuple[int, bool]] = []
+    for gap, strong in holes:
+        if merged and gap - merged[-1][0] <= near:
+            merged[-1] = (merged[-1][0], merged[-1][1] or strong)
+            continue
+        merged.append((gap, strong))
+    return merged
+
+
+def hole_span(text: str, gap: int) -> tuple[int, int]:
+    """The blank around a gap, or the next word when there is no blank."""
+    start = end = gap
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    if start == end:
+        match = re.compile(r"\S+").match(text, gap)
+        end = match.end() if match else gap
+    return start, end
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those)\s*$", re.IGNORECASE)
+_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|ic|ern|American|European|African|Mexican|Korean|German|Afghan|"
+                      r"French|Dutch|Greek|Swiss|Thai|Israeli|Iraqi|Saudi|Pakistani)$")
+_VERBISH = re.compile(r"(?:ed|s)$")
+
+
+@dataclass(frozen=True)
+class Hole:
+    """Where version x seems to lack a word, and the name version y has there (if known)."""
+
+    version: int
+    paragraph: int
+    gap: int
+    """Offset into the paragraph's text."""
+    name: str | None = None
+    other: int | None = None
+    other_paragraph: int | None = None
+
+
+def _name_in(text: str) -> str | None:
+    """text as a name (a trailing possessive dropped), or None when it is not one."""
+    name = re.sub(r"['\u2019]s$", "", text.strip())
+    return name if name and is_name_run(name, 4) else None
+
+
+def _inserted_name(cell_x: Cell, cell_y: Cell, change: Change, gap: int) -> tuple[str, int] | None:
+    """(name, offset in y) of an insertion, unless x already has that name just before the gap."""
+    name = _name_in(cell_y.text[change.b_start:change.b_end])
+    if name is None or cell_x.text[:gap].rstrip().endswith(name):
+        return None
+    return name, change.b_start
+
+
+def _filler(context: Context, row_index: int, x: int, y: int, gap: int) -> tuple[str, int] | None:
+    """(name, offset in y's cell) of the name version y has where version x has a hole at cell offset gap."""
+    changes = context.diff(row_index, x, y)
+    cell_x, cell_y = context.cell(row_index, x), context.cell(row_index, y)
+    for k, change in enumerate(changes):
+        if change.a_start > gap + 2:
+            break
+        if change.op == "insert" and change.a_start >= gap - 2:
+            return _inserted_name(cell_x, cell_y, change, gap)
+        if change.op == "delete" and change.a_start <= gap + 2 <= change.a_end + 4 \
+                and fold(cell_x.text[change.a_start:change.a_end]).strip() in ("'s", "'", "s"):
+            inserts = [c for c in changes[max(0, k - 1):k + 2] if c.op == "insert"]
+            if inserts:
+                return _inserted_name(cell_x, cell_y, inserts[0], gap)
+    return None
+
+
+def _with_filler(context: Context, hole: Hole) -> Hole:
+    """The hole with the name the first other version in its row has there, if any."""
+    row_index = context.row_of(hole.version, hole.paragraph)
+    row = context.comparison.rows[row_index]
+    cell = context.cell(row_index, hole.version)
+    offset = cell.starts[cell.paragraphs.index(hole.paragraph)] + hole.gap
+    for y in row.versions_present():
+        if y != hole.version and row.relation != "boilerplate":
+            found = _filler(context, row_index, hole.version, y, offset)
+            if found:
+                return Hole(hole.version, hole.paragraph, hole.gap, found[0], y,
+                            context.cell(row_index, y).paragraph_at(found[1]))
+    return hole
+
+
+def _missing_name(changes: list[Change], k: int, text_a: str, text_b: str) -> str | None:
+    """The name b has at insertion k where a has nothing, inside equal wording, or None."""
+    change, before, after = changes[k], changes[k - 1], changes[k + 1]
+    if change.op != "insert" or before.op not in ("equal", "typography") or after.op not in ("equal", "typography"):
+        return None
+    name = _name_in(text_b[change.b_start:change.b_end])
+    left, right = text_b[before.b_start:before.b_end], text_b[after.b_start:after.b_end].lstrip()
+    if name is None or len(WORD.findall(left)) < 2 or not right:
+        return None
+    last, following = WORD.findall(left)[-1], (WORD.match(right) or [""])[0]
+    if not last[0].islower() or left.rstrip()[-1:] in ".!?:\"\u201c\u2018'" or right[0].isupper():
+        return None
+    if following[:1].islower() and (_ARTICLE_BEFORE.search(left) or _DEMONYM.search(name) or (
+            following not in STOPWORDS and not _VERBISH.search(following))):
+        return None  # a name used as a modifier: "the famous local [Levant] wind"
+    return name
+
+
+def aligned_holes(context: Context) -> list[Hole]:
+    """Holes where another aligned version has a name and this one nothing, inside equal wording."""
+    holes = []
+    for n, row in context.article_rows():
+        ref = context.reference(row)
+        for v in row.versions_present():
+            if v == ref:
+                continue
+            for x, y in ((ref, v), (v, ref)):
+                changes = context.diff(n, x, y)
+                cell_x, cell_y = context.cell(n, x), context.cell(n, y)
+                for k in range(1, len(changes) - 1):
+                    name = _missing_name(changes, k, cell_x.text, cell_y.text)
+                    if name:
+                        paragraph, gap = cell_x.locate(changes[k].a_start)
+                        holes.append(Hole(x, paragraph, gap, name, y, cell_y.paragraph_at(changes[k].b_start)))
+    return holes
+
+
+def find_holes(context: Context) -> list[Hole]:
+    """Every hole, from the text and from the aligned versions, one per place."""
+    by_paragraph: dict[tuple[int, int], list[Hole]] = {}
+    for v, version in enumerate(context.comparison.versions):
+        for paragraph in version.article():
+            for gap, strong in text_holes(paragraph.text):
+                hole = _with_filler(context, Hole(v, paragraph.index, gap))
+                if strong or hole.name:
+                    by_paragraph.setdefault((v, paragraph.index), []).append(hole)
+    for hole in aligned_holes(context):
+        found = by_paragraph.setdefault((hole.version, hole.paragraph), [])
+        near = next((k for k, h in enumerate(found) if abs(h.gap - hole.gap) <= 6), None)
+        if near is None:
+            found.append(hole)
+        elif found[near].name is None:
+            found[near] = Hole(hole.version, hole.paragraph, found[near].gap, hole.name, hole.other,
+                               hole.other_paragraph)
+    return [hole for holes in by_paragraph.values() for hole in holes]
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """The hole with three words before it and two after it."""
+    before = re.findall(r"\S+\s*$|\S+\s+", text[:start])[-3:]
+    after = re.findall(r"\s*\S+", text[end:])[:2]
+    return "".join(before) + text[start:end] + "".join(after)
+
+
+def stripped_text(context: Context) -> list[Finding]:
+    """One stripped-text finding per hole."""
+    found = []
+    for hole in find_holes(context):
+        text = context.comparison.versions[hole.version].paragraphs[hole.paragraph].text
+        start, end = hole_span(text, hole.gap)
+        if hole.name is None or hole.other is None:
+            message = f"a name or linked word seems to have been stripped here: {quoted(_around(text, start, end))}"
+            evidence: tuple[tuple[int, int], ...] = ()
+        else:
+            label = context.comparison.versions[hole.other].id
+            message = f"a name seems to be missing here: {label} has {quoted(hole.name)}"
+            evidence = ((hole.other, hole.other_paragraph),) if hole.other_paragraph is not None else ()
+        found.append(Finding("stripped-text", hole.version, hole.paragraph, start, end, message, evidence))
+    return found
