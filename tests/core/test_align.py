@@ -60,6 +60,15 @@ def test_merge_is_one_row_with_two_base_paragraphs():
     assert row.info[1].shape == "merge"
 
 
+def test_simplified_merge_of_three_paragraphs():
+    """A rewrite that merges three paragraphs and drops words on the way still lands in one row."""
+    simplified = ("Opposition councillors said the plan ignored flooding in Ashby and Croft. The mayor, Sarah Lund, "
+                  "promised a review of drainage spending. People can comment at three public meetings.")
+    comparison = compare(make_versions("\n".join(STORY), "\n".join([P1, simplified, P5])), base=0)
+    row = _row_of(comparison, 1, 1)
+    assert row.cells == ((1, 2, 3), (1,))
+
+
 def test_moved_paragraph_is_a_move_not_delete_plus_add():
     comparison = compare(make_versions("\n".join(STORY), "\n".join([P1, P5, P2, P3, P4])), base=0)
     row = _row_of(comparison, 1, 1)

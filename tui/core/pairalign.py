@@ -36,7 +36,9 @@ GAP = 0.15
 EDGE = 0.2
 """Before the first or after the last match, position says less: this much."""
 CONTAIN = 0.5
-"""A neighbour joins a group (split/merge) when this share of it is contained."""
+"""A neighbour joins a group (split/merge) when this share of it is contained..."""
+NEIGHBOUR = 0.25
+"""...or when it is this similar to the group's other side (a merge that dropped words)."""
 TOP_K = 6
 """Candidates kept per paragraph."""
 WINDOW = 2
@@ -201,7 +203,8 @@ def _absorb(corpus: Corpus, a: list[Features], b: list[Features], ga: list[int],
     for step in (1, -1):
         j = (max(gb) if step == 1 else min(gb)) + step
         while 0 <= j < len(b) and j not in owner_b:
-            if corpus.containment(b[j], whole) < CONTAIN:
+            if (corpus.containment(b[j], whole) < CONTAIN
+                    and max(corpus.similarity(w, b[j]) for w in whole) < NEIGHBOUR):
                 break
             gb.append(j)
             owner_b[j] = gid
