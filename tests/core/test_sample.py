@@ -73,3 +73,20 @@ def test_spun_copy_is_derived_from_the_original(sample_comparison):
     edges = {(labels[e.source], labels[e.target]) for e in analysis.derivation}
     assert (ORIGINAL, SPUN) in edges
     assert not any(REWRITE in edge for edge in edges)
+
+
+def test_reordered_paraphrase_of_the_original(sample_versions):
+    """A paraphrase written for these tests: every paragraph reworded, two moved, two merged."""
+    from pathlib import Path
+
+    from tui.core.loading import read_version
+
+    original = next(v for v in sample_versions if v.label == ORIGINAL)
+    data = (Path(__file__).parent / "data" / "paraphrase-reordered.txt").read_bytes()
+    paraphrase = read_version(data, "P", "paraphrase", "paraphrase.txt")
+    comparison = compare([original, paraphrase], 0)
+    pairs = {row.cells[1]: row.cells[0] for row in comparison.rows if row.cells[1]}
+    assert pairs == {(0,): (0,), (1,): (1,), (2,): (2,), (3,): (9,), (4,): (10,), (5,): (3,), (6,): (4,),
+                     (7,): (5,), (8,): (6,), (9,): (7, 8), (10,): (11,)}
+    moved = {row.cells[1] for row in comparison.rows if row.relation == "moved"}
+    assert moved == {(3,), (4,)}
