@@ -22,3 +22,12 @@ def test_core_imports_no_ui(module):
     assert proc.returncode == 0, proc.stderr
     leaked = [m for m in proc.stdout.strip().split(",") if m]
     assert not leaked, f"import {module} loaded {leaked}"
+
+
+def test_api_names_are_functions_whatever_was_imported_first():
+    code = ("import tui.core.analysis, tui.core.reports, tui.core.pipeline\n"
+            "from tui.core import analyse, compare, render\n"
+            "print(all(callable(f) and not hasattr(f, '__path__') and type(f).__name__ == 'function' "
+            "for f in (analyse, compare, render)))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "True", proc.stderr

@@ -66,7 +66,7 @@ def view_parser() -> argparse.ArgumentParser:
 
 def report_parser() -> argparse.ArgumentParser:
     """Arguments of ``syndiff report``."""
-    from tui.core.render import FORMATS
+    from tui.core.reports import FORMATS
 
     parser = _Parser(prog="syndiff report", description=REPORT_HELP,
                      formatter_class=argparse.RawDescriptionHelpFormatter)

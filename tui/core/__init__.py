@@ -4,12 +4,12 @@ Public API (imported lazily, so ``import tui.core`` costs nothing until used):
 
 * ``load_inputs(args, rules)`` -> list of ``Version`` (``loading``)
 * ``load_rules(extra)`` -> ``Rules`` for boilerplate labelling (``boilerplate``)
-* ``compare(versions, base)`` -> ``Comparison`` (``compare``)
-* ``resolve_base(versions, spec)`` -> base position (``compare``)
+* ``compare(versions, base)`` -> ``Comparison`` (``pipeline``)
+* ``resolve_base(versions, spec)`` -> base position (``pipeline``)
 * ``CellDiffs(comparison).diff(row, version)`` -> word changes (``diffs``)
 * ``diff_words(a, b)`` -> list of ``Change`` (``worddiff``)
 * ``analyse(comparison)`` -> ``Analysis``: scorecard, derivation, findings
-* ``render(comparison, analysis, fmt)`` -> report text (``render``)
+* ``render(comparison, analysis, fmt)`` -> report text (``reports``)
 """
 
 from __future__ import annotations
@@ -20,17 +20,20 @@ from typing import Any
 _WHERE = {
     "Analysis": "analysis", "Stats": "analysis", "analyse": "analysis",
     "Rules": "boilerplate", "load_rules": "boilerplate",
-    "compare": "compare", "resolve_base": "compare",
+    "compare": "pipeline", "resolve_base": "pipeline",
     "CellDiffs": "diffs",
     "BaseChoiceError": "errors", "LoadError": "errors", "RulesError": "errors", "SyndiffError": "errors",
     "load_inputs": "loading",
     "CellInfo": "model", "Change": "model", "Comparison": "model", "Finding": "model", "Paragraph": "model",
     "Row": "model", "Version": "model",
-    "FORMATS": "render", "render": "render",
+    "FORMATS": "reports", "render": "reports",
     "diff_words": "worddiff",
 }
 
 __all__ = sorted(_WHERE)
+# No submodule may share a name with an exported function: importing the
+# submodule would rebind the package attribute to the module.
+assert not {"compare", "render", "analyse"} & {m for m in _WHERE.values()}
 
 
 def __getattr__(name: str) -> Any:

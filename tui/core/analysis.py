@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .compare import collector_paused
+from .pipeline import collector_paused
 from .diffs import CellDiffs
 from .findings import find_all
 from .model import Change, Comparison, Finding
