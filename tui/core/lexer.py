@@ -60,13 +60,19 @@ FIGURE = (rf"(?<![^\W_])(?:[£$€¥][ \u00a0]?)?\d+(?:[.,:]\d+)*(?:st|nd|rd|th|
           rf"|(?i:\b(?:{NUMBER_WORDS})(?:[- ](?:{NUMBER_WORDS}|one))*\b){_SCALE}?{_PERCENT}?")
 """A figure, amount or percentage, in digits or in words."""
 
-QUOTE_DOUBLE = r"\u201c[^\u201d\n]*(?:\u201d|$)|(?<![^\W_])\"(?=\S)[^\"\n]*\""
+QUOTE_DOUBLE = (r"\u201c(?:[^\u201c\u201d\u2019\n]|\u2019(?!\u2019))*(?:\u201d|\u2019\u2019|(?=\u201c)|$)"
+                r"|(?<![^\W_])\"(?=\S)[^\"\n]*\"")
+"""A double quotation: curly (closed by a curly mark, by two single ones, or left open until
+the next opening mark or the end of the line) or straight (closed)."""
 QUOTE_SINGLE = (r"(?<![^\W_])\u2018(?!s\b)(?=\S)(?:[^\u2019\n]|\u2019(?=[^\W_]))*(?:\u2019|$)"
                 r"|(?<![^\W_])'(?!s\b)(?=[^\W_])(?:[^'\n]|'(?=[^\W_]))*'(?![^\W_])")
 MARKER = (r"\((?:[^()\n]*[/ ])?(?:Image|Images|Photo|Photos|Picture|Pic|Credit|Video|Illustration)s?\s*:[^()\n]*\)"
           r"|\bDon[\u2019']t miss(?:\u2026|\.\.\.)?|\[[A-Z][A-Z &/-]{1,30}\]"
           r"|^(?:Source|Sources|Image source|Read more|READ MORE|Related|Advertisement|ADVERTISEMENT)\b:?"
           r"|\bYou May Also Like\b|https?://\S+")
+_PLAIN = (rf"(?:(?!(?:{NUMBER_WORDS}|https?)\b)[a-z][^\W_]*(?:[\u2019'][^\W_]+)*"
+          r"(?:[ \t\u00a0]+|[,;][ \t\u00a0]*(?=[a-z])))+")
+"""A run of lower-case words that holds no fact: one token, so long texts lex fast."""
 _SENTENCE_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?\u2026]+"
 
 
@@ -96,6 +102,7 @@ class ArticleLexer(RegexLexer):
             (r"_+", Text),
         ],
         "mid": [
+            (_PLAIN, Text),
             (r"\n", Whitespace, "#pop"),
             (r"[ \t\u00a0]+", Whitespace),
             *_facts,

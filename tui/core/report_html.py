@@ -4,16 +4,21 @@ The versions stand side by side, one table row per aligned row. Each version
 other than the base shows its text with the changes against the base inline:
 insertions coloured and underlined, deleted base words struck through,
 typography-only differences dotted. Boilerplate rows are greyed with their
-class. The scorecard, derivation and findings come first. Every piece of
-article text is escaped: a ``<script>`` in an article stays visible text.
+class. Facts in the text each version shows (quotations, numbers, names,
+boilerplate markers, from the facts lexer) are coloured with the classes
+``q``, ``num``, ``name`` and ``marker``; deleted base words are not. The
+scorecard, derivation and findings come first. Every piece of article text
+is escaped: a ``<script>`` in an article stays visible text.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from html import escape
 
 from .analysis import Analysis
 from .diffs import CellDiffs
+from .lexer import FACT_CLASSES, fact_spans
 from .model import Change, Comparison, Row
 from .safe import visible
 
@@ -41,6 +46,7 @@ del::before { content: "\\2212"; font-size: .7em; vertical-align: super; }
 .moved { background: var(--moved); }
 .legend span { margin-right: 1em; }
 .q { color: #7c3aed; } .num { color: #b45309; } .name { font-weight: 600; }
+.marker { color: var(--muted); font-style: italic; }
 """
 
 
@@ -48,18 +54,47 @@ def _text(value: str) -> str:
     return escape(visible(value)).replace("\n", "<br>")
 
 
-def _diff_html(changes: list[Change], a: str, b: str) -> str:
+class _Facts:
+    """The facts of one cell's text (quotes, numbers, names, markers), rendered as escaped HTML."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.spans: list[tuple[int, int, str]] = []
+        pos = 0
+        for text in texts:  # per paragraph: a quotation never runs into the next one
+            self.spans += [(pos + s, pos + e, k) for s, e, k in fact_spans(text.replace("\n", " "))]
+            pos += len(text) + 1
+        self.ends = [e for _s, e, _k in self.spans]
+
+    def html(self, text: str, start: int, end: int) -> str:
+        """text[start:end] escaped, each fact in it wrapped in a span of its class."""
+        parts = []
+        pos = start
+        for k in range(bisect_right(self.ends, start), len(self.spans)):
+            s, e, kind = self.spans[k]
+            if s >= end:
+                break
+            s, e = max(s, pos), min(e, end)
+            if s > pos:
+                parts.append(_text(text[pos:s]))
+            parts.append(f'<span class="{FACT_CLASSES[kind]}">{_text(text[s:e])}</span>')
+            pos = e
+        if pos < end:
+            parts.append(_text(text[pos:end]))
+        return "".join(parts)
+
+
+def _diff_html(changes: list[Change], a: str, b: str, facts: _Facts) -> str:
     parts = []
     for c in changes:
         if c.op == "equal":
-            parts.append(_text(b[c.b_start:c.b_end]))
+            parts.append(facts.html(b, c.b_start, c.b_end))
         elif c.op == "insert":
-            parts.append(f"<ins>{_text(b[c.b_start:c.b_end])}</ins>")
+            parts.append(f"<ins>{facts.html(b, c.b_start, c.b_end)}</ins>")
         elif c.op == "delete":
             parts.append(f"<del>{_text(a[c.a_start:c.a_end])}</del>")
         else:
             parts.append(f'<span class="typo" title="base: {escape(visible(a[c.a_start:c.a_end]))}">'
-                         f"{_text(b[c.b_start:c.b_end])}</span>")
+                         f"{facts.html(b, c.b_start, c.b_end)}</span>")
     return "".join(parts)
 
 
@@ -82,8 +117,10 @@ def _cell(comparison: Comparison, diffs: CellDiffs, n: int, row: Row, v: int) ->
     if info.kind in ("edited", "paraphrase", "added"):
         tags.append(info.kind)
     changes = diffs.diff(n, v)
-    body = (_diff_html(changes, comparison.cell_text(row, comparison.base), comparison.cell_text(row, v))
-            if changes is not None else _text(comparison.cell_text(row, v)))
+    text = comparison.cell_text(row, v)
+    facts = _Facts([version.paragraphs[i].text for i in cell])
+    body = (_diff_html(changes, comparison.cell_text(row, comparison.base), text, facts)
+            if changes is not None else facts.html(text, 0, len(text)))
     tag_html = "".join(f'<span class="tag">{escape(t)}</span>' for t in tags)
     cls = ' class="moved"' if info.moved else ""
     return f'<td{cls}>{tag_html}<span class="lines">{lines}</span><br>{body}</td>'

@@ -33,15 +33,20 @@ QUALIFIERS = frozenset("former ex late acting interim deputy vice then outgoing 
 TITLE_WORDS = QUALIFIERS | frozenset(
     """president prime minister secretary chancellor king queen prince princess general senator governor
     mayor judge justice ambassador spokesman spokeswoman spokesperson chief leader premier pope commissioner
-    chairman chairwoman director envoy speaker captain colonel commander pm mp president-elect""".split())
+    chair chairperson chairman chairwoman director envoy speaker captain colonel commander pm mp
+    president-elect""".split())
 _ALIASES = [
     {"uk", "britain", "great britain", "united kingdom", "london", "england"},
     {"us", "usa", "america", "united states", "washington", "u.s"},
     {"eu", "european union", "brussels"}, {"russia", "moscow", "kremlin", "russian federation"},
     {"ukraine", "kyiv", "kiev"}, {"china", "beijing"}, {"france", "paris"}, {"germany", "berlin"},
     {"no10", "downing street", "number 10", "no 10"}, {"nato", "north atlantic treaty organization"},
-    {"un", "united nations"}, {"pm", "prime minister"},
+    {"un", "united nations"}, {"pm", "prime minister"}, {"holy see", "vatican"},
+    {"tory", "tories", "conservative", "conservatives", "conservative party"}, {"labour", "labour party"},
 ]
+DEMONYM = re.compile(r"(?:ian|ish|ese|ean|ic|ern|American|European|African|Mexican|Korean|German|Afghan|"
+                     r"French|Dutch|Greek|Swiss|Thai|Israeli|Iraqi|Saudi|Pakistani)s?$")
+"""Capitalised adjectives of place and people (Kenyan, British, Western ...)."""
 _NAME_RUN = re.compile(NAME)
 _FULL_NAME = re.compile(rf"(?:{NAME})(?:['\u2019]s)?")
 
@@ -166,8 +171,7 @@ def _block_findings(context: Context, cell_a: Cell, cell_b: Cell, block, known) 
     label = context.comparison.versions[cell_a.version].id
     found = []
     one_a, one_b = _only_name(cell_a.text, a_start, a_end), _only_name(cell_b.text, b_start, b_end)
-    if one_a and one_b and not same_entity(one_a, one_b) and _is_name(cell_a.text, one_a, known) \
-            and _is_name(cell_b.text, one_b, known):
+    if one_a and one_b and _substituted(cell_a.text, one_a, cell_b.text, one_b, known):
         found.append((one_b, one_a, f"the name differs from {label}: {quoted(one_b.text)} here, "
                                     f"{quoted(one_a.text)} there"))
     for mb in mentions(cell_b.text, b_start, b_end):
@@ -177,6 +181,17 @@ def _block_findings(context: Context, cell_a: Cell, cell_b: Cell, block, known) 
                                       f"here, {quoted(_titled(cell_a.text, ma))} there"))
                 break
     return [_finding(cell_a, cell_b, mb, ma, message) for mb, ma, message in found]
+
+
+def _substituted(text_a: str, a: Mention, text_b: str, b: Mention, known: frozenset[str]) -> bool:
+    """Whether name b replaced a different name a: a clear substitution, not a rewording."""
+    if not a.personal or not b.personal or same_entity(a, b):
+        return False
+    if bool(DEMONYM.search(a.text)) != bool(DEMONYM.search(b.text)):
+        return False  # an adjective for a noun ("the Kenyan case" / "the Mau Mau case") is rewording
+    if a.text in text_b or b.text in text_a:
+        return False  # both names are on both sides: the diff paired them across a reordering
+    return _is_name(text_a, a, known) and _is_name(text_b, b, known)
 
 
 def _titled(text: str, mention: Mention) -> str:
@@ -191,8 +206,9 @@ def _titled(text: str, mention: Mention) -> str:
 
 
 def _finding(cell_a: Cell, cell_b: Cell, mb: Mention, ma: Mention, message: str) -> Finding:
-    paragraph, start = cell_b.locate(mb.start)
-    return Finding("name-changed", cell_b.version, paragraph, start, start + len(mb.text), message,
+    titled = _titled(cell_b.text, mb)
+    paragraph, start = cell_b.locate(mb.end - len(titled))
+    return Finding("name-changed", cell_b.version, paragraph, start, start + len(titled), message,
                    ((cell_a.version, cell_a.paragraph_at(ma.start)),))
 
 

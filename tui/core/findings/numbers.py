@@ -83,6 +83,13 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
             if m.end() > start and m.start() < end]
 
 
+def _among(key: tuple, keys: set) -> bool:
+    """Whether a figure is among keys; a date also matches a fuller or shorter date ("November 2016")."""
+    if key in keys:
+        return True
+    return key[0] == "date" and any(k[0] == "date" and (k[1] <= key[1] or key[1] <= k[1]) for k in keys)
+
+
 def _word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
@@ -100,8 +107,8 @@ def _block_finding(context: Context, cell_a: Cell, cell_b: Cell, block) -> Findi
     a_start, a_end, b_start, b_end = block
     all_a = {key for _s, _e, key in figures(cell_a.text)}
     all_b = {key for _s, _e, key in figures(cell_b.text)}
-    removed = [f for f in figures(cell_a.text, a_start, a_end) if f[2] not in all_b]
-    added = [f for f in figures(cell_b.text, b_start, b_end) if f[2] not in all_a]
+    removed = [f for f in figures(cell_a.text, a_start, a_end) if not _among(f[2], all_b)]
+    added = [f for f in figures(cell_b.text, b_start, b_end) if not _among(f[2], all_a)]
     small = _word_count(cell_a.text[a_start:a_end]) <= SMALL and _word_count(cell_b.text[b_start:b_end]) <= SMALL
     for new in added:
         old = next((f for f in removed if f[2][0] == new[2][0]

@@ -167,15 +167,21 @@ def word_changes(old: str, new: str) -> list[tuple[str, str]]:
 
 def _describe(changes: list[tuple[str, str]]) -> str:
     parts = []
-    for dropped, added in changes[:3]:
+    for dropped, added in changes[:2]:
+        dropped, added = _trim(dropped), _trim(added)
         if dropped and added:
             parts.append(f"has {quoted(added, 30)} for {quoted(dropped, 30)}")
         elif dropped:
             parts.append(f"drops {quoted(dropped, 30)}")
         else:
             parts.append(f"adds {quoted(added, 30)}")
-    more = f" and {len(changes) - 3} more" if len(changes) > 3 else ""
+    more = f" and {len(changes) - 2} more change{'s' if len(changes) > 3 else ''}" if len(changes) > 2 else ""
     return ", ".join(parts) + more
+
+
+def _trim(text: str) -> str:
+    """A changed run without the punctuation and blanks at its edges."""
+    return re.sub(r"^[^\w\u2026]+|[^\w\u2026]+$", "", text)
 
 
 def _speakers_differ(a: str | None, b: str | None) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..model import Change, Finding
 from ..textnorm import STOPWORDS, fold
 from .common import WORD, Cell, Context, quoted
-from .names import is_name_run
+from .names import DEMONYM, is_name_run
 
 PREPOSITIONS = ("in|on|at|to|of|from|with|by|for|into|onto|about|against|between|among|under|through|"
                 "towards|toward|across|without|within|via")
@@ -99,8 +99,6 @@ def hole_span(text: str, gap: int) -> tuple[int, int]:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those)\s*$", re.IGNORECASE)
-_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|ic|ern|American|European|African|Mexican|Korean|German|Afghan|"
-                      r"French|Dutch|Greek|Swiss|Thai|Israeli|Iraqi|Saudi|Pakistani)$")
 _VERBISH = re.compile(r"(?:ed|s)$")
 
 
@@ -175,7 +173,7 @@ def _missing_name(changes: list[Change], k: int, text_a: str, text_b: str) -> st
     last, following = WORD.findall(left)[-1], (WORD.match(right) or [""])[0]
     if not last[0].islower() or left.rstrip()[-1:] in ".!?:\"\u201c\u2018'" or right[0].isupper():
         return None
-    if following[:1].islower() and (_ARTICLE_BEFORE.search(left) or _DEMONYM.search(name) or (
+    if following[:1].islower() and (_ARTICLE_BEFORE.search(left) or DEMONYM.search(name) or (
             following not in STOPWORDS and not _VERBISH.search(following))):
         return None  # a name used as a modifier: "the famous local [Levant] wind"
     return name
