@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ONE_TO_ONE = {
     # single quotes, apostrophes and primes
@@ -70,22 +71,15 @@ def lowered(word_list: list[str]) -> list[str]:
     return [w.replace(",", "") if w[0].isdigit() else w.lower() for w in word_list]
 
 
-_STEMS: dict[str, str] = {}
-
-
 def wording(text: str) -> list[str]:
     """The words of a text with case kept and typography folded."""
     return WORD_RE.findall(fold(text))
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light, deterministic English suffix stripper for content matching (cached)."""
-    stemmed = _STEMS.get(word)
-    if stemmed is None:
-        if len(_STEMS) > 200_000:
-            _STEMS.clear()
-        stemmed = _STEMS[word] = _strip_suffix(word)
-    return stemmed
+    return _strip_suffix(word)
 
 
 def _strip_suffix(word: str) -> str:

@@ -20,6 +20,7 @@ paragraph costs seconds, not hours.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
@@ -43,17 +44,10 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-_KEYS: dict[str, str] = {}
-
-
+@lru_cache(maxsize=200_000)
 def _key(token: str) -> str:
     """The spelling-neutral key of a token (cached: tokens repeat a lot)."""
-    key = _KEYS.get(token)
-    if key is None:
-        if len(_KEYS) > 200_000:
-            _KEYS.clear()
-        key = _KEYS[token] = _fold_token(token)
-    return key
+    return _fold_token(token)
 
 
 def _fold_token(token: str) -> str:
