@@ -1,0 +1,228 @@
+"""Pilot tests: the viewer's keys change what the grid shows."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from tui.screens.help import HelpScreen
+from tui.widgets.headers import ColumnHeaders
+from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, is_change
+from tui.widgets.status import StatusBar
+from uihelp import SIZE, grid_of, item_kinds, settle
+
+
+async def test_opens_on_the_sample_with_four_columns(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        assert app.comparison is not None and app.analysis is not None
+        assert app.comparison.base == 1
+        assert grid.shown == (1, 0, 2, 3)
+        assert grid.cursor_row == 0
+        assert app.theme == "textual-dark"
+        assert not app.viewer.query_one("#progress").display
+        header = app.viewer.query_one(ColumnHeaders)
+        first_lines = ["".join(text for text, _ in col[2]) for col in header._columns]
+        assert "BASE" in first_lines[0]
+        assert "wholly derived" in first_lines[2]
+        second = ["".join(text for text, _ in col[3]) for col in header._columns]
+        assert second[2].startswith("verb 84%")
+        assert "Row 1/58" in str(app.viewer.query_one(StatusBar).render())
+
+
+async def test_rows_move_with_j_k_arrows_and_g(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        await pilot.press("j", "j", "down")
+        assert grid.cursor == 3
+        await pilot.press("k", "up")
+        assert grid.cursor == 1
+        await pilot.press("G")
+        assert grid.cursor == len(grid.items) - 1
+        await pilot.press("g")
+        assert grid.cursor == 0
+        await pilot.press("end", "home")
+        assert grid.cursor == 0
+
+
+async def test_page_down_and_up(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        await pilot.press("pagedown")
+        first = grid.cursor
+        assert first > 1 and grid.scroll_y > 0
+        await pilot.press("pagedown")
+        assert grid.cursor > first
+        await pilot.press("pageup", "pageup")
+        assert grid.cursor < first
+
+
+async def test_n_and_p_stop_only_at_changed_rows(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        rows = app.comparison.rows
+        visited = []
+        for _ in range(8):
+            await pilot.press("n")
+            visited.append(grid.cursor_row)
+        assert visited == sorted(visited) and len(set(visited)) == 8
+        assert all(is_change(rows[r], grid.shown) for r in visited)
+        # rows where some version lacks the base's text count as changes
+        assert any(rows[r].relation == "same" for r in visited) or any(
+            any(info.kind == "missing" for info in rows[r].info) for r in visited)
+        await pilot.press("p")
+        assert grid.cursor_row == visited[-2]
+
+
+async def test_n_reaches_a_row_that_is_same_but_missing_somewhere(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        rows = app.comparison.rows
+        seen = set()
+        for _ in range(60):
+            await pilot.press("n")
+            seen.add(grid.cursor_row)
+        same_but_missing = {n for n, row in enumerate(rows) if row.relation == "same"
+                            and any(info.kind == "missing" for info in row.info)}
+        assert same_but_missing and same_but_missing <= seen
+
+
+async def test_b_hides_and_shows_boilerplate(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        rows = app.comparison.rows
+        assert BOILERPLATE_FOLD in item_kinds(grid)  # long blocks are folded by default
+        await pilot.press("b")
+        assert grid.hide_boilerplate
+        assert all(rows[r].relation != "boilerplate" for item in grid.items for r in item.rows)
+        assert "boilerplate hidden" in str(app.viewer.query_one(StatusBar).render())
+        await pilot.press("b")
+        assert not grid.hide_boilerplate
+        assert any(rows[r].relation == "boilerplate" for item in grid.items for r in item.rows)
+
+
+async def test_enter_opens_and_closes_a_boilerplate_fold(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        fold = item_kinds(grid).index(BOILERPLATE_FOLD)
+        folded_rows = grid.items[fold].rows
+        grid.move_to_item(fold)
+        await pilot.press("enter")
+        assert grid.items[grid.cursor].kind == "row"
+        assert grid.cursor_row == folded_rows[0]
+        await pilot.press("enter")
+        assert grid.items[grid.cursor].kind == BOILERPLATE_FOLD
+
+
+async def test_u_folds_unchanged_rows_and_enter_expands(app):
+    async with app.run_test(size=(100, 40)) as pilot:  # two columns: the base B and C, its near copy
+        await settle(app, pilot)
+        grid = grid_of(app)
+        grid.set_shown([2])
+        assert grid.shown == (1, 2)
+        before = len(grid.items)
+        await pilot.press("u")
+        assert grid.fold_unchanged
+        assert UNCHANGED_FOLD in item_kinds(grid) and len(grid.items) < before
+        fold = item_kinds(grid).index(UNCHANGED_FOLD)
+        grid.move_to_item(fold)
+        count = len(grid.items)
+        await pilot.press("enter")
+        assert len(grid.items) > count
+        await pilot.press("u")
+        assert UNCHANGED_FOLD not in item_kinds(grid)
+
+
+async def test_t_toggles_typography_marks(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        assert grid.ctx.typography
+        await pilot.press("t")
+        assert not grid.ctx.typography
+        assert "typography ignored" in str(app.viewer.query_one(StatusBar).render())
+        await pilot.press("t")
+        assert grid.ctx.typography
+
+
+async def test_search_highlights_and_n_walks_the_matches(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        await pilot.press("slash")
+        assert app.viewer.query_one("#search", Input).has_focus
+        await pilot.press(*"troops", "enter")
+        assert grid.query == "troops" and len(grid.matches) >= 3
+        assert grid.match_index == 0
+        first = grid.matches[0]
+        assert grid.cursor_row == first.row
+        cell = app.comparison.cell_text(app.comparison.rows[first.row], first.version)
+        assert cell[first.start:first.end].lower() == "troops"
+        await pilot.press("n")
+        assert grid.match_index == 1
+        await pilot.press("N", "N")
+        assert grid.match_index == len(grid.matches) - 1
+        await pilot.press("escape")
+        assert grid.query == "" and grid.matches == []
+        await pilot.press("n")  # back to next change
+        assert grid.match_index is None
+
+
+async def test_search_without_matches_says_so(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"zzzqqq", "enter")
+        await pilot.pause()
+        assert grid_of(app).matches == []
+        assert any("No match" in n.message for n in app._notifications)
+
+
+async def test_escape_in_the_search_bar_cancels(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", "escape")
+        bar = app.viewer.query_one("#search", Input)
+        assert not bar.display
+        assert grid_of(app).has_focus
+
+
+async def test_help_lists_every_key(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = [key for _, rows in app.screen.sections for key, _ in rows]
+        for key in ("j", "n", "N", "p", "b", "t", "u", "/", "B", "v", "e", "s", "F", "f", "q", "?", "Enter", "PgDn", "PgUp", "Tab"):
+            assert any(key in k.split(", ") for k in keys), key
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_click_selects_a_row(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        target = 2
+        line = grid.index.starts[target] - round(grid.scroll_y)
+        await pilot.click("#grid", offset=(20, line))
+        assert grid.cursor == target
+
+
+async def test_shrinking_to_80_columns_shows_fewer_columns(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert grid.shown == (1, 0)
+        gutter, cols = grid.geometry()
+        assert cols[-1][0] + cols[-1][1] <= 80
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        assert grid.shown == (1, 0, 2, 3)

@@ -1,0 +1,213 @@
+"""The syndiff viewer application.
+
+``make_app(versions, base=None, theme="dark")`` builds the app the CLI runs
+and the tests drive. The app owns the data (``versions``, the current
+``comparison``, its ``diffs`` cache and ``analysis``) and the background work:
+
+* ``align(base)`` (thread worker, group "align"): ``compare`` then
+  ``analyse``, reporting through ``AlignmentProgress``, ``AlignmentReady``,
+  ``AnalysisReady`` and ``WorkFailed`` messages. The grid appears as soon as
+  the alignment is ready; the scorecards when the analysis is.
+* ``export(...)`` (thread worker, group "export"): render and write a report,
+  never over an input file.
+
+Workers never touch widgets. Everything on screen is the ``ViewerScreen``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from tui.core import Analysis, Comparison, Version, analyse, compare, render
+from tui.core.safe import visible
+from tui.messages import AlignmentProgress, AlignmentReady, AnalysisReady, Delivered, ReportWritten, WorkFailed, handling
+from tui.screens.export import ExportScreen
+from tui.screens.viewer import BINDINGS, ViewerScreen
+from tui.widgets.cells import TrackedDiffs
+
+FIRST_PAINT_WAIT = 1.0
+"""Seconds the alignment waits for the first paint, so the window appears at once."""
+THEMES = {"dark": "textual-dark", "light": "textual-light"}
+
+
+class SyndiffApp(App[None]):
+    """Side-by-side viewer of the versions of one story."""
+
+    CSS_PATH = "styles/app.tcss"
+    TITLE = "syndiff"
+
+    def __init__(self, versions: Sequence[Version], base: int | None = None, theme: str = "dark") -> None:
+        super().__init__()
+        self.versions = tuple(versions)
+        """The loaded versions, in input order."""
+        self.requested_base = base
+        """The base asked for on the command line (None: the engine chooses)."""
+        self.comparison: Comparison | None = None
+        self.diffs: TrackedDiffs | None = None
+        self.analysis: Analysis | None = None
+        self.export_format = "html"
+        """The format last exported (the export dialog starts on it)."""
+        self._keep: tuple[int, int] | None = None
+        self._painted = threading.Event()
+        self.theme = THEMES.get(theme, theme)
+
+    def get_default_screen(self) -> Screen:
+        """The viewer is the app's only full screen."""
+        return ViewerScreen()
+
+    @property
+    def viewer(self) -> ViewerScreen:
+        """The main screen (even while a dialog is open)."""
+        return self.screen_stack[0]  # type: ignore[return-value]
+
+    def title_text(self) -> str:
+        """The line at the top: the story and the base."""
+        count = len(self.versions)
+        story = visible(Path(self.versions[0].path).parent.name) if self.versions else ""
+        parts = ["syndiff", story, f"{count} version{'s' if count != 1 else ''}"]
+        text = " \u00b7 ".join(p for p in parts if p)
+        if self.comparison is not None:
+            base = self.comparison.base_version
+            why = "your choice" if self.comparison.base_reason == "chosen by the user" else "most shared wording"
+            text += f" \u00b7 compared against {base.id} {visible(base.label)} ({why}; B changes it)"
+        return text
+
+    def on_mount(self) -> None:
+        """Start aligning in the background; the worker waits for the first paint."""
+        self.call_after_refresh(self._painted.set)
+        self.align(self.requested_base)
+
+    # ---- background work ---------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="align", description="Aligning the versions")
+    def align(self, base: int | None) -> None:
+        """Compare the versions, then analyse them; report by messages."""
+        worker = get_current_worker()
+        self._painted.wait(FIRST_PAINT_WAIT)
+        stage = "alignment"
+        try:
+            comparison = compare(self.versions, base, lambda text, f: self.post_message(AlignmentProgress(text, f)))
+            if worker.is_cancelled:
+                return
+            diffs = TrackedDiffs(comparison)
+            self._deliver(AlignmentReady(comparison, diffs))
+            stage = "analysis"
+            analysis = analyse(comparison, diffs)
+            if not worker.is_cancelled:
+                self._deliver(AnalysisReady(comparison, analysis))
+        except Exception as error:  # noqa: BLE001 - shown to the user, never a crash
+            self._deliver(WorkFailed(stage, f"{type(error).__name__}: {error}"))
+
+    def _deliver(self, message: Delivered) -> None:
+        """Post a result from a worker thread and wait until the app has handled it."""
+        worker = get_current_worker()
+        if not self.post_message(message):
+            return
+        while not message.handled.wait(0.05):
+            if worker.is_cancelled or not self.is_running:
+                return
+
+    def realign(self, base: int, keep: tuple[int, int] | None = None) -> None:
+        """Align again against another base, keeping the cursor on paragraph keep."""
+        self._keep = keep
+        self.analysis = None
+        self.viewer.set_progress("aligning against the new base", 0.0)
+        self.align(base)
+
+    def on_alignment_progress(self, message: AlignmentProgress) -> None:
+        """Move the progress bar."""
+        self.viewer.set_progress(message.text, message.fraction)
+
+    def on_alignment_ready(self, message: AlignmentReady) -> None:
+        """Show the grid."""
+        with handling(message):
+            self._show(message)
+
+    def _show(self, message: AlignmentReady) -> None:
+        self.comparison, self.diffs, self.analysis = message.comparison, message.diffs, None
+        self.viewer.show_comparison(message.comparison, message.diffs, self._keep)
+        self._keep = None
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        """Show the scorecards (if this is still the current comparison)."""
+        with handling(message):
+            self._scores(message)
+
+    def _scores(self, message: AnalysisReady) -> None:
+        if message.comparison is self.comparison:
+            self.analysis = message.analysis
+            self.viewer.show_analysis(message.analysis)
+
+    def on_work_failed(self, message: WorkFailed) -> None:
+        """Say what went wrong instead of crashing."""
+        with handling(message):
+            self._failed(message)
+
+    def _failed(self, message: WorkFailed) -> None:
+        text = f"The {message.stage} failed: {message.text}"
+        if message.stage == "alignment":
+            self.viewer.show_error(text)
+        self.notify(visible(text), severity="error", timeout=10)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that died outside its own error handling is reported too."""
+        if event.state == WorkerState.ERROR:
+            self.notify(f"Background job failed: {event.worker.error}", severity="error", timeout=10)
+
+    # ---- export --------------------------------------------------------------
+
+    def ask_export(self) -> None:
+        """Open the export dialog, then write the report in a worker."""
+        def chosen(result: tuple[str, str] | None) -> None:
+            if result is not None and self.comparison is not None:
+                self.export_format = result[0]
+                self.export(self.comparison, self.diffs, self.analysis, *result)
+
+        self.push_screen(ExportScreen(self.export_format), chosen)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="export", description="Writing the report")
+    def export(self, comparison: Comparison, diffs: TrackedDiffs, analysis: Analysis | None,
+               fmt: str, path: str) -> None:
+        """Render the report and write it (never over an input file)."""
+        try:
+            target = Path(path).expanduser().absolute()
+            inputs = {Path(v.path).resolve() for v in comparison.versions if v.path != "-"}
+            if target.resolve() in inputs:
+                raise ValueError(f"{path} is one of the input files; choose another name")
+            if target.is_dir():
+                raise ValueError(f"{path} is a folder; add a file name")
+            text = render(comparison, analysis or analyse(comparison, diffs), fmt, diffs=diffs)
+            target.write_text(text, encoding="utf-8")
+            self._deliver(ReportWritten(str(target), fmt))
+        except (OSError, ValueError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            self._deliver(WorkFailed("export", reason))
+
+    def on_report_written(self, message: ReportWritten) -> None:
+        """Say where the report went."""
+        with handling(message):
+            self.notify(f"Wrote the {message.fmt} report to {visible(message.path)}", title="Exported", timeout=8)
+
+    # ---- command palette -------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every viewer action by name, then Textual's own commands."""
+        viewer = self.viewer
+        for binding in BINDINGS:
+            if binding.action in ("app.quit", "clear_search"):
+                continue
+            yield SystemCommand(binding.description, binding.tooltip or binding.description,
+                                lambda action=binding.action: self.call_next(viewer.run_action, action))
+        yield from super().get_system_commands(screen)
+
+
+def make_app(versions: Sequence[Version], base: int | None = None, theme: str = "dark") -> SyndiffApp:
+    """The viewer for these versions (theme "dark" or "light", or a Textual theme name)."""
+    return SyndiffApp(versions, base=base, theme=theme)

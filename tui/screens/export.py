@@ -1,0 +1,77 @@
+"""The export dialog (``e``): a report format and a path.
+
+``ExportScreen(default_dir)`` dismisses with ``(format, path)`` or None. The
+path starts as ``syndiff-report.<ext>`` in the current directory and follows
+the format while the user has not typed a path of their own. The app writes
+the file (in a worker) and refuses to overwrite an input file.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, RadioButton, RadioSet, Static
+
+from tui.core import FORMATS
+from tui.core.reports import SUFFIXES
+
+DEFAULT_STEM = "syndiff-report"
+
+
+def default_path(fmt: str) -> str:
+    """The default file name for a format."""
+    return f"{DEFAULT_STEM}{SUFFIXES[fmt]}"
+
+
+class ExportScreen(ModalScreen[tuple[str, str] | None]):
+    """Choose a report format and where to write it."""
+
+    BINDINGS = [Binding("escape", "dismiss", "Cancel", id="export.cancel")]
+
+    def __init__(self, fmt: str = "html") -> None:
+        super().__init__()
+        self.fmt = fmt
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static("Export a report", classes="screen-title")
+            with RadioSet(id="formats"):
+                for fmt in FORMATS:
+                    yield RadioButton(fmt, value=fmt == self.fmt, id=f"fmt-{fmt}")
+            yield Static("File (relative to the current folder):")
+            yield Input(default_path(self.fmt), id="path")
+            with Horizontal(classes="buttons"):
+                yield Button("Export", id="export", variant="primary")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        """Start in the format list."""
+        self.query_one(RadioSet).focus()
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        """Follow the format in the path while it is still the default."""
+        fmt = FORMATS[event.index]
+        path = self.query_one("#path", Input)
+        if path.value == default_path(self.fmt):
+            path.value = default_path(fmt)
+        self.fmt = fmt
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the path field exports."""
+        self._finish()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Export or cancel."""
+        if event.button.id == "export":
+            self._finish()
+        else:
+            self.dismiss(None)
+
+    def _finish(self) -> None:
+        path = self.query_one("#path", Input).value.strip()
+        if not path:
+            self.notify("Type a file name for the report.", severity="warning")
+            return
+        self.dismiss((self.fmt, path))

@@ -1,0 +1,70 @@
+"""The help screen (``?``): every key, and what the marks on screen mean.
+
+``HelpScreen(sections)`` takes ``[(title, [(keys, description), ...]), ...]``
+built by the app from its bindings, so the list never drifts from the keys
+that really work. Escape, q or ? close it.
+"""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+LEGEND = [
+    ("+word", "words this version added (green)"),
+    ("\u2212word", "base words this version dropped (red, struck through)"),
+    ("dotted underline", "typography only: quotes, dashes, spaces (t hides)"),
+    ("dim text \u25aa caption", "boilerplate: captions, promos, related links, source lines (b hides)"),
+    ("\u25b8 / \u22ef", "a folded block of boilerplate / of unchanged rows (enter opens)"),
+    ("\u2195 moved", "this version has the paragraph elsewhere"),
+    ("\u25eb split / merges", "one base paragraph became several here, or several became one"),
+    ("+ only in C", "a paragraph found in one version only"),
+    ("\u2212 not in C", "this version lacks the base's paragraph"),
+    ("gutter = ~ \u2248 \u2195 + \u00b7 \u2212", "row is the same, edited, paraphrased, moved, added, boilerplate, "
+                                              "missing somewhere"),
+    ("verb/edit/para/new", "share of a version's words kept verbatim, edited, paraphrased, new vs the base"),
+]
+
+Sections = list[tuple[str, list[tuple[str, str]]]]
+
+
+def _table(rows: list[tuple[str, str]], key_style: str) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(min_width=18, style=key_style, no_wrap=True)
+    table.add_column()
+    for key, text in rows:
+        table.add_row(Text(key), Text(text))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Keys and legend, in a scrollable box."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+        Binding("j,down", "scroll(1)", "Down", show=False),
+        Binding("k,up", "scroll(-1)", "Up", show=False),
+    ]
+
+    def __init__(self, sections: Sections) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box"):
+            yield Static("syndiff: keys", classes="screen-title")
+            for title, rows in self.sections:
+                yield Static(title, classes="section-title")
+                yield Static(_table(rows, "bold"))
+            yield Static("What the marks mean", classes="section-title")
+            yield Static(_table(LEGEND, "bold"))
+            yield Static("Esc, q or ? closes this help.", classes="hint")
+
+    def action_scroll(self, lines: int) -> None:
+        """Scroll the help text."""
+        self.query_one("#help-box", VerticalScroll).scroll_relative(y=lines, animate=False)

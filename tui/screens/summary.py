@@ -1,0 +1,102 @@
+"""The summary screen (``s``): the scorecard of every version and who copied whom.
+
+``SummaryScreen(comparison, analysis)`` shows, per version, its words and the
+shares that are verbatim, edited, paraphrased and new against the base, the
+share of the base it dropped and the verdict; then the derivation edges as a
+small text tree ("B ─▶ C  0.87  why"), roots first. ``derivation_tree`` is
+plain text so it can be tested on its own.
+"""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.core import Analysis, Comparison
+from tui.core.safe import visible
+
+
+def _name(comparison: Comparison, v: int) -> str:
+    version = comparison.versions[v]
+    return f"{version.id} {visible(version.label)}"
+
+
+def derivation_tree(comparison: Comparison, analysis: Analysis) -> list[str]:
+    """Lines of the derivation tree: each source with its copies indented under it."""
+    children: dict[int, list] = {}
+    targets = set()
+    for edge in analysis.derivation:
+        children.setdefault(edge.source, []).append(edge)
+        targets.add(edge.target)
+    lines: list[str] = []
+
+    def walk(v: int, indent: str) -> None:
+        edges = children.get(v, [])
+        for n, edge in enumerate(edges):
+            last = n == len(edges) - 1
+            lines.append(f"{indent}{'└' if last else '├'}\u2500\u25b6 {_name(comparison, edge.target)}  "
+                         f"({edge.confidence:.2f}) {visible(edge.evidence)}")
+            walk(edge.target, indent + ("   " if last else "│  "))
+
+    for v in range(len(comparison.versions)):
+        if v in children and v not in targets:
+            lines.append(_name(comparison, v))
+            walk(v, "")
+    unlinked = [v for v in range(len(comparison.versions)) if v not in children and v not in targets]
+    for v in unlinked:
+        lines.append(f"{_name(comparison, v)}  (no derivation link found)")
+    return lines
+
+
+def scorecard(comparison: Comparison, analysis: Analysis) -> Table:
+    """One row per version: words, shares against the base, dropped, verdict."""
+    table = Table(box=None, padding=(0, 1), header_style="bold")
+    for title in ("version", "words", "verbatim", "edited", "paraphrase", "new", "dropped", "verdict"):
+        table.add_column(title, justify="left" if title in ("version", "verdict") else "right")
+    for v in range(len(comparison.versions)):
+        name = Text(_name(comparison, v))
+        if v == comparison.base:
+            table.add_row(name, "", "", "", "", "", "", Text("BASE", style="bold"))
+            continue
+        s = analysis.stats[v]
+        table.add_row(name, str(s.words), f"{s.verbatim:.0%}", f"{s.edited:.0%}", f"{s.paraphrase:.0%}",
+                      f"{s.new:.0%}", f"{s.dropped:.0%}", s.derivation.replace("-", " "))
+    return table
+
+
+class SummaryScreen(ModalScreen[None]):
+    """Scorecard and derivation tree."""
+
+    BINDINGS = [
+        Binding("escape,q,s", "dismiss", "Close", id="summary.close"),
+        Binding("j,down", "scroll(1)", "Down", show=False),
+        Binding("k,up", "scroll(-1)", "Up", show=False),
+    ]
+
+    def __init__(self, comparison: Comparison, analysis: Analysis) -> None:
+        super().__init__()
+        self.comparison = comparison
+        self.analysis = analysis
+
+    def compose(self) -> ComposeResult:
+        comparison, analysis = self.comparison, self.analysis
+        base = comparison.versions[comparison.base]
+        with VerticalScroll(id="summary-box"):
+            yield Static("Summary", classes="screen-title")
+            yield Static(Text(f"Base: {base.id} {visible(base.label)} ({visible(comparison.base_reason)})"))
+            yield Static("Scorecard against the base", classes="section-title")
+            yield Static(scorecard(comparison, analysis))
+            yield Static("Who was made from whom", classes="section-title")
+            yield Static(Text("\n".join(derivation_tree(comparison, analysis)) or "No links found."), id="tree")
+            count = len(analysis.findings)
+            yield Static(f"{count} finding{'s' if count != 1 else ''}: press F in the viewer to list them.",
+                         classes="hint")
+
+    def action_scroll(self, lines: int) -> None:
+        """Scroll the summary."""
+        self.query_one("#summary-box", VerticalScroll).scroll_relative(y=lines, animate=False)

@@ -1,0 +1,343 @@
+"""The main screen: headers, the aligned grid, search bar, status line, footer.
+
+``ViewerScreen`` owns the keys of the viewer (see ``BINDINGS``) and turns them
+into calls on the grid or into dialogs. It shows a progress line while the
+app's worker aligns the versions; ``show_comparison`` / ``show_analysis`` are
+called by the app when results arrive. State: ``typography`` and ``facts``
+(modes the user toggled), ``facts_source`` (cached fact spans, or None when
+the lexer is unavailable); everything else lives in the grid.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, ProgressBar, Static
+
+from tui.core import Analysis, Comparison
+from tui.core.safe import visible
+from tui.screens.findings import FindingsScreen
+from tui.screens.help import HelpScreen, Sections
+from tui.screens.pickers import BaseScreen, VersionsScreen
+from tui.screens.summary import SummaryScreen
+from tui.widgets.cells import TrackedDiffs
+from tui.widgets.facts import FactSpans
+from tui.widgets.grid import DiffGrid, capacity
+from tui.widgets.headers import ColumnHeaders
+from tui.widgets.status import StatusBar
+
+B = Binding
+BINDINGS = [
+    B("question_mark", "help", "Help", tooltip="Every key and what the marks mean", id="help"),
+    B("slash", "search", "Search", tooltip="Find text in the shown versions", id="search"),
+    B("n", "next_match", "Next match", tooltip="While searching: next match", id="next_match"),
+    B("N", "prev_match", "Prev match", tooltip="While searching: previous match", id="prev_match"),
+    B("n", "next_change", "Next change", tooltip="Next row where a shown version differs from the base", id="next_change"),
+    B("p", "prev_change", "Prev change", tooltip="Previous row where a shown version differs", id="prev_change"),
+    B("b", "toggle_boilerplate", "Boilerplate", tooltip="Hide or show captions, promos, links", id="boilerplate"),
+    B("t", "toggle_typography", "Typography", tooltip="Mark or ignore quote/dash/space changes", id="typography"),
+    B("u", "toggle_unchanged", "Fold same", tooltip="Fold rows no version changed", id="unchanged"),
+    B("f", "toggle_facts", "Facts", tooltip="Highlight quotes, numbers and names", id="facts"),
+    B("B", "choose_base", "Base", tooltip="Compare against another version", id="base"),
+    B("v", "choose_versions", "Versions", tooltip="Choose the versions shown", id="versions"),
+    B("tab", "cycle_versions", "More versions", show=False, tooltip="Show the next versions", id="cycle"),
+    B("e", "export", "Export", tooltip="Write a report (HTML, Markdown, JSON, text)", id="export"),
+    B("s", "summary", "Summary", tooltip="Scorecard and who copied whom", id="summary"),
+    B("F", "findings", "Findings", tooltip="Things an editor should check", id="findings"),
+    B("escape", "clear_search", "Clear search", show=False, tooltip="Clear the search", id="clear_search"),
+    B("q", "app.quit", "Quit", tooltip="Leave syndiff", id="quit"),
+]
+KEY_NAMES = {"down": "\u2193", "up": "\u2191", "pagedown": "PgDn", "pageup": "PgUp", "enter": "Enter",
+             "escape": "Esc", "tab": "Tab", "space": "Space", "home": "Home", "end": "End", "question_mark": "?",
+             "slash": "/"}
+"""How the help screen writes key names."""
+NEEDS_DATA = {"search", "next_change", "prev_change", "toggle_boilerplate", "toggle_typography",
+              "toggle_unchanged", "toggle_facts", "choose_base", "choose_versions", "cycle_versions",
+              "export", "summary", "findings", "next_match", "prev_match"}
+
+
+class ViewerScreen(Screen):
+    """The side-by-side viewer."""
+
+    BINDINGS = BINDINGS
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.typography = True
+        self.facts = False
+        self.facts_source: FactSpans | None = None
+        self.comparison: Comparison | None = None
+        self.analysis: Analysis | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="title")
+        yield ColumnHeaders(id="headers")
+        yield DiffGrid(id="grid")
+        with Horizontal(id="progress"):
+            yield Label("Aligning the versions\u2026", id="progress-label")
+            yield ProgressBar(total=1.0, show_eta=False, id="progress-bar")
+        yield Input(placeholder="search the shown versions (enter: go, esc: cancel)", id="search")
+        yield StatusBar(id="status")
+        yield Footer(compact=True, show_command_palette=False)
+
+    @property
+    def grid(self) -> DiffGrid:
+        """The aligned grid."""
+        return self.query_one(DiffGrid)
+
+    def on_mount(self) -> None:
+        """Focus the grid; the search bar stays hidden until /."""
+        self.query_one("#search").display = False
+        self.grid.focus()
+        self.query_one("#title", Static).update(self.app.title_text())
+
+    # ---- results from the app -------------------------------------------
+
+    def set_progress(self, text: str, fraction: float) -> None:
+        """Show the engine's progress."""
+        self.query_one("#progress").display = True
+        self.query_one("#progress-label", Label).update(f"{visible(text)}\u2026")
+        self.query_one(ProgressBar).update(progress=fraction)
+
+    def show_comparison(self, comparison: Comparison, diffs: TrackedDiffs, keep: tuple[int, int] | None) -> None:
+        """Show a fresh alignment."""
+        self.comparison, self.analysis = comparison, None
+        self.query_one("#progress").display = False
+        if self.facts:
+            self.facts_source = FactSpans.load(comparison)
+        self.grid.load(comparison, diffs, keep)
+        if self.facts and self.facts_source:
+            self.grid.set_facts(self.facts_source)
+        self.query_one("#title", Static).update(self.app.title_text())
+        self.refresh_chrome()
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Fill the scorecards in."""
+        self.analysis = analysis
+        self.refresh_chrome()
+
+    def show_error(self, text: str) -> None:
+        """Put an error where the progress was."""
+        self.query_one("#progress").display = True
+        self.query_one("#progress-label", Label).update(visible(text))
+        self.query_one(ProgressBar).display = False
+
+    def refresh_chrome(self) -> None:
+        """Headers and status line from the grid's current state."""
+        grid = self.grid
+        self.query_one(ColumnHeaders).show(self.comparison, self.analysis, grid.shown, grid.geometry())
+        self.query_one(StatusBar).show(self.comparison, grid.cursor_row, grid.shown, self._modes())
+
+    def _modes(self) -> str:
+        grid = self.grid
+        modes = []
+        if grid.query:
+            where = f"{grid.match_index + 1}/" if grid.match_index is not None else ""
+            modes.append(f"\u201c{grid.query}\u201d {where}{len(grid.matches)} matches (n/N, esc clears)")
+        if grid.hide_boilerplate:
+            modes.append("boilerplate hidden")
+        if grid.fold_unchanged:
+            modes.append("same rows folded")
+        if not self.typography:
+            modes.append("typography ignored")
+        if self.facts:
+            modes.append("facts")
+        if self.comparison is not None and len(grid.shown) < len(self.comparison.versions):
+            modes.append(f"{len(grid.shown)}/{len(self.comparison.versions)} versions (v, tab)")
+        return " \u00b7 ".join(visible(m) for m in modes)
+
+    def on_diff_grid_cursor_moved(self, event: DiffGrid.CursorMoved) -> None:
+        """Keep the status line on the cursor's row."""
+        self.refresh_chrome()
+
+    def on_diff_grid_layout_changed(self, event: DiffGrid.LayoutChanged) -> None:
+        """Columns changed: headers follow."""
+        self.refresh_chrome()
+
+    # ---- actions -----------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """n means next match while a search is on, next change otherwise."""
+        searching = bool(self.comparison is not None and self.grid.query)
+        if action in ("next_match", "prev_match"):
+            return searching
+        if action in NEEDS_DATA and self.comparison is None:
+            return None
+        return True
+
+    def help_sections(self) -> Sections:
+        """Keys for the help screen, from the bindings themselves."""
+        def rows(bindings: list[Binding]) -> list[tuple[str, str]]:
+            return [(", ".join(KEY_NAMES.get(k, k) for k in b.key.split(",")), b.tooltip or b.description)
+                    for b in bindings]
+        return [("Moving around", rows(DiffGrid.BINDINGS)), ("Viewing", rows(BINDINGS)),
+                ("Anywhere", [("ctrl+p", "command palette: every action by name")])]
+
+    def action_help(self) -> None:
+        """Show every key."""
+        self.app.push_screen(HelpScreen(self.help_sections()))
+
+    def action_search(self) -> None:
+        """Open the search bar."""
+        bar = self.query_one("#search", Input)
+        bar.display = True
+        bar.value = self.grid.query
+        bar.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Search as the user types."""
+        if event.input.id == "search" and self.comparison is not None:
+            self.grid.search(event.value)
+            self.refresh_chrome()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter: close the bar and go to the first match after the cursor."""
+        if event.input.id != "search":
+            return
+        self._close_search()
+        if self.grid.query and not self.grid.next_match(1):
+            self.notify(f"No match for \u201c{visible(self.grid.query)}\u201d in the shown versions.",
+                        severity="warning")
+        self.refresh_chrome()
+
+    def _close_search(self) -> None:
+        self.query_one("#search", Input).display = False
+        self.grid.focus()
+
+    def on_key(self, event) -> None:
+        """Escape in the search bar cancels it."""
+        if event.key == "escape" and self.focused is self.query_one("#search", Input):
+            event.stop()
+            self._close_search()
+            if not self.query_one("#search", Input).value.strip():
+                self.action_clear_search()
+
+    def action_clear_search(self) -> None:
+        """Forget the search."""
+        if self.comparison is not None and self.grid.query:
+            self.grid.search("")
+            self.refresh_chrome()
+
+    def action_next_match(self) -> None:
+        """Next search match."""
+        self._match(1)
+
+    def action_prev_match(self) -> None:
+        """Previous search match."""
+        self._match(-1)
+
+    def _match(self, direction: int) -> None:
+        if self.grid.next_match(direction) is None:
+            self.notify("No matches in the shown versions.", severity="warning")
+        self.refresh_chrome()
+
+    def action_next_change(self) -> None:
+        """Next row where a shown version differs from the base."""
+        if not self.grid.next_change(1):
+            self.notify("No more changes below.", timeout=2)
+
+    def action_prev_change(self) -> None:
+        """Previous row where a shown version differs from the base."""
+        if not self.grid.next_change(-1):
+            self.notify("No more changes above.", timeout=2)
+
+    def action_toggle_boilerplate(self) -> None:
+        """Hide or show boilerplate rows."""
+        self.grid.set_boilerplate_hidden(not self.grid.hide_boilerplate)
+        self._research()
+
+    def action_toggle_unchanged(self) -> None:
+        """Fold or unfold unchanged rows."""
+        self.grid.set_fold_unchanged(not self.grid.fold_unchanged)
+        self._research()
+
+    def _research(self) -> None:
+        if self.grid.query:
+            self.grid.search(self.grid.query)
+        self.refresh_chrome()
+
+    def action_toggle_typography(self) -> None:
+        """Mark or ignore typography-only changes."""
+        self.typography = not self.typography
+        self.grid.set_typography(self.typography)
+        self.refresh_chrome()
+
+    def action_toggle_facts(self) -> None:
+        """Highlight quotes, numbers and names, or stop."""
+        if not self.facts:
+            self.facts_source = self.facts_source or FactSpans.load(self.comparison)
+            if self.facts_source is None:
+                self.notify("Facts highlighting unavailable (the lexer is not installed).", severity="warning")
+                return
+        self.facts = not self.facts
+        self.grid.set_facts(self.facts_source if self.facts else None)
+        self.refresh_chrome()
+
+    def action_cycle_versions(self) -> None:
+        """Show the next versions beside the base."""
+        self.grid.cycle_versions()
+        self._research()
+
+    def action_choose_versions(self) -> None:
+        """Pick the versions to show."""
+        fit = capacity(self.grid.scrollable_content_region.width, len(self.comparison.rows))
+
+        def chosen(result: list[int] | None) -> None:
+            if result:
+                self.grid.set_shown(result)
+                if len(result) > fit - 1:
+                    self.notify(f"{fit - 1} fit beside the base at this width; tab shows the others.")
+                self._research()
+
+        self.app.push_screen(VersionsScreen(self.comparison, self.grid.shown, fit), chosen)
+
+    def action_choose_base(self) -> None:
+        """Pick another base version and align again."""
+        def chosen(result: int | None) -> None:
+            if result is not None and result != self.comparison.base:
+                self.app.realign(result, self._cursor_paragraph())
+
+        self.app.push_screen(BaseScreen(self.comparison), chosen)
+
+    def _cursor_paragraph(self) -> tuple[int, int] | None:
+        row = self.comparison.rows[self.grid.cursor_row]
+        for v in (self.comparison.base, *self.grid.shown, *range(len(row.cells))):
+            if row.cells[v]:
+                return (v, row.cells[v][0])
+        return None
+
+    def action_export(self) -> None:
+        """Write a report to a file."""
+        self.app.ask_export()
+
+    def _need_analysis(self) -> bool:
+        if self.analysis is None:
+            self.notify("Still analysing the versions; try again in a moment.", timeout=3)
+            return False
+        return True
+
+    def action_summary(self) -> None:
+        """Scorecard and derivation tree."""
+        if self._need_analysis():
+            self.app.push_screen(SummaryScreen(self.comparison, self.analysis))
+
+    def action_findings(self) -> None:
+        """List findings; choosing one jumps to it."""
+        if self._need_analysis():
+            self.app.push_screen(FindingsScreen(self.comparison, self.analysis), self.jump_to)
+
+    def jump_to(self, where: tuple[int, int] | None) -> None:
+        """Move the cursor to paragraph where=(version, index), showing that version if needed."""
+        if where is None:
+            return
+        v, paragraph = where
+        row = self.grid.row_of(v, paragraph)
+        if row is None:
+            return
+        if v not in self.grid.shown:
+            self.grid.set_shown([v] + [s for s in self.grid.shown if s != self.comparison.base])
+        if not self.grid.go_to_row(row):
+            self.notify("That paragraph is not on screen.", severity="warning")
+        self.refresh_chrome()

@@ -1,0 +1,471 @@
+"""The aligned grid: the shown versions side by side, row by row (Line API).
+
+``DiffGrid`` is one ``ScrollView`` that paints only the lines on screen. Its
+items (rows and folds, see ``layout``) are indexed by line; a row is as tall
+as its tallest wrapped cell, so rows stay level. Row heights start as
+estimates (word diffs, which add inline deleted words, are computed only for
+rows on screen) and become exact when a row is first painted; if rows above
+the top of the view change height while scrolling up, the view is shifted so
+the text under the eye does not jump. Painted lines and wrapped cells live in
+LRU caches that are cleared when the theme, the options or the data change.
+
+State (plain attributes, changed through the methods below):
+
+* ``comparison`` / ``ctx``: the data and what cell text depends on;
+* ``chosen``: the non-base versions in the user's order; ``shown`` the base
+  plus as many of them as fit the width;
+* ``hide_boilerplate``, ``fold_unchanged``, ``expanded`` (keys of opened folds);
+* ``cursor``: index of the item under the cursor; ``cursor_row`` its row;
+* ``matches`` / ``match_index``: search results and the current one.
+
+It posts ``CursorMoved`` and ``LayoutChanged``; it never runs the engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.events import Click, Resize
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.core import Comparison
+from tui.widgets import gridpaint
+from tui.widgets.cells import CellContext, TrackedDiffs, build_cell
+from tui.widgets.layout import Item, LineIndex, build_items, is_change
+from tui.widgets.search import Match, compile_query, find_matches
+from tui.widgets.wrap import line_pieces, wrap_ranges
+
+MIN_COLUMN = 34
+"""Narrowest useful column, in cells."""
+
+
+def gutter_width(rows: int) -> int:
+    """Cells taken by the row-number gutter."""
+    return len(str(max(1, rows))) + 3
+
+
+def capacity(width: int, rows: int) -> int:
+    """How many columns of at least MIN_COLUMN cells fit the width."""
+    return max(1, (width - gutter_width(rows) + 1) // (MIN_COLUMN + 1))
+
+
+def columns(width: int, rows: int, count: int) -> list[tuple[int, int]]:
+    """(x, width) of each of count columns, separated by one-cell rules."""
+    count = max(1, count)
+    x = gutter_width(rows)
+    available = max(count, width - x - (count - 1))
+    size, extra = divmod(available, count)
+    result = []
+    for n in range(count):
+        w = size + (1 if n < extra else 0)
+        result.append((x, w))
+        x += w + 1
+    return result
+
+
+class DiffGrid(ScrollView, can_focus=True):
+    """N versions of a story, aligned paragraph by paragraph."""
+
+    COMPONENT_CLASSES = {
+        "diff-grid--inserted", "diff-grid--deleted", "diff-grid--marker", "diff-grid--typography",
+        "diff-grid--boilerplate", "diff-grid--added", "diff-grid--missing", "diff-grid--moved",
+        "diff-grid--note", "diff-grid--match", "diff-grid--match-current", "diff-grid--cursor",
+        "diff-grid--gutter", "diff-grid--gutter-cursor", "diff-grid--rule", "diff-grid--fold",
+        "diff-grid--fact-quote", "diff-grid--fact-number", "diff-grid--fact-name", "diff-grid--fact-marker",
+    }
+    BINDINGS = [
+        Binding("j,down", "cursor(1)", "Down", show=False, id="grid.down"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, id="grid.up"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="grid.pagedown"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="grid.pageup"),
+        Binding("g,home", "edge(0)", "First row", show=False, id="grid.first"),
+        Binding("G,end", "edge(1)", "Last row", show=False, id="grid.last"),
+        Binding("enter", "toggle_fold", "Open/close fold", show=False, id="grid.fold"),
+    ]
+
+    @dataclass
+    class CursorMoved(Message):
+        """The cursor moved to another row."""
+
+        grid: DiffGrid
+        row: int
+
+    @dataclass
+    class LayoutChanged(Message):
+        """The shown versions, the items or the column widths changed."""
+
+        grid: DiffGrid
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.comparison: Comparison | None = None
+        self.ctx: CellContext | None = None
+        self.items: list[Item] = []
+        self.index = LineIndex([], [])
+        self.chosen: list[int] = []
+        self.shown: tuple[int, ...] = ()
+        self.hide_boilerplate = False
+        self.fold_unchanged = False
+        self.expanded: set[tuple[str, int]] = set()
+        self.cursor = 0
+        self.query = ""
+        self.matches: list[Match] = []
+        self.match_index: int | None = None
+        self.painter = gridpaint.GridPainter(self)
+        self._row_item: dict[int, int] = {}
+        self._row_of: dict[tuple[int, int], int] = {}
+        self._cells: LRUCache[tuple[int, int, int], tuple[list, bool]] = LRUCache(4096)
+        self._strips: LRUCache[tuple, Strip] = LRUCache(2048)
+        self._gen = 0
+        self._prev_first = 0
+        self._width = 0
+
+    # ---- data and layout -------------------------------------------------
+
+    def load(self, comparison: Comparison, diffs: TrackedDiffs, keep: tuple[int, int] | None = None) -> None:
+        """Show a new comparison; keep the cursor on paragraph keep=(version, index) if given."""
+        old = self.comparison
+        others = [v for v in range(len(comparison.versions)) if v != comparison.base]
+        preferred = list(self.chosen) + ([old.base] if old is not None else [])
+        self.chosen = [v for v in dict.fromkeys(preferred + others) if v != comparison.base]
+        self.comparison = comparison
+        self._row_of = {(v, p): n for n, row in enumerate(comparison.rows) for v, cell in enumerate(row.cells)
+                        for p in cell}
+        previous = self.ctx
+        self.ctx = CellContext(comparison, diffs, lambda v, p: self._row_of.get((v, p)))
+        if previous is not None:
+            self.ctx.typography, self.ctx.facts = previous.typography, previous.facts
+        self.expanded.clear()
+        self.relayout(self._row_of.get(keep) if keep else None)
+        if self.query:
+            self.search(self.query)
+
+    def row_of(self, version: int, paragraph: int) -> int | None:
+        """The row holding a version's paragraph."""
+        return self._row_of.get((version, paragraph))
+
+    @property
+    def cursor_row(self) -> int | None:
+        """The comparison row under the cursor (first row of a fold)."""
+        return self.items[self.cursor].rows[0] if self.items else None
+
+    def geometry(self) -> tuple[int, list[tuple[int, int]]]:
+        """(gutter width, [(x, width) per shown column]) at the current width."""
+        rows = len(self.comparison.rows) if self.comparison else 1
+        width = self.scrollable_content_region.width
+        return gutter_width(rows), columns(width, rows, len(self.shown))
+
+    def _update_shown(self) -> None:
+        comparison = self.comparison
+        fit = capacity(self.scrollable_content_region.width or 160, len(comparison.rows))
+        self.shown = (comparison.base, *self.chosen[: fit - 1])
+
+    def relayout(self, keep_row: int | None = None) -> None:
+        """Rebuild items and line index (after data, shown versions or folding changed)."""
+        if self.comparison is None:
+            return
+        keep_row = self.cursor_row if keep_row is None else keep_row
+        self._update_shown()
+        self.items = build_items(self.comparison, self.shown, self.hide_boilerplate,
+                                 self.fold_unchanged, self.expanded)
+        self._row_item = {row: i for i, item in enumerate(self.items) for row in item.rows}
+        self.invalidate()
+        self._reindex()
+        self.cursor = self._nearest_item(keep_row)
+        self.scroll_to_cursor()
+        self.post_message(self.LayoutChanged(self))
+        self._announce()
+
+    def _nearest_item(self, row: int | None) -> int:
+        if not self.items or row is None:
+            return 0
+        if row in self._row_item:
+            return self._row_item[row]
+        later = [i for r, i in self._row_item.items() if r > row]
+        return min(later) if later else len(self.items) - 1
+
+    def _reindex(self) -> None:
+        """Estimate every item's height at the current width."""
+        self._width = self.scrollable_content_region.width
+        heights, exact = [], []
+        for i in range(len(self.items)):
+            height, final = self._item_height(i, exact=False)
+            heights.append(height)
+            exact.append(final)
+        self.index = LineIndex(heights, exact)
+        self._prev_first = 0
+        self.virtual_size = Size(self._width, self.index.total)
+
+    def invalidate(self) -> None:
+        """Forget painted lines and wrapped cells (options, theme or data changed)."""
+        self._gen += 1
+        self._cells.clear()
+        self._strips.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        """Theme or CSS changed: styles and painted lines are stale."""
+        super().notify_style_update()
+        self.painter.clear()
+        self._strips.clear()
+        self.refresh()
+
+    def on_resize(self, event: Resize) -> None:
+        """Re-fit columns and re-wrap cells for the new size."""
+        if self.comparison is not None and self.scrollable_content_region.width != self._width:
+            self.relayout()
+
+    # ---- cells and heights -------------------------------------------------
+
+    def cell_lines(self, row: int, v: int, width: int, exact: bool = True) -> tuple[list, bool]:
+        """Wrapped (text, classes) pieces per line of a cell, and whether they are final."""
+        key = (row, v, width)
+        cached = self._cells.get(key)
+        if cached is not None and (cached[1] or not exact):
+            return cached
+        styled, final = build_cell(self.ctx, row, v, exact)
+        lines = [line_pieces(styled, a, b) for a, b in wrap_ranges(styled.text, width)] if styled.text else []
+        if final or exact:
+            self._cells[key] = (lines, final)
+        return lines, final
+
+    def _item_height(self, i: int, exact: bool) -> tuple[int, bool]:
+        item = self.items[i]
+        if item.is_fold:
+            return 2, True
+        final_all, tallest = True, 1
+        for v, (_, width) in zip(self.shown, self.geometry()[1]):
+            cached = self._cells.get((item.rows[0], v, width))
+            if cached is not None and (cached[1] or not exact):
+                height, final = len(cached[0]), cached[1]
+            elif exact:
+                lines, final = self.cell_lines(item.rows[0], v, width, True)
+                height = len(lines)
+            else:
+                styled, final = build_cell(self.ctx, item.rows[0], v, exact=False)
+                height = len(wrap_ranges(styled.text, width)) if styled.text else 0
+            tallest, final_all = max(tallest, height), final_all and final
+        return tallest + 1, final_all
+
+    def _settle(self) -> None:
+        """Make the heights of the items on screen exact, keeping the view steady."""
+        height = self.scrollable_content_region.height
+        for _ in range(4):
+            top = round(self.scroll_y)
+            first, last = self.index.item_at(top), self.index.item_at(top + height)
+            todo = [i for i in range(first, last + 1) if not self.index.exact[i]]
+            if not todo:
+                break
+            anchor = self._prev_first if first < self._prev_first < len(self.items) else None
+            before = self.index.starts[anchor] if anchor is not None else 0
+            if self.index.update({i: self._item_height(i, exact=True) for i in todo}):
+                self.virtual_size = Size(self._width, self.index.total)
+                if anchor is not None and self.index.starts[anchor] != before:
+                    self.set_scroll(None, self.scroll_y + self.index.starts[anchor] - before)
+                    self.scroll_target_y = self.scroll_y
+        self._prev_first = self.index.item_at(round(self.scroll_y))
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Settle the heights of what is about to be painted, then paint it."""
+        if self.items:
+            self._settle()
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        """One line of the grid, from the strip cache when possible."""
+        line = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        if not self.items or line >= self.index.total:
+            return Strip.blank(width, self.rich_style)
+        i = self.index.item_at(line)
+        offset = line - self.index.starts[i]
+        key = (i, offset, i == self.cursor, self._gen, width)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self.painter.paint(i, offset, i == self.cursor)
+            self._strips[key] = strip
+        return strip
+
+    # ---- cursor and navigation -------------------------------------------
+
+    def move_to_item(self, i: int) -> None:
+        """Put the cursor on item i (clamped) and scroll it into view."""
+        if not self.items:
+            return
+        i = max(0, min(len(self.items) - 1, i))
+        changed = i != self.cursor
+        self.cursor = i
+        self.scroll_to_cursor()
+        self.refresh()
+        if changed:
+            self._announce()
+
+    def _announce(self) -> None:
+        if self.items:
+            self.post_message(self.CursorMoved(self, self.items[self.cursor].rows[0]))
+
+    def scroll_to_cursor(self) -> None:
+        """Scroll the least needed to show the cursor item (its top if taller than the view)."""
+        if not self.items:
+            return
+        i = self.cursor
+        if not self.index.exact[i] and self.index.update({i: self._item_height(i, exact=True)}):
+            self.virtual_size = Size(self._width, self.index.total)
+        start, tall = self.index.starts[i], self.index.heights[i] - 1
+        top, height = round(self.scroll_y), self.scrollable_content_region.height
+        if start < top or tall > height:
+            target = start
+        elif start + tall > top + height:
+            target = start + tall - height
+        else:
+            return
+        self.scroll_to(y=target, animate=False, force=True)
+
+    def go_to_row(self, row: int) -> bool:
+        """Move the cursor to a comparison row, opening folds or showing boilerplate as needed."""
+        if self.comparison is None:
+            return False
+        if row not in self._row_item and self.hide_boilerplate:
+            self.hide_boilerplate = False
+            self.relayout()
+        if row not in self._row_item:
+            return False
+        item = self.items[self._row_item[row]]
+        if item.is_fold:
+            self.expanded.add(item.key)
+            self.relayout(row)
+        self.move_to_item(self._row_item[row])
+        return True
+
+    def action_cursor(self, delta: int) -> None:
+        """Move the cursor by delta items."""
+        self.move_to_item(self.cursor + delta)
+
+    def action_page(self, direction: int) -> None:
+        """Scroll a page and move the cursor along."""
+        if not self.items:
+            return
+        height = max(1, self.scrollable_content_region.height - 1)
+        offset = self.index.starts[self.cursor] - round(self.scroll_y)
+        target = max(0, min(self.max_scroll_y, round(self.scroll_y) + direction * height))
+        self.scroll_to(y=target, animate=False, force=True)
+        i = self.index.item_at(target + max(0, offset))
+        if i == self.cursor:
+            i += direction
+        self.move_to_item(i)
+
+    def action_edge(self, end: int) -> None:
+        """Go to the first (0) or last (1) row."""
+        self.move_to_item(len(self.items) - 1 if end else 0)
+
+    def action_toggle_fold(self) -> None:
+        """Open the fold under the cursor, or close the opened fold the cursor is in."""
+        if not self.items:
+            return
+        item = self.items[self.cursor]
+        if item.is_fold:
+            self.expanded.add(item.key)
+            self.relayout(item.rows[0])
+            return
+        for key in list(self.expanded):
+            folded = build_items(self.comparison, self.shown, self.hide_boilerplate, self.fold_unchanged,
+                                 self.expanded - {key})
+            if any(f.key == key and item.rows[0] in f.rows for f in folded if f.is_fold):
+                self.expanded.discard(key)
+                self.relayout(item.rows[0])
+                return
+        self.app.bell()
+
+    def next_change(self, direction: int) -> bool:
+        """Move to the next (1) or previous (-1) changed row; False when there is none."""
+        rows = self.comparison.rows if self.comparison else ()
+        i = self.cursor + direction
+        while 0 <= i < len(self.items):
+            item = self.items[i]
+            if not item.is_fold and is_change(rows[item.rows[0]], self.shown):
+                self.move_to_item(i)
+                return True
+            i += direction
+        return False
+
+    def on_click(self, event: Click) -> None:
+        """Select the clicked row; a click on a fold opens it."""
+        if not self.items:
+            return
+        line = self.scroll_offset.y + event.y
+        if line >= self.index.total:
+            return
+        i = self.index.item_at(line)
+        if i == self.cursor and self.items[i].is_fold:
+            self.action_toggle_fold()
+        else:
+            self.move_to_item(i)
+
+    # ---- options -----------------------------------------------------------
+
+    def set_shown(self, chosen: list[int]) -> None:
+        """Choose the non-base versions to show, in order (as many as fit are shown)."""
+        rest = [v for v in self.chosen if v not in chosen]
+        self.chosen = list(dict.fromkeys(chosen)) + rest
+        self.relayout()
+
+    def cycle_versions(self) -> None:
+        """Show the next set of non-base versions."""
+        step = max(1, len(self.shown) - 1)
+        if len(self.chosen) > step:
+            self.chosen = self.chosen[step:] + self.chosen[:step]
+            self.relayout()
+
+    def set_boilerplate_hidden(self, hidden: bool) -> None:
+        """Hide boilerplate rows, or show them (long blocks folded)."""
+        self.hide_boilerplate = hidden
+        self.relayout()
+
+    def set_fold_unchanged(self, fold: bool) -> None:
+        """Fold runs of unchanged rows to one line each, or unfold them."""
+        self.fold_unchanged = fold
+        self.expanded = {key for key in self.expanded if key[0] != "unchanged"}
+        self.relayout()
+
+    def set_typography(self, show: bool) -> None:
+        """Mark typography-only changes (quotes, dashes, spaces) or not."""
+        self.ctx.typography = show
+        self.invalidate()
+
+    def set_facts(self, facts) -> None:
+        """Highlight facts with facts(version, paragraph) -> spans, or None to stop."""
+        self.ctx.facts = facts
+        self.invalidate()
+
+    def search(self, query: str) -> int:
+        """Highlight every match of query in the shown versions; the number of matches."""
+        self.query = query
+        pattern = compile_query(query)
+        self.ctx.search = pattern
+        self.ctx.current_match = None
+        self.match_index = None
+        self.matches = [] if pattern is None else find_matches(self.comparison, self._row_item, self.shown, pattern)
+        self.invalidate()
+        return len(self.matches)
+
+    def next_match(self, direction: int) -> Match | None:
+        """Go to the next (1) or previous (-1) match from the cursor; None without matches."""
+        if not self.matches:
+            return None
+        if self.match_index is None:
+            row = self.cursor_row or 0
+            after = [n for n, m in enumerate(self.matches) if (m.row >= row if direction > 0 else m.row <= row)]
+            index = (after[0] if direction > 0 else after[-1]) if after else (0 if direction > 0 else -1)
+        else:
+            index = self.match_index + direction
+        self.match_index = index % len(self.matches)
+        match = self.matches[self.match_index]
+        self.ctx.current_match = (match.row, match.version, match.start)
+        self.invalidate()
+        self.go_to_row(match.row)
+        return match

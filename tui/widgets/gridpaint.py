@@ -1,0 +1,89 @@
+"""Painting one line of the grid: gutter, cells and column rules.
+
+``GridPainter(grid).paint(item, offset, cursor)`` returns the Strip for line
+``offset`` of the grid's item. A row item paints each shown version's wrapped
+cell line; its last line is a blank separator. A boilerplate fold paints a
+one-line preview per column (``▸ caption ×3: first words…``); an unchanged
+fold paints one line across the columns. The gutter shows the row number and
+a glyph for the row's relation (= same, ~ edited, ≈ paraphrase, ↕ moved,
++ added, · boilerplate) on the row's first line.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from textual.strip import Strip
+
+from tui.core.safe import visible
+from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, Item, is_unchanged
+from tui.widgets.paint import Painter
+
+if TYPE_CHECKING:
+    from tui.widgets.grid import DiffGrid
+
+GLYPHS = {"same": "=", "edited": "~", "paraphrase": "\u2248", "moved": "\u2195", "added": "+",
+          "boilerplate": "\u00b7"}
+RULE = "\u2502"
+
+
+class GridPainter(Painter):
+    """Paints the grid's lines from its items, cells and geometry."""
+
+    def __init__(self, grid: DiffGrid) -> None:
+        super().__init__(grid, "diff-grid")
+        self.grid = grid
+
+    def _gutter(self, item: Item, offset: int, width: int, cursor: bool) -> list:
+        grid = self.grid
+        text = ""
+        if offset == 0:
+            row = grid.comparison.rows[item.rows[0]]
+            glyph = "\u22ef" if item.kind == UNCHANGED_FOLD else "\u25b8" if item.is_fold else self._glyph(row)
+            text = f"{item.rows[0] + 1:>{width - 3}} {glyph}"
+        classes = ("gutter-cursor",) if cursor else ("gutter",)
+        return self.segments([(text, classes)], width, cursor, classes)
+
+    def _glyph(self, row) -> str:
+        if row.relation == "same" and not is_unchanged(row, self.grid.shown):
+            return "\u2212"  # the same text, but some shown version lacks it
+        return GLYPHS.get(row.relation, " ")
+
+    def paint(self, i: int, offset: int, cursor: bool) -> Strip:
+        """The strip for line offset of item i."""
+        grid = self.grid
+        item = grid.items[i]
+        gutter, cols = grid.geometry()
+        separator = offset >= grid.index.heights[i] - 1
+        cursor = cursor and not separator
+        parts = [self._gutter(item, offset, gutter, cursor)]
+        if item.kind == UNCHANGED_FOLD and not separator:
+            first, last = item.rows[0] + 1, item.rows[-1] + 1
+            span = f"row {first}" if first == last else f"rows {first}\u2013{last}"
+            text = f"\u22ef {len(item.rows)} unchanged ({span}): press enter to show"
+            width = cols[-1][0] + cols[-1][1] - cols[0][0]
+            parts.append(self.segments([(text, ("fold",))], width, cursor, ("fold",)))
+            return self.join(parts, RULE, cursor)
+        for v, (_, width) in zip(grid.shown, cols):
+            if separator:
+                pieces = []
+            elif item.kind == BOILERPLATE_FOLD:
+                pieces = self._preview(item, v)
+            else:
+                lines, _ = grid.cell_lines(item.rows[0], v, width)
+                pieces = lines[offset] if offset < len(lines) else []
+            parts.append(self.segments(pieces, width, cursor))
+        return self.join(parts, RULE, cursor)
+
+    def _preview(self, item: Item, v: int) -> list[tuple[str, tuple[str, ...]]]:
+        comparison = self.grid.comparison
+        paragraphs = comparison.versions[v].paragraphs
+        found = [paragraphs[p] for r in item.rows for p in comparison.rows[r].cells[v]]
+        if not found:
+            return []
+        kinds = Counter(p.boilerplate or "boilerplate" for p in found)
+        kind = next(iter(kinds)) if len(kinds) == 1 else "boilerplate"
+        count = f" \u00d7{len(found)}" if len(found) > 1 else ""
+        words = " ".join(visible(found[0].text).split())
+        return [(f"\u25b8 {kind}{count}: ", ("fold",)), (words, ("fold", "boilerplate"))]

@@ -1,0 +1,101 @@
+"""Column headers above the grid: who each version is and what it did.
+
+Two lines per shown version, lined up with the grid's columns: the version's
+id and label with "BASE" or its verdict (wholly / partially / non-derived) on
+the right, then its scorecard against the base: the shares of its words that
+are verbatim, edited, paraphrased and new ("…" until the analysis is ready).
+The base column says why it is the base. ``ColumnHeaders.show(...)`` sets the
+data; the widget paints with the ``column-headers--*`` component classes.
+"""
+
+from __future__ import annotations
+
+from textual.strip import Strip
+from textual.widget import Widget
+
+from tui.core import Analysis, Comparison
+from tui.core.safe import visible
+from tui.widgets.paint import Painter
+
+Pieces = list[tuple[str, tuple[str, ...]]]
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(0, width - 1)] + "\u2026"
+
+
+def _scores(stats, width: int) -> Pieces:
+    """'verb 84%  edit 0%  para 16%  new 0%', shortened to fit the width."""
+    shares = [("verb", stats.verbatim, "verbatim"), ("edit", stats.edited, "edited"),
+              ("para", stats.paraphrase, "paraphrase"), ("new", stats.new, "new")]
+    for name_len, gap in ((4, "  "), (4, " "), (1, " ")):
+        pieces: Pieces = []
+        for n, (name, share, cls) in enumerate(shares):
+            pieces.append((("" if n == 0 else gap) + f"{name[:name_len]} {share:.0%}", (cls,)))
+        if sum(len(text) for text, _ in pieces) <= width:
+            break
+    return pieces
+
+
+def header_lines(comparison: Comparison, analysis: Analysis | None, v: int, width: int) -> tuple[Pieces, Pieces]:
+    """The two header lines of version v's column."""
+    version = comparison.versions[v]
+    if v == comparison.base:
+        tag, tag_class = "BASE", "base"
+        reason = "chosen by you" if comparison.base_reason == "chosen by the user" else "shares most wording"
+        second: Pieces = [(f"base: {reason}", ("pending",))]
+    elif analysis is None or v not in analysis.stats:
+        tag, tag_class = "\u2026", "pending"
+        second = [("\u2026 scoring", ("pending",))]
+    else:
+        stats = analysis.stats[v]
+        tag, tag_class = stats.derivation.replace("-", " "), "verdict"
+        second = _scores(stats, width)
+    title = _fit(f"{version.id} {visible(version.label)}", max(1, width - len(tag) - 1))
+    gap = " " * max(1, width - len(title) - len(tag))
+    return [(version.id, ("id",)), (title[len(version.id):], ("title",)), (gap, ()), (tag, (tag_class,))], second
+
+
+class ColumnHeaders(Widget):
+    """The header row of the grid (two lines per column, column rules between)."""
+
+    COMPONENT_CLASSES = {
+        "column-headers--id", "column-headers--title", "column-headers--base", "column-headers--verdict",
+        "column-headers--pending", "column-headers--verbatim", "column-headers--edited",
+        "column-headers--paraphrase", "column-headers--new", "column-headers--rule",
+    }
+    DEFAULT_CSS = "ColumnHeaders { height: 2; }"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.painter = Painter(self, "column-headers")
+        self._gutter = 0
+        self._columns: list[tuple[int, int, Pieces, Pieces]] = []
+
+    def show(self, comparison: Comparison | None, analysis: Analysis | None, shown: tuple[int, ...],
+             geometry: tuple[int, list[tuple[int, int]]]) -> None:
+        """Set what to paint: the shown versions at the grid's column geometry."""
+        gutter, cols = geometry
+        self._gutter = gutter
+        self._columns = []
+        if comparison is not None:
+            for v, (x, width) in zip(shown, cols):
+                first, second = header_lines(comparison, analysis, v, width)
+                self._columns.append((x, width, first, second))
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        """Theme changed: resolve styles again."""
+        super().notify_style_update()
+        self.painter.clear()
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        """Line y of the headers."""
+        width = self.size.width
+        if not self._columns:
+            return Strip.blank(width, self.rich_style)
+        parts = [self.painter.segments([], self._gutter)]
+        for _, col_width, first, second in self._columns:
+            parts.append(self.painter.segments(first if y == 0 else second, col_width))
+        return self.painter.join(parts, "\u2502").adjust_cell_length(width, self.rich_style)

@@ -1,0 +1,57 @@
+"""The status bar: where the cursor is and what the current row is.
+
+``StatusBar.show(comparison, row, shown, extra)`` writes one line: the row's
+number and relation, then for each shown version its paragraph number and how
+its cell relates to the base (with the similarity), then ``extra`` (search
+state, modes). Version labels and text pass through ``safe.visible``.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from tui.core import Comparison
+
+KIND_WORDS = {"base": "base", "same": "same", "edited": "edited", "paraphrase": "paraphrase",
+              "added": "added", "missing": "missing", "boilerplate": "boilerplate", "": "\u2014"}
+
+
+def describe_row(comparison: Comparison, row_index: int, shown: tuple[int, ...]) -> Text:
+    """Row number, relation and per-version state, as styled text."""
+    row = comparison.rows[row_index]
+    text = Text()
+    text.append(f"Row {row_index + 1}/{len(comparison.rows)} ", style="bold")
+    text.append(row.relation)
+    for v in shown:
+        info, cell = row.info[v], row.cells[v]
+        text.append("  \u2502  ", style="dim")
+        text.append(comparison.versions[v].id, style="bold")
+        if cell:
+            numbers = ",".join(str(p + 1) for p in cell)
+            text.append(f" \u00b6{numbers}")
+        text.append(f" {KIND_WORDS.get(info.kind, info.kind)}")
+        if info.kind in ("edited", "paraphrase"):
+            text.append(f" {info.similarity:.0%}")
+        if info.moved:
+            text.append(" moved")
+        if info.shape:
+            text.append(f" {info.shape}")
+    return text
+
+
+class StatusBar(Static):
+    """One line under the grid describing the cursor's row."""
+
+    DEFAULT_CSS = "StatusBar { height: 1; }"
+
+    def show(self, comparison: Comparison | None, row: int | None, shown: tuple[int, ...], extra: str = "") -> None:
+        """Describe row (or say what is happening when there is no comparison yet)."""
+        if comparison is None or row is None:
+            line = Text(extra or "")
+        else:
+            line = describe_row(comparison, row, shown)
+        if extra and comparison is not None:
+            line.append("  \u2502  ", style="dim")
+            line.append(extra)
+        self.update(line)

@@ -1,0 +1,96 @@
+"""Word wrapping of styled text into lines of a fixed cell width.
+
+A cell's display text is a ``Styled``: one string plus the runs of style
+classes over it (``starts[i]`` is where run ``i`` begins, ``classes[i]`` its
+component-class names). ``"\\n"`` in the string is a forced line break
+(between the paragraphs of a multi-paragraph cell, after a note line).
+
+``wrap_ranges(text, width)`` returns the (start, end) ranges of the wrapped
+lines: greedy, breaking only at whitespace (a run of non-space characters is
+never split unless it is wider than the line, so a ``+`` marker stays glued to
+its word), leading spaces of a wrapped line dropped. Widths are terminal cells
+(wide characters count two). ``line_pieces`` cuts the runs at a line's range.
+Pure Python: no widget state, safe to call from anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+
+_TOKEN = re.compile(r"[^\s]+|[^\S\n]+|\n")
+
+
+@dataclass(frozen=True)
+class Styled:
+    """Display text with runs of style classes (runs cover the whole text, in order)."""
+
+    text: str
+    starts: tuple[int, ...]
+    classes: tuple[tuple[str, ...], ...]
+
+
+def width_of(text: str) -> int:
+    """Terminal cells taken by text."""
+    return len(text) if text.isascii() else cell_len(text)
+
+
+def _hard_split(text: str, offset: int, width: int, col: int) -> tuple[list[int], int]:
+    """Break points inside an over-long word, and the column after it."""
+    cuts = []
+    for i, char in enumerate(text):
+        w = width_of(char)
+        if col + w > width and col > 0:
+            cuts.append(offset + i)
+            col = 0
+        col += w
+    return cuts, col
+
+
+def wrap_ranges(text: str, width: int) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each wrapped line of text at width cells."""
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    line_start = col = 0
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        start, end = match.span()
+        if token == "\n":
+            lines.append((line_start, start))
+            line_start, col = end, 0
+        elif token[0].isspace():
+            if col == 0:
+                line_start = end
+            else:
+                col += width_of(token)
+        else:
+            w = width_of(token)
+            if col and col + w > width:
+                lines.append((line_start, start))
+                line_start, col = start, 0
+            if w > width:
+                cuts, col = _hard_split(token, start, width, col)
+                for cut in cuts:
+                    lines.append((line_start, cut))
+                    line_start = cut
+            else:
+                col += w
+    lines.append((line_start, len(text)))
+    return lines
+
+
+def line_pieces(styled: Styled, start: int, end: int) -> list[tuple[str, tuple[str, ...]]]:
+    """The (text, classes) pieces of styled between two offsets."""
+    pieces = []
+    i = max(0, bisect_right(styled.starts, start) - 1)
+    starts, text = styled.starts, styled.text
+    while i < len(starts) and starts[i] < end:
+        run_end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        a, b = max(start, starts[i]), min(end, run_end)
+        if b > a:
+            pieces.append((text[a:b], styled.classes[i]))
+        i += 1
+    return pieces
