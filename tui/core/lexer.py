@@ -57,7 +57,8 @@ _PERCENT = r"(?:[ \u00a0]?%|[ \u00a0]per[ \u00a0]?cent\b|[ \u00a0]percent\b)"
 DATE = (rf"(?:{MONTH}|May(?=[ \u00a0]\d))(?:[ \u00a0]\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?[ \u00a0]\d{{4}}\b)?"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:{MONTH}|May)\b(?:[ \u00a0]\d{{4}}\b)?|{WEEKDAY}\b")
 FIGURE = (rf"(?<![^\W_])(?:[£$€¥][ \u00a0]?)?\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?\b{_SCALE}?{_PERCENT}?(?:-plus\b)?"
-          rf"|(?i:\b(?:{NUMBER_WORDS})(?:[- ](?:{NUMBER_WORDS}|one))*\b){_SCALE}?{_PERCENT}?")
+          rf"|(?i:\b(?:{NUMBER_WORDS}|one(?=[- ](?:hundred|thousand|million|billion)))"
+          rf"(?:[- ](?:and[ ])?(?:{NUMBER_WORDS}|one))*\b){_SCALE}?{_PERCENT}?")
 """A figure, amount or percentage, in digits or in words."""
 
 QUOTE_DOUBLE = (r"\u201c(?:[^\u201c\u201d\u2019\n]|\u2019(?!\u2019))*(?:\u201d|\u2019\u2019|(?=\u201c)|$)"

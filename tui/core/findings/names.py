@@ -44,7 +44,7 @@ _ALIASES = [
     {"un", "united nations"}, {"pm", "prime minister"}, {"holy see", "vatican"},
     {"tory", "tories", "conservative", "conservatives", "conservative party"}, {"labour", "labour party"},
 ]
-DEMONYM = re.compile(r"(?:ian|ish|ese|ean|ic|ern|American|European|African|Mexican|Korean|German|Afghan|"
+DEMONYM = re.compile(r"(?:ian|yan|ish|ese|ean|ic|ern|American|European|African|Mexican|Korean|German|Afghan|"
                      r"French|Dutch|Greek|Swiss|Thai|Israeli|Iraqi|Saudi|Pakistani)s?$")
 """Capitalised adjectives of place and people (Kenyan, British, Western ...)."""
 _NAME_RUN = re.compile(NAME)
@@ -71,11 +71,18 @@ class Mention:
     office: tuple[str, ...]
 
 
+def _touches(m_start: int, m_end: int, start: int, end: int) -> bool:
+    """Whether a match overlaps a range; an empty range is a point, touched by the names around it."""
+    if start == end:
+        return m_start <= start <= m_end
+    return m_start < end and m_end > start
+
+
 def mentions(text: str, start: int, end: int) -> list[Mention]:
     """The names overlapping text[start:end], each widened to its whole run and title."""
     found = []
     for match in _NAME_RUN.finditer(text):
-        if match.end() <= start or match.start() >= end:
+        if not _touches(match.start(), match.end(), start, end):
             continue
         words = match.group().split()
         left = text[:match.start()].split()[-3:]
@@ -117,12 +124,16 @@ def title_changed(a: Mention, b: Mention) -> bool:
     return bool((set(a.office) ^ set(b.office)) & QUALIFIERS)
 
 
-def replace_blocks(changes) -> list[tuple[int, int, int, int]]:
-    """(a_start, a_end, b_start, b_end) of each run of deletions and insertions with both sides."""
+def replace_blocks(changes, one_sided: bool = False) -> list[tuple[int, int, int, int]]:
+    """(a_start, a_end, b_start, b_end) of each run of deletions and insertions.
+
+    Only runs with both sides (replacements), unless one_sided: then pure
+    insertions and deletions too.
+    """
     blocks, current = [], None
-    for change in changes:
-        if change.op in ("equal", "typography"):
-            if current and current[0] < current[1] and current[2] < current[3]:
+    for change in changes + [None]:
+        if change is None or change.op in ("equal", "typography"):
+            if current and (one_sided or (current[0] < current[1] and current[2] < current[3])):
                 blocks.append(tuple(current))
             current = None
             continue
@@ -130,8 +141,6 @@ def replace_blocks(changes) -> list[tuple[int, int, int, int]]:
             current = [change.a_start, change.a_start, change.b_start, change.b_start]
         current[1] = max(current[1], change.a_end)
         current[3] = max(current[3], change.b_end)
-    if current and current[0] < current[1] and current[2] < current[3]:
-        blocks.append(tuple(current))
     return blocks
 
 
@@ -222,6 +231,6 @@ def name_changes(context: Context) -> list[Finding]:
             if v == ref:
                 continue
             cell_a, cell_b = context.cell(n, ref), context.cell(n, v)
-            for block in replace_blocks(context.diff(n, ref, v)):
+            for block in replace_blocks(context.diff(n, ref, v), one_sided=True):
                 found.extend(_block_findings(context, cell_a, cell_b, block, known))
     return found
