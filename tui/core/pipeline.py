@@ -27,8 +27,8 @@ def _version_grams(corpus: Corpus) -> list[set[tuple[str, ...]]]:
     return [shingles([f.words for f in feats]) for feats in corpus.features]
 
 
-def _overlaps(grams: list[set[tuple[str, ...]]]) -> list[list[int]]:
-    """Counts of word 3-grams shared by each pair of versions, in one pass over the 3-grams."""
+def overlap_counts(grams: list[set[tuple[str, ...]]]) -> list[list[int]]:
+    """Counts of n-grams shared by each pair of versions, in one pass over the n-grams."""
     owners: dict[tuple[str, ...], int] = {}
     for v, g in enumerate(grams):
         bit = 1 << v
@@ -99,7 +99,7 @@ def _compare(versions: tuple[Version, ...], base: int | None, progress: Progress
         progress("reading words", 0.0)
     corpus = Corpus(versions)
     grams = _version_grams(corpus)
-    counts = _overlaps(grams)
+    counts = overlap_counts(grams)
     if base is None:
         base = choose_base(counts)
         reason = (f"chosen by syndiff: {versions[base].label} shares the most wording with the other versions"

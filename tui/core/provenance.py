@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Comparison, Finding
+from .pipeline import overlap_counts
 from .similarity import shingles
 from .textnorm import words
 
@@ -43,17 +44,18 @@ def derivation_edges(comparison: Comparison, findings: Sequence[Finding] = ()) -
     grams = _grams(comparison)
     n = len(grams)
     holes = [sum(1 for f in findings if f.kind == "stripped-text" and f.version == v) for v in range(n)]
+    shared = overlap_counts(grams)
     links = []
     for x in range(n):
         for y in range(x + 1, n):
             small = min(len(grams[x]), len(grams[y]))
             if small:
-                share = len(grams[x] & grams[y]) / small
+                share = shared[x][y] / small
                 if share >= LINKED:
                     links.append((share, x, y))
     if not links:
         return []
-    hub = [sum(len(grams[v] & grams[w]) for w in range(n) if w != v) - 5 * holes[v] for v in range(n)]
+    hub = [sum(shared[v][w] for w in range(n) if w != v) - 5 * holes[v] for v in range(n)]
     root = max(range(n), key=lambda v: (hub[v], -v))
     tree = _spanning_tree(links, n)
     return _orient(tree, root, comparison, holes)
