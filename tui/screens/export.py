@@ -11,8 +11,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
+
+from tui.screens.dialog import Dialog
 
 from tui.core import FORMATS
 from tui.core.reports import SUFFIXES
@@ -25,10 +26,10 @@ def default_path(fmt: str) -> str:
     return f"{DEFAULT_STEM}{SUFFIXES[fmt]}"
 
 
-class ExportScreen(ModalScreen[tuple[str, str] | None]):
+class ExportScreen(Dialog[tuple[str, str] | None]):
     """Choose a report format and where to write it."""
 
-    BINDINGS = [Binding("escape", "dismiss", "Cancel", id="export.cancel")]
+    BINDINGS = [Binding("escape", "close", "Cancel", id="export.cancel")]
 
     def __init__(self, fmt: str = "html") -> None:
         super().__init__()
@@ -67,11 +68,11 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
         if event.button.id == "export":
             self._finish()
         else:
-            self.dismiss(None)
+            self.close(None)
 
     def _finish(self) -> None:
         path = self.query_one("#path", Input).value.strip()
         if not path:
             self.notify("Type a file name for the report.", severity="warning")
             return
-        self.dismiss((self.fmt, path))
+        self.close((self.fmt, path))

@@ -11,9 +11,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+
+from tui.screens.dialog import Dialog
 
 from tui.core import Analysis, Comparison, Finding
 from tui.core.safe import visible
@@ -25,10 +26,10 @@ def finding_line(comparison: Comparison, finding: Finding) -> str:
     return f"{version.id} \u00b6{finding.paragraph + 1}  {finding.kind}: {visible(finding.message)}"
 
 
-class FindingsScreen(ModalScreen[tuple[int, int] | None]):
+class FindingsScreen(Dialog[tuple[int, int] | None]):
     """A list of findings; enter jumps to one."""
 
-    BINDINGS = [Binding("escape,q,F", "dismiss", "Close", id="findings.close")]
+    BINDINGS = [Binding("escape,q,F", "close", "Close", id="findings.close")]
 
     def __init__(self, comparison: Comparison, analysis: Analysis) -> None:
         super().__init__()
@@ -50,4 +51,4 @@ class FindingsScreen(ModalScreen[tuple[int, int] | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Return where the chosen finding is."""
         finding = self.findings[int(event.option.id)]
-        self.dismiss((finding.version, finding.paragraph))
+        self.close((finding.version, finding.paragraph))

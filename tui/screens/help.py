@@ -12,8 +12,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from tui.screens.dialog import Dialog
 
 LEGEND = [
     ("+word", "words this version added (green)"),
@@ -42,11 +43,11 @@ def _table(rows: list[tuple[str, str]], key_style: str) -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """Keys and legend, in a scrollable box."""
 
     BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+        Binding("escape,q,question_mark", "close", "Close", id="help.close"),
         Binding("j,down", "scroll(1)", "Down", show=False),
         Binding("k,up", "scroll(-1)", "Up", show=False),
     ]

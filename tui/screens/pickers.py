@@ -11,9 +11,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
+
+from tui.screens.dialog import Dialog
 
 from tui.core import Comparison
 from tui.core.safe import visible
@@ -28,10 +29,10 @@ def version_line(comparison: Comparison, v: int) -> str:
     return f"{version.id}  {visible(version.label)}  {shared:.0%} of its wording in the base"
 
 
-class BaseScreen(ModalScreen[int | None]):
+class BaseScreen(Dialog[int | None]):
     """Pick the version the others are compared against."""
 
-    BINDINGS = [Binding("escape,q", "dismiss", "Cancel", id="base.cancel")]
+    BINDINGS = [Binding("escape,q", "close", "Cancel", id="base.cancel")]
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
@@ -51,14 +52,14 @@ class BaseScreen(ModalScreen[int | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Return the chosen version."""
-        self.dismiss(int(event.option.id))
+        self.close(int(event.option.id))
 
 
-class VersionsScreen(ModalScreen[list[int] | None]):
+class VersionsScreen(Dialog[list[int] | None]):
     """Tick the versions to show next to the base."""
 
     BINDINGS = [
-        Binding("escape,q", "dismiss", "Cancel", id="versions.cancel"),
+        Binding("escape,q", "close", "Cancel", id="versions.cancel"),
         Binding("enter", "apply", "Show", priority=True, id="versions.apply"),
     ]
 
@@ -80,4 +81,4 @@ class VersionsScreen(ModalScreen[list[int] | None]):
     def action_apply(self) -> None:
         """Return the ticked versions."""
         chosen = self.query_one(SelectionList).selected
-        self.dismiss(sorted(chosen) or None)
+        self.close(sorted(chosen) or None)

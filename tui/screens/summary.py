@@ -14,8 +14,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from tui.screens.dialog import Dialog
 
 from tui.core import Analysis, Comparison
 from tui.core.safe import visible
@@ -69,11 +70,11 @@ def scorecard(comparison: Comparison, analysis: Analysis) -> Table:
     return table
 
 
-class SummaryScreen(ModalScreen[None]):
+class SummaryScreen(Dialog[None]):
     """Scorecard and derivation tree."""
 
     BINDINGS = [
-        Binding("escape,q,s", "dismiss", "Close", id="summary.close"),
+        Binding("escape,q,s", "close", "Close", id="summary.close"),
         Binding("j,down", "scroll(1)", "Down", show=False),
         Binding("k,up", "scroll(-1)", "Up", show=False),
     ]

@@ -12,8 +12,9 @@ LRU caches that are cleared when the theme, the options or the data change.
 State (plain attributes, changed through the methods below):
 
 * ``comparison`` / ``ctx``: the data and what cell text depends on;
-* ``chosen``: the non-base versions in the user's order; ``shown`` the base
-  plus as many of them as fit the width;
+* ``chosen``: the non-base versions in the user's order; ``picked`` how many
+  of them the user asked to see (None: as many as fit); ``shown`` the base
+  plus the first of them, as many as fit the width;
 * ``hide_boilerplate``, ``fold_unchanged``, ``expanded`` (keys of opened folds);
 * ``cursor``: index of the item under the cursor; ``cursor_row`` its row;
 * ``matches`` / ``match_index``: search results and the current one.
@@ -109,6 +110,7 @@ class DiffGrid(ScrollView, can_focus=True):
         self.index = LineIndex([], [])
         self.chosen: list[int] = []
         self.shown: tuple[int, ...] = ()
+        self.picked: int | None = None
         self.hide_boilerplate = False
         self.fold_unchanged = False
         self.expanded: set[tuple[str, int]] = set()
@@ -162,8 +164,8 @@ class DiffGrid(ScrollView, can_focus=True):
 
     def _update_shown(self) -> None:
         comparison = self.comparison
-        fit = capacity(self.scrollable_content_region.width or 160, len(comparison.rows))
-        self.shown = (comparison.base, *self.chosen[: fit - 1])
+        fit = capacity(self.scrollable_content_region.width or 160, len(comparison.rows)) - 1
+        self.shown = (comparison.base, *self.chosen[: min(fit, self.picked or fit)])
 
     def relayout(self, keep_row: int | None = None) -> None:
         """Rebuild items and line index (after data, shown versions or folding changed)."""
@@ -298,21 +300,22 @@ class DiffGrid(ScrollView, can_focus=True):
         if not self.items:
             return
         i = max(0, min(len(self.items) - 1, i))
-        changed = i != self.cursor
-        self.cursor = i
-        self.scroll_to_cursor()
-        self.refresh()
-        if changed:
+        old, self.cursor = self.cursor, i
+        if not self.scroll_to_cursor():
+            for item in {old, i}:
+                if item < len(self.items):
+                    self.refresh_lines(self.index.starts[item], self.index.heights[item])
+        if old != i:
             self._announce()
 
     def _announce(self) -> None:
         if self.items:
             self.post_message(self.CursorMoved(self, self.items[self.cursor].rows[0]))
 
-    def scroll_to_cursor(self) -> None:
-        """Scroll the least needed to show the cursor item (its top if taller than the view)."""
+    def scroll_to_cursor(self) -> bool:
+        """Scroll the least needed to show the cursor item (its top if taller than the view); True if it did."""
         if not self.items:
-            return
+            return False
         i = self.cursor
         if not self.index.exact[i] and self.index.update({i: self._item_height(i, exact=True)}):
             self.virtual_size = Size(self._width, self.index.total)
@@ -323,8 +326,9 @@ class DiffGrid(ScrollView, can_focus=True):
         elif start + tall > top + height:
             target = start + tall - height
         else:
-            return
+            return False
         self.scroll_to(y=target, animate=False, force=True)
+        return target != top
 
     def go_to_row(self, row: int) -> bool:
         """Move the cursor to a comparison row, opening folds or showing boilerplate as needed."""
@@ -412,6 +416,7 @@ class DiffGrid(ScrollView, can_focus=True):
         """Choose the non-base versions to show, in order (as many as fit are shown)."""
         rest = [v for v in self.chosen if v not in chosen]
         self.chosen = list(dict.fromkeys(chosen)) + rest
+        self.picked = len(set(chosen))
         self.relayout()
 
     def cycle_versions(self) -> None:

@@ -9,7 +9,7 @@ state, modes). Version labels and text pass through ``safe.visible``.
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 from tui.core import Comparison
 
@@ -40,10 +40,19 @@ def describe_row(comparison: Comparison, row_index: int, shown: tuple[int, ...])
     return text
 
 
-class StatusBar(Static):
-    """One line under the grid describing the cursor's row."""
+class StatusBar(Widget):
+    """One line under the grid describing the cursor's row (repaints without a layout pass)."""
 
     DEFAULT_CSS = "StatusBar { height: 1; }"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.line = Text()
+        """What the bar says."""
+
+    def render(self) -> Text:
+        """The current line."""
+        return self.line
 
     def show(self, comparison: Comparison | None, row: int | None, shown: tuple[int, ...], extra: str = "") -> None:
         """Describe row (or say what is happening when there is no comparison yet)."""
@@ -54,4 +63,8 @@ class StatusBar(Static):
         if extra and comparison is not None:
             line.append("  \u2502  ", style="dim")
             line.append(extra)
-        self.update(line)
+        line.no_wrap = True
+        line.overflow = "ellipsis"
+        if line != self.line:
+            self.line = line
+            self.refresh()

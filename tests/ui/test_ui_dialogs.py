@@ -1,0 +1,178 @@
+"""Pilot tests: base and version choosers, export, summary, findings, facts, errors."""
+
+from __future__ import annotations
+
+import sys
+
+from textual.widgets import Input, OptionList, SelectionList
+
+from tui.app import make_app
+from tui.screens.export import ExportScreen
+from tui.screens.findings import FindingsScreen
+from tui.screens.pickers import BaseScreen, VersionsScreen
+from tui.screens.summary import SummaryScreen, derivation_tree
+from uihelp import SIZE, grid_of, settle
+
+
+async def test_B_chooses_another_base_and_realigns(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        await pilot.press("n", "n")
+        row = app.comparison.rows[grid.cursor_row]
+        kept = (2, row.cells[2][0]) if row.cells[2] else None
+        await pilot.press("B")
+        assert isinstance(app.screen, BaseScreen)
+        await pilot.press("down")  # from B (the current base) to C
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.comparison.base == 2
+        assert app.comparison.base_reason == "chosen by the user"
+        assert grid.shown[0] == 2 and set(grid.shown) == {0, 1, 2, 3}
+        assert app.analysis is not None and 1 in app.analysis.stats
+        if kept:
+            assert kept[1] in app.comparison.rows[grid.cursor_row].cells[2]
+
+
+async def test_v_chooses_the_versions_shown(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        await pilot.press("v")
+        assert isinstance(app.screen, VersionsScreen)
+        selection = app.screen.query_one(SelectionList)
+        assert set(selection.selected) == {0, 2, 3}
+        await pilot.press("space")  # untick A (the first line)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert grid.shown == (1, 2, 3)
+
+
+async def test_tab_cycles_versions_when_not_all_fit(app):
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        assert grid.shown == (1, 0)
+        await pilot.press("tab")
+        assert grid.shown == (1, 2)
+        await pilot.press("tab", "tab")
+        assert grid.shown == (1, 0)
+
+
+async def test_e_exports_a_markdown_report(app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        assert isinstance(app.screen, ExportScreen)
+        path = app.screen.query_one("#path", Input)
+        assert path.value == "syndiff-report.html"
+        await pilot.press("down", "down", "enter")  # json, html, markdown: select markdown
+        assert path.value == "syndiff-report.md"
+        await pilot.click("#export")
+        await settle(app, pilot)
+        report = tmp_path / "syndiff-report.md"
+        assert report.exists()
+        text = report.read_text(encoding="utf-8")
+        assert text.startswith("# syndiff report") and "7127cefea14eb991" in text
+        assert any("syndiff-report.md" in n.message for n in app._notifications)
+
+
+async def test_export_refuses_to_overwrite_an_input_file(tmp_path, versions):
+    original = tmp_path / "a.txt"
+    original.write_text("Some text of the story.\n\nAnother paragraph here.\n", encoding="utf-8")
+    from tui.core import load_inputs
+
+    app = make_app(load_inputs([str(original)]) + list(versions[:1]))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        path = app.screen.query_one("#path", Input)
+        path.value = str(original)
+        await pilot.click("#export")
+        await settle(app, pilot)
+        assert original.read_text(encoding="utf-8").startswith("Some text")
+        assert any("input files" in n.message for n in app._notifications)
+        assert app.is_running
+
+
+async def test_s_shows_the_summary_with_the_derivation_tree(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
+        assert isinstance(app.screen, SummaryScreen)
+        lines = derivation_tree(app.comparison, app.analysis)
+        assert lines[0].startswith("B 001_7127cefea14eb991")
+        assert any("\u2500\u25b6 C 002_6435e95dbd776681" in line for line in lines)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, SummaryScreen)
+
+
+async def test_F_lists_findings_and_jumps_to_one(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        findings = app.analysis.findings
+        assert findings
+        await pilot.press("F")
+        assert isinstance(app.screen, FindingsScreen)
+        options = app.screen.query_one(OptionList)
+        options.highlighted = len(findings) - 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, FindingsScreen)
+        target = findings[-1]
+        grid = grid_of(app)
+        assert target.version in grid.shown
+        assert target.paragraph in app.comparison.rows[grid.cursor_row].cells[target.version]
+
+
+async def test_f_highlights_facts(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        await pilot.press("f")
+        assert grid.ctx.facts is not None
+        classes = {cls for r in range(len(app.comparison.rows)) for line in grid.cell_lines(r, 1, 40)[0]
+                   for _, piece in line for cls in piece}
+        assert {"fact-name", "fact-number"} <= classes
+        await pilot.press("f")
+        assert grid.ctx.facts is None
+
+
+async def test_f_without_the_lexer_says_unavailable(app, monkeypatch):
+    monkeypatch.setitem(sys.modules, "tui.core.lexer", None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f")
+        assert grid_of(app).ctx.facts is None
+        assert any("unavailable" in n.message for n in app._notifications)
+
+
+async def test_an_engine_error_is_shown_not_raised(versions, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("engine exploded")
+
+    monkeypatch.setattr("tui.app.compare", broken)
+    app = make_app(versions)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.is_running and app.comparison is None
+        assert any("engine exploded" in n.message for n in app._notifications)
+        await pilot.press("n", "b", "s", "j")  # keys without data do nothing harmful
+        assert app.is_running
+
+
+async def test_the_command_palette_offers_the_viewer_actions(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Summary", "Findings", "Export", "Boilerplate", "Search", "Next change"} <= titles
+
+
+async def test_light_theme(versions):
+    app = make_app(versions, theme="light")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.theme == "textual-light"
+        style = grid_of(app).painter.style(("inserted",))
+        assert style.bgcolor is not None
