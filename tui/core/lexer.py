@@ -24,11 +24,36 @@ HTML report, ``FACT_CLASSES`` gives the report's CSS class per kind.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pygments.lexer import RegexLexer, bygroups
 from pygments.style import Style
 from pygments.token import Comment, Name, Number, Punctuation, String, Text, Token, Whitespace
+
+
+def word_alternation(words: str) -> str:
+    """A regex matching any of the |-separated words, factored by common prefixes.
+
+    ``the|then|they`` becomes ``the(?:n|y)?``: the regex engine tries one
+    branch per letter instead of every word, which makes long lists fast.
+    """
+    tree: dict = {}
+    for word in sorted(set(words.split("|"))):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{build(tree)})"
+
 
 _UP = "[" + "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha()) + "]"
 """A capital letter (Latin, Greek and Cyrillic)."""
@@ -40,25 +65,26 @@ _STOP = ("The|A|An|And|But|Or|Nor|So|If|In|On|At|To|Of|For|By|With|From|As|Into|
          "Is|Was|Are|Were|Has|Have|Had|Will|Would|Could|Should|Can|May|Might|Must|Do|Does|Did|Speaking|Asked")
 """Capitalised words that never start a name."""
 
-NAME_WORD = rf"(?!(?:{_STOP})\b){_UP}[^\W_]*(?:[-\u2019'][{_UP[1:-1]}][^\W_]*)*"
+NAME_WORD = rf"(?={_UP})(?!{word_alternation(_STOP)}\b){_UP}[^\W_]*(?:[-\u2019'][{_UP[1:-1]}][^\W_]*)*"
 """One capitalised word of a name (hyphen and apostrophe parts capitalised: UK-Ireland, O'Brien)."""
 _CONNECT = r"(?:[ \t\u00a0]+(?:of|de|da|del|der|von|van|du|la|le|al|bin|y)(?=[ \t\u00a0]))*[ \t\u00a0]+"
 NAME = rf"{NAME_WORD}(?:{_CONNECT}{NAME_WORD})*"
 """A run of capitalised words, with the connectors of, de, von ... between them."""
 MULTI_NAME = rf"{NAME_WORD}(?:{_CONNECT}{NAME_WORD})+"
 
-MONTH = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTH = word_alternation("January|February|March|April|June|July|August|September|October|November|December")
+WEEKDAY = word_alternation("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 NUMBER_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                 "hundred|thousand|million|billion|trillion|dozen")
+_NUMBER_WORD = word_alternation(NUMBER_WORDS)
 _SCALE = r"(?:[ \u00a0-]?(?:thousand|million|billion|trillion|bn|m|k)\b)"
 _PERCENT = r"(?:[ \u00a0]?%|[ \u00a0]per[ \u00a0]?cent\b|[ \u00a0]percent\b)"
 DATE = (rf"(?:{MONTH}|May(?=[ \u00a0]\d))(?:[ \u00a0]\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?[ \u00a0]\d{{4}}\b)?"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:{MONTH}|May)\b(?:[ \u00a0]\d{{4}}\b)?|{WEEKDAY}\b")
 FIGURE = (rf"(?<![^\W_])(?:[£$€¥][ \u00a0]?)?\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?\b{_SCALE}?{_PERCENT}?(?:-plus\b)?"
-          rf"|(?i:\b(?:{NUMBER_WORDS}|one(?=[- ](?:hundred|thousand|million|billion)))"
-          rf"(?:[- ](?:and[ ])?(?:{NUMBER_WORDS}|one))*\b){_SCALE}?{_PERCENT}?")
+          rf"|\b(?i:(?:{_NUMBER_WORD}|one(?=[- ](?:hundred|thousand|million|billion)))"
+          rf"(?:[- ](?:and[ ])?(?:{_NUMBER_WORD}|one))*\b){_SCALE}?{_PERCENT}?")
 """A figure, amount or percentage, in digits or in words."""
 
 QUOTE_DOUBLE = (r"\u201c(?:[^\u201c\u201d\u2019\n]|\u2019(?!\u2019))*(?:\u201d|\u2019\u2019|(?=\u201c)|$)"
@@ -71,7 +97,7 @@ MARKER = (r"\((?:[^()\n]*[/ ])?(?:Image|Images|Photo|Photos|Picture|Pic|Credit|V
           r"|\bDon[\u2019']t miss(?:\u2026|\.\.\.)?|\[[A-Z][A-Z &/-]{1,30}\]"
           r"|^(?:Source|Sources|Image source|Read more|READ MORE|Related|Advertisement|ADVERTISEMENT)\b:?"
           r"|\bYou May Also Like\b|https?://\S+")
-_PLAIN = (rf"(?:(?!(?:{NUMBER_WORDS}|https?)\b)[a-z][^\W_]*(?:[\u2019'][^\W_]+)*"
+_PLAIN = (rf"(?:(?!(?:{_NUMBER_WORD}|https?)\b)[a-z][^\W_]*(?:[\u2019'][^\W_]+)*"
           r"(?:[ \t\u00a0]+|[,;][ \t\u00a0]*(?=[a-z])))+")
 """A run of lower-case words that holds no fact: one token, so long texts lex fast."""
 _SENTENCE_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?\u2026]+"

@@ -18,24 +18,35 @@ from __future__ import annotations
 
 import re
 
-from ..lexer import NAME
 from ..model import Finding
 from ..textnorm import terms, words
 from .common import Context, quoted
-from .names import HONORIFICS, TITLE_WORDS, sentence_start
+from .names import HONORIFICS, TITLE_WORDS, name_runs, sentence_start
 from .numbers import figures
 
 SUPPORT = 0.5
 """Share of a sentence's content words the aligned cells must hold to support it."""
-_SENTENCE = re.compile(r"\S(?:.*?)(?:(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bMs)(?<!\bSt)(?<!\b[A-Z])[.!?\u2026]+"
-                       r"[\"'\u201d\u2019)]*(?=\s|$)|$)", re.DOTALL)
-_NAME_RUN = re.compile(NAME)
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)]*(?=\s|$)")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St)|\b[A-Z])$")
 _TITLES = frozenset(w[:6] for w in HONORIFICS | TITLE_WORDS)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph."""
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()]
+    """(start, end) of each sentence of a paragraph (Mr. and initials do not end one)."""
+    found, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, max(0, match.start() - 4), match.start()):
+            continue
+        found.append((start, match.end()))
+        start = match.end()
+    found.append((start, len(text)))
+    spans = []
+    for s, e in found:
+        while s < e and text[s].isspace():
+            s += 1
+        if s < e:
+            spans.append((s, e))
+    return spans
 
 
 class _Facts:
@@ -59,13 +70,13 @@ class _Facts:
         for s, e, key in figures(text, start, end):
             if s >= start and e <= end and _checkable(text[s:e]) and not any(key in self.figures[v] for v in others):
                 found.append((s, text[s:e]))
-        for match in _NAME_RUN.finditer(text, start, end):
-            name = match.group()
-            if " " not in name and sentence_start(text, match.start()):
+        for m_start, m_end in name_runs(text):
+            name = text[m_start:m_end]
+            if m_start < start or m_end > end or (" " not in name and sentence_start(text, m_start)):
                 continue
             personal = [w for w in _stems(name) if w not in _TITLES]
             if personal and not any(w in self.words[v] for v in others for w in personal):
-                found.append((match.start(), name))
+                found.append((m_start, name))
         facts: list[str] = []
         for _s, fact in sorted(found):
             if fact not in facts and not any(fact in earlier for earlier in facts):
@@ -75,7 +86,10 @@ class _Facts:
 
 def _stems(text: str) -> set[str]:
     """Lower-cased words cut to six letters, so Russia and Russian, Ukrainians and Ukrainian match."""
-    return {w[:6] for w in words(text)}
+    return {w[:6] for w in _LETTERS.findall(text.lower())}
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _checkable(figure: str) -> bool:

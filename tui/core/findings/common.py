@@ -5,7 +5,10 @@ every non-boilerplate row with two or more versions present, and
 ``Context.diff(row, x, y)`` the word diff from version x's cell to version
 y's cell in that row. Diffs against the base come from the shared
 ``CellDiffs`` cache (the reports reuse them); other pairs are computed on
-demand with ``diff_words`` and remembered. ``Cell`` turns an offset into a
+demand with ``diff_words`` and remembered. ``Context.pairs()`` lists the
+(row, reference, version) pairs detectors compare: each version with the
+row's reference (the base, else the first version present), skipping pairs
+without the base whose cells share little wording. ``Cell`` turns an offset into a
 cell's joined text into (paragraph index, offset in that paragraph).
 """
 
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..diffs import CellDiffs
@@ -22,6 +26,8 @@ from ..worddiff import diff_words
 
 WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 """A word as the word diff sees it (inner apostrophes kept)."""
+CLOSE = 0.3
+"""Share of word pairs two cells without the base must share to be diffed."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,7 @@ class Context:
         self._pairs: dict[tuple[int, int, int], list[Change]] = {}
         self._rows: dict[tuple[int, int], int] | None = None
         self._grams: dict[int, frozenset[tuple[str, str, str]]] = {}
+        self._bigram_cache: dict[tuple[int, int], frozenset[tuple[str, str]]] = {}
 
     def cell(self, row_index: int, version: int) -> Cell:
         """Version's cell in a row (text '' when it has no paragraph there)."""
@@ -81,6 +88,32 @@ class Context:
         return [(n, row) for n, row in enumerate(self.comparison.rows)
                 if row.relation != "boilerplate" and len(row.versions_present()) > 1]
 
+    def pairs(self) -> Iterator[tuple[int, int, int]]:
+        """(row index, reference, version) for every other version present in an article row.
+
+        Pairs with the base always count (their diffs are shared with the
+        reports); in a row the base is missing from, a pair counts only when
+        the two cells share at least ``CLOSE`` of the smaller one's word pairs:
+        diffing paraphrases costs time and shows no clear substitution.
+        """
+        for n, row in self.article_rows():
+            ref = self.reference(row)
+            for v in row.versions_present():
+                if v != ref and (ref == self.comparison.base or self.close(n, ref, v)):
+                    yield n, ref, v
+
+    def close(self, row_index: int, x: int, y: int) -> bool:
+        """Whether two cells share at least CLOSE of the smaller one's adjacent word pairs."""
+        a, b = self._bigrams(row_index, x), self._bigrams(row_index, y)
+        return bool(a and b) and len(a & b) >= CLOSE * min(len(a), len(b))
+
+    def _bigrams(self, row_index: int, version: int) -> frozenset[tuple[str, str]]:
+        key = (row_index, version)
+        if key not in self._bigram_cache:
+            ws = clean_words(self.cell(row_index, version).text)
+            self._bigram_cache[key] = frozenset(zip(ws, ws[1:]))
+        return self._bigram_cache[key]
+
     def reference(self, row: Row) -> int:
         """The version others are compared with in a row: the base, else the first present."""
         base = self.comparison.base
@@ -97,6 +130,8 @@ class Context:
             changes = self.diffs.diff(row_index, x)
             if changes is not None:
                 return swap(changes)
+        if (row_index, y, x) in self._pairs:
+            return swap(self._pairs[(row_index, y, x)])
         key = (row_index, x, y)
         if key not in self._pairs:
             self._pairs[key] = diff_words(self.cell(row_index, x).text, self.cell(row_index, y).text)

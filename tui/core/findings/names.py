@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..lexer import NAME
 from ..model import Finding
@@ -71,6 +72,12 @@ class Mention:
     office: tuple[str, ...]
 
 
+@lru_cache(maxsize=4096)
+def name_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every run of capitalised name words in text."""
+    return tuple((m.start(), m.end()) for m in _NAME_RUN.finditer(text))
+
+
 def _touches(m_start: int, m_end: int, start: int, end: int) -> bool:
     """Whether a match overlaps a range; an empty range is a point, touched by the names around it."""
     if start == end:
@@ -81,11 +88,12 @@ def _touches(m_start: int, m_end: int, start: int, end: int) -> bool:
 def mentions(text: str, start: int, end: int) -> list[Mention]:
     """The names overlapping text[start:end], each widened to its whole run and title."""
     found = []
-    for match in _NAME_RUN.finditer(text):
-        if not _touches(match.start(), match.end(), start, end):
+    for m_start, m_end in name_runs(text):
+        if not _touches(m_start, m_end, start, end):
             continue
-        words = match.group().split()
-        left = text[:match.start()].split()[-3:]
+        name = text[m_start:m_end]
+        words = name.split()
+        left = text[max(0, m_start - 60):m_start].split()[-3:]
         pre = []
         for word in reversed(left):
             if word.lower() not in TITLE_WORDS:
@@ -94,7 +102,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         lowered = [_norm(w) for w in words]
         personal = frozenset(w for w in lowered if w not in TITLE_WORDS and w not in HONORIFICS)
         office = tuple(pre + [w for w in lowered if w in TITLE_WORDS])
-        found.append(Mention(match.start(), match.end(), match.group(), personal, office))
+        found.append(Mention(m_start, m_end, name, personal, office))
     return found
 
 
@@ -185,7 +193,7 @@ def _block_findings(context: Context, cell_a: Cell, cell_b: Cell, block, known) 
                                     f"{quoted(one_a.text)} there"))
     for mb in mentions(cell_b.text, b_start, b_end):
         for ma in mentions(cell_a.text, a_start, a_end):
-            if same_entity(ma, mb) and title_changed(ma, mb):
+            if ma.personal & mb.personal and title_changed(ma, mb):
                 found.append((mb, ma, f"the title differs from {label}: {quoted(_titled(cell_b.text, mb))} "
                                       f"here, {quoted(_titled(cell_a.text, ma))} there"))
                 break
@@ -225,12 +233,8 @@ def name_changes(context: Context) -> list[Finding]:
     """Names and titles that differ between aligned paragraphs."""
     known = known_names(context)
     found: list[Finding] = []
-    for n, row in context.article_rows():
-        ref = context.reference(row)
-        for v in row.versions_present():
-            if v == ref:
-                continue
-            cell_a, cell_b = context.cell(n, ref), context.cell(n, v)
-            for block in replace_blocks(context.diff(n, ref, v), one_sided=True):
-                found.extend(_block_findings(context, cell_a, cell_b, block, known))
+    for n, ref, v in context.pairs():
+        cell_a, cell_b = context.cell(n, ref), context.cell(n, v)
+        for block in replace_blocks(context.diff(n, ref, v), one_sided=True):
+            found.extend(_block_findings(context, cell_a, cell_b, block, known))
     return found

@@ -15,6 +15,7 @@ shortened paragraph is not one either).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexer import DATE, FIGURE
 from ..model import Finding
@@ -76,11 +77,15 @@ def figure_key(text: str, is_date: bool = False) -> tuple:
     return ("number", currency, round(value * scale, 6), percent)
 
 
+@lru_cache(maxsize=4096)
+def _all_figures(text: str) -> tuple[tuple[int, int, tuple], ...]:
+    return tuple((m.start(), m.end(), figure_key(m.group(), bool(m.group("date")))) for m in _FACT.finditer(text))
+
+
 def figures(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, tuple]]:
     """(start, end, key) of the figures and dates overlapping text[start:end]."""
     end = len(text) if end is None else end
-    return [(m.start(), m.end(), figure_key(m.group(), bool(m.group("date")))) for m in _FACT.finditer(text)
-            if m.end() > start and m.start() < end]
+    return [f for f in _all_figures(text) if f[1] > start and f[0] < end]
 
 
 def _among(key: tuple, keys: set) -> bool:
@@ -128,16 +133,12 @@ def _block_finding(context: Context, cell_a: Cell, cell_b: Cell, block) -> Findi
 def number_changes(context: Context) -> list[Finding]:
     """Figures and dates that differ between aligned paragraphs."""
     found: list[Finding] = []
-    for n, row in context.article_rows():
-        ref = context.reference(row)
-        for v in row.versions_present():
-            if v == ref:
-                continue
-            cell_a, cell_b = context.cell(n, ref), context.cell(n, v)
-            if not _FACT.search(cell_a.text) or not _FACT.search(cell_b.text):
-                continue
-            for block in replace_blocks(context.diff(n, ref, v)):
-                finding = _block_finding(context, cell_a, cell_b, block)
-                if finding:
-                    found.append(finding)
+    for n, ref, v in context.pairs():
+        cell_a, cell_b = context.cell(n, ref), context.cell(n, v)
+        if not _all_figures(cell_a.text) or not _all_figures(cell_b.text):
+            continue
+        for block in replace_blocks(context.diff(n, ref, v)):
+            finding = _block_finding(context, cell_a, cell_b, block)
+            if finding:
+                found.append(finding)
     return found

@@ -36,6 +36,8 @@ MATCH = 0.5
 """Share of the shorter quotation's words two quotations must share to be the same one."""
 _QUOTE = re.compile(f"{QUOTE_DOUBLE}|{QUOTE_SINGLE}", re.MULTILINE)
 _CLOSE = "\u201d\u2019\"'"
+_MARKS = re.compile("[\u201c\u2018\"]|(?<![^\\W_])'")
+"""An opening mark: a quotation may start here (an apostrophe inside a word cannot)."""
 _VERB = r"(?:said|says|added|adds|told|tells|stated|insisted|warned|explained|wrote|claimed|argued|continued)"
 _WHO = rf"(?P<who>(?:{NAME})|he|she|they|I|we)"
 _AFTER = re.compile(rf"[^\w\n]{{0,3}}\s*(?:{_WHO}\s+{_VERB}\b|{_VERB}\s+(?P<who2>{NAME}))")
@@ -68,6 +70,8 @@ def _speaker(text: str, mark_start: int, mark_end: int) -> str | None:
 
 def paragraph_quotes(version: int, paragraph: int, text: str) -> list[Quote]:
     """The quotations of MIN_WORDS words or more in a paragraph's text."""
+    if not _MARKS.search(text):
+        return []
     flat = text.replace("\n", " ")
     found = []
     for match in _QUOTE.finditer(flat):

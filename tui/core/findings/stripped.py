@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexer import word_alternation
 from ..model import Change, Finding
 from ..textnorm import STOPWORDS, fold
 from .common import WORD, Cell, Context, quoted
@@ -44,17 +45,20 @@ _STRONG_BEFORE_POSSESSIVE = frozenset(
     f"{PREPOSITIONS}|{ARTICLES}|{CONJUNCTIONS}|but|his|her|its|their|our|this|that|these|those|president|minister|"
     "secretary|chancellor|premier|leader|ambassador|spokesman|spokeswoman|envoy|king|queen|prince".split("|"))
 
+_PREP, _ART, _CONJ = word_alternation(PREPOSITIONS), word_alternation(ARTICLES), word_alternation(CONJUNCTIONS)
 _SIGNALS = [
     # function word, a blank, then punctuation: "in .", "and ,"
-    re.compile(rf"\b(?:{PREPOSITIONS}|{ARTICLES}|{CONJUNCTIONS})(?P<gap>[ \t]+)(?=[.,;:!?)](?!\.)(?:\s|$))"),
-    re.compile(r"\bbetween(?P<gap>\s+)and\b"),
-    re.compile(rf"(?<!refer )(?<!referred )(?<!refers )\b(?:{_BEFORE_AS})(?P<gap>\s+)(?!{_COMPARATIVE})as{_WHOLE}"),
-    re.compile(rf"\b(?:{PREPOSITIONS})(?P<gap>\s+)(?:{_MODALS}){_WHOLE}"),
-    re.compile(rf"\b(?:{ARTICLES})(?P<gap>\s+)(?:{PREPOSITIONS}|{CONJUNCTIONS}|{_MODALS}){_WHOLE}"),
+    rf"\b(?:{_PREP}|{_ART}|{_CONJ})(?P<gap0>[ \t]+)(?=[.,;:!?)](?!\.)(?:\s|$))",
+    r"\bbetween(?P<gap1>\s+)and\b",
+    rf"(?<!refer )(?<!referred )(?<!refers )\b{word_alternation(_BEFORE_AS)}(?P<gap2>\s+)(?!{_COMPARATIVE})as{_WHOLE}",
+    rf"\b{_PREP}(?P<gap3>\s+)(?:{_MODALS}){_WHOLE}",
+    rf"\b{_ART}(?P<gap4>\s+)(?:{_PREP}|{_CONJ}|{_MODALS}){_WHOLE}",
     # a lower-case verb opening a paragraph or a sentence: "has said it would ..."
-    re.compile(rf"(?:^|(?<=[.!?] )(?<![A-Z]\. )(?<!\.[a-zA-Z]\. )(?<!\.\.\. ))(?P<gap>)(?:{VERBS})\b"),
+    rf"(?:^|(?<=[.!?] )(?<![A-Z]\. )(?<!\.[a-zA-Z]\. )(?<!\.\.\. ))(?P<gap5>){word_alternation(VERBS)}\b",
+    # a possessive with no word before it: "secure 's skies" (strong only after a function word)
+    r"(?:^|(?<=[\s(\[\"']))(?P<possessive>)'s\b",
 ]
-_POSSESSIVE = re.compile(r"(?:^|(?<=[\s(\[\"']))(?P<gap>)'s\b")
+_SIGNAL = re.compile("|".join(f"(?:{signal})" for signal in _SIGNALS))
 _LAST_WORD = re.compile(r"(?:([^\W_]+)[ \t]+|[^\w\s][ \t]*|^[ \t]*)$")
 """The word right before a possessive, or no word when punctuation or the start comes first."""
 
@@ -66,12 +70,16 @@ def text_holes(text: str) -> list[tuple[int, bool]]:
     also "customer 's" in text that spaces its possessives) only counts when
     another version has a name there.
     """
-    folded = fold(text.replace("\u2026", "\x00")).replace("\u2018", "'")
-    holes = [(match.start("gap"), True) for regex in _SIGNALS for match in regex.finditer(folded)]
-    for match in _POSSESSIVE.finditer(folded):
-        before = _LAST_WORD.search(folded[max(0, match.start() - 40):match.start()]).group(1)
-        holes.append((match.start(), before is None or before.lower() in _STRONG_BEFORE_POSSESSIVE))
-    return _merge(sorted(holes))
+    folded = fold(text.replace("\u2026", "\x00"))
+    holes = []
+    for match in _SIGNAL.finditer(folded):
+        gap = match.start(match.lastgroup)
+        if match.lastgroup == "possessive":
+            before = _LAST_WORD.search(folded[max(0, gap - 40):gap]).group(1)
+            holes.append((gap, before is None or before.lower() in _STRONG_BEFORE_POSSESSIVE))
+        else:
+            holes.append((gap, True))
+    return _merge(holes)
 
 
 def _merge(holes: list[tuple[int, bool]], near: int = 6) -> list[tuple[int, bool]]:
@@ -147,13 +155,22 @@ def _filler(context: Context, row_index: int, x: int, y: int, gap: int) -> tuple
 
 
 def _with_filler(context: Context, hole: Hole) -> Hole:
-    """The hole with the name the first other version in its row has there, if any."""
+    """The hole with the name another version in its row has there, if any.
+
+    Only pairs with the row's reference are looked at (their diffs are cached
+    and shared with the reports): the reference's holes are filled from every
+    other version, another version's holes from the reference.
+    """
     row_index = context.row_of(hole.version, hole.paragraph)
     row = context.comparison.rows[row_index]
+    if row.relation == "boilerplate":
+        return hole
     cell = context.cell(row_index, hole.version)
     offset = cell.starts[cell.paragraphs.index(hole.paragraph)] + hole.gap
-    for y in row.versions_present():
-        if y != hole.version and row.relation != "boilerplate":
+    ref = context.reference(row)
+    others = [y for y in row.versions_present() if y != hole.version] if hole.version == ref else [ref]
+    for y in others:
+        if ref == context.comparison.base or context.close(row_index, hole.version, y):
             found = _filler(context, row_index, hole.version, y, offset)
             if found:
                 return Hole(hole.version, hole.paragraph, hole.gap, found[0], y,
@@ -161,40 +178,47 @@ def _with_filler(context: Context, hole: Hole) -> Hole:
     return hole
 
 
-def _missing_name(changes: list[Change], k: int, text_a: str, text_b: str) -> str | None:
-    """The name b has at insertion k where a has nothing, inside equal wording, or None."""
-    change, before, after = changes[k], changes[k - 1], changes[k + 1]
-    if change.op != "insert" or before.op not in ("equal", "typography") or after.op not in ("equal", "typography"):
+def _missing_name(left: str, inserted: str, right: str) -> str | None:
+    """The name one side has between equal wording left and right where the other has nothing, or None."""
+    name = _name_in(inserted)
+    right = right.lstrip()
+    if name is None or not right:
         return None
-    name = _name_in(text_b[change.b_start:change.b_end])
-    left, right = text_b[before.b_start:before.b_end], text_b[after.b_start:after.b_end].lstrip()
-    if name is None or len(WORD.findall(left)) < 2 or not right:
+    left_words = WORD.findall(left)
+    if len(left_words) < 2 or not left_words[-1][0].islower() or left.rstrip()[-1:] in ".!?:\"\u201c\u2018'" \
+            or right[0].isupper():
         return None
-    last, following = WORD.findall(left)[-1], (WORD.match(right) or [""])[0]
-    if not last[0].islower() or left.rstrip()[-1:] in ".!?:\"\u201c\u2018'" or right[0].isupper():
-        return None
+    following = (WORD.match(right) or [""])[0]
     if following[:1].islower() and (_ARTICLE_BEFORE.search(left) or DEMONYM.search(name) or (
             following not in STOPWORDS and not _VERBISH.search(following))):
         return None  # a name used as a modifier: "the famous local [Levant] wind"
     return name
 
 
+_EQUAL = ("equal", "typography")
+
+
 def aligned_holes(context: Context) -> list[Hole]:
     """Holes where another aligned version has a name and this one nothing, inside equal wording."""
     holes = []
-    for n, row in context.article_rows():
-        ref = context.reference(row)
-        for v in row.versions_present():
-            if v == ref:
+    for n, ref, v in context.pairs():
+        changes = context.diff(n, ref, v)
+        a, b = context.cell(n, ref), context.cell(n, v)
+        for before, change, after in zip(changes, changes[1:], changes[2:]):
+            if change.op not in ("insert", "delete") or before.op not in _EQUAL or after.op not in _EQUAL:
                 continue
-            for x, y in ((ref, v), (v, ref)):
-                changes = context.diff(n, x, y)
-                cell_x, cell_y = context.cell(n, x), context.cell(n, y)
-                for k in range(1, len(changes) - 1):
-                    name = _missing_name(changes, k, cell_x.text, cell_y.text)
-                    if name:
-                        paragraph, gap = cell_x.locate(changes[k].a_start)
-                        holes.append(Hole(x, paragraph, gap, name, y, cell_y.paragraph_at(changes[k].b_start)))
+            if change.op == "insert":  # v has a name the reference lacks
+                lacking, having, at, there = a, b, change.a_start, change.b_start
+                pieces = (b.text[before.b_start:before.b_end], b.text[change.b_start:change.b_end],
+                          b.text[after.b_start:after.b_end])
+            else:  # the reference has a name v lacks
+                lacking, having, at, there = b, a, change.b_start, change.a_start
+                pieces = (a.text[before.a_start:before.a_end], a.text[change.a_start:change.a_end],
+                          a.text[after.a_start:after.a_end])
+            name = _missing_name(*pieces)
+            if name:
+                paragraph, gap = lacking.locate(at)
+                holes.append(Hole(lacking.version, paragraph, gap, name, having.version, having.paragraph_at(there)))
     return holes
 
 
