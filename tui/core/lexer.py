@@ -62,7 +62,8 @@ _STOP = ("The|A|An|And|But|Or|Nor|So|If|In|On|At|To|Of|For|By|With|From|As|Into|
          "This|That|These|Those|There|Here|His|Her|Their|Our|My|Your|However|Meanwhile|When|While|Where|What|"
          "Who|Why|How|After|Before|During|Since|Although|Though|Yet|Also|Then|Now|Not|No|Yes|All|Some|Many|"
          "Most|Every|Each|Both|Several|Only|Even|Just|Such|Last|Next|Today|Yesterday|Tomorrow|Once|Under|Over|"
-         "Is|Was|Are|Were|Has|Have|Had|Will|Would|Could|Should|Can|May|Might|Must|Do|Does|Did|Speaking|Asked")
+         "Is|Was|Are|Were|Has|Have|Had|Will|Would|Could|Should|Can|May|Might|Must|Do|Does|Did|Speaking|Asked|"
+         "Oh|Thanks|Thank|Please|Sorry|Hello|Well")
 """Capitalised words that never start a name."""
 
 NAME_WORD = rf"(?={_UP})(?!{word_alternation(_STOP)}\b){_UP}[^\W_]*(?:[-\u2019'][{_UP[1:-1]}][^\W_]*)*"

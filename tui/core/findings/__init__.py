@@ -30,8 +30,8 @@ from ..model import Comparison, Finding
 from .additions import unsupported_additions
 from .common import Context
 from .duplicates import duplicates
-from .names import name_changes
-from .numbers import number_changes
+from .names import name_changes, name_runs
+from .numbers import all_figures, number_changes
 from .quotes import quote_findings
 from .stripped import stripped_text
 
@@ -45,11 +45,15 @@ __all__ = ["KINDS", "duplicates", "find_all"]
 def find_all(comparison: Comparison, diffs: CellDiffs | None = None) -> list[Finding]:
     """Every finding for the comparison, sorted by version, paragraph and offset."""
     context = Context(comparison, diffs or CellDiffs(comparison))
-    found = duplicates(comparison)
-    found += stripped_text(context)
-    found += quote_findings(context)
-    found += number_changes(context)
-    found += name_changes(context)
-    found += unsupported_additions(context)
+    try:
+        found = duplicates(comparison)
+        found += stripped_text(context)
+        found += quote_findings(context)
+        found += number_changes(context)
+        found += name_changes(context)
+        found += unsupported_additions(context)
+    finally:  # the per-text caches only serve one run: keep no texts alive after it
+        name_runs.cache_clear()
+        all_figures.cache_clear()
     return sorted(found, key=lambda f: (f.version, f.paragraph, f.start or 0, KINDS.index(f.kind)
                                         if f.kind in KINDS else len(KINDS)))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..lexer import NAME
+from ..lexer import NAME, word_alternation
 from ..model import Finding
 from .common import Cell, Context, quoted
 
@@ -49,6 +49,7 @@ DEMONYM = re.compile(r"(?:ian|yan|ish|ese|ean|ic|ern|American|European|African|M
                      r"French|Dutch|Greek|Swiss|Thai|Israeli|Iraqi|Saudi|Pakistani)s?$")
 """Capitalised adjectives of place and people (Kenyan, British, Western ...)."""
 _NAME_RUN = re.compile(NAME)
+_TITLE_BEFORE = re.compile(rf"(?:\b{word_alternation('|'.join(sorted(TITLE_WORDS)))}[ \t\u00a0]+)+$", re.IGNORECASE)
 _FULL_NAME = re.compile(rf"(?:{NAME})(?:['\u2019]s)?")
 
 
@@ -72,7 +73,7 @@ class Mention:
     office: tuple[str, ...]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=None)
 def name_runs(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every run of capitalised name words in text."""
     return tuple((m.start(), m.end()) for m in _NAME_RUN.finditer(text))
@@ -92,14 +93,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if not _touches(m_start, m_end, start, end):
             continue
         name = text[m_start:m_end]
-        words = name.split()
-        left = text[max(0, m_start - 60):m_start].split()[-3:]
-        pre = []
-        for word in reversed(left):
-            if word.lower() not in TITLE_WORDS:
-                break
-            pre.insert(0, word.lower())
-        lowered = [_norm(w) for w in words]
+        pre = text[titled_start(text, m_start):m_start].lower().split()
+        lowered = [_norm(w) for w in name.split()]
         personal = frozenset(w for w in lowered if w not in TITLE_WORDS and w not in HONORIFICS)
         office = tuple(pre + [w for w in lowered if w in TITLE_WORDS])
         found.append(Mention(m_start, m_end, name, personal, office))
@@ -171,9 +166,10 @@ def known_names(context: Context) -> frozenset[str]:
     known = set()
     for version in context.comparison.versions:
         for paragraph in version.paragraphs:
-            for match in _NAME_RUN.finditer(paragraph.text):
-                if not sentence_start(paragraph.text, match.start()) or " " in match.group():
-                    known.update(_norm(w) for w in match.group().split())
+            for start, end in name_runs(paragraph.text):
+                name = paragraph.text[start:end]
+                if " " in name or not sentence_start(paragraph.text, start):
+                    known.update(_norm(w) for w in name.split())
     return frozenset(known)
 
 
@@ -212,20 +208,20 @@ def _substituted(text_a: str, a: Mention, text_b: str, b: Mention, known: frozen
 
 
 def _titled(text: str, mention: Mention) -> str:
-    """The mention with the lower-case title words before it ("former President ...")."""
-    words = text[:mention.start].split()
-    pre = []
-    for word in reversed(words[-3:]):
-        if word.lower() not in TITLE_WORDS:
-            break
-        pre.insert(0, word)
-    return " ".join(pre + [mention.text])
+    """The mention with the title words before it."""
+    return text[titled_start(text, mention.start):mention.end]
+
+
+def titled_start(text: str, start: int) -> int:
+    """Where the title words right before a name begin ("former President" in front of "Donald Trump")."""
+    match = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    return match.start() if match else start
 
 
 def _finding(cell_a: Cell, cell_b: Cell, mb: Mention, ma: Mention, message: str) -> Finding:
-    titled = _titled(cell_b.text, mb)
-    paragraph, start = cell_b.locate(mb.end - len(titled))
-    return Finding("name-changed", cell_b.version, paragraph, start, start + len(titled), message,
+    begin = titled_start(cell_b.text, mb.start)
+    paragraph, start = cell_b.locate(begin)
+    return Finding("name-changed", cell_b.version, paragraph, start, start + mb.end - begin, message,
                    ((cell_a.version, cell_a.paragraph_at(ma.start)),))
 
 

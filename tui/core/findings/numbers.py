@@ -77,15 +77,16 @@ def figure_key(text: str, is_date: bool = False) -> tuple:
     return ("number", currency, round(value * scale, 6), percent)
 
 
-@lru_cache(maxsize=4096)
-def _all_figures(text: str) -> tuple[tuple[int, int, tuple], ...]:
+@lru_cache(maxsize=None)
+def all_figures(text: str) -> tuple[tuple[int, int, tuple], ...]:
+    """(start, end, key) of every figure and date in text (cached for one ``find_all`` run)."""
     return tuple((m.start(), m.end(), figure_key(m.group(), bool(m.group("date")))) for m in _FACT.finditer(text))
 
 
 def figures(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, tuple]]:
     """(start, end, key) of the figures and dates overlapping text[start:end]."""
     end = len(text) if end is None else end
-    return [f for f in _all_figures(text) if f[1] > start and f[0] < end]
+    return [f for f in all_figures(text) if f[1] > start and f[0] < end]
 
 
 def _among(key: tuple, keys: set) -> bool:
@@ -135,7 +136,7 @@ def number_changes(context: Context) -> list[Finding]:
     found: list[Finding] = []
     for n, ref, v in context.pairs():
         cell_a, cell_b = context.cell(n, ref), context.cell(n, v)
-        if not _all_figures(cell_a.text) or not _all_figures(cell_b.text):
+        if not all_figures(cell_a.text) or not all_figures(cell_b.text):
             continue
         for block in replace_blocks(context.diff(n, ref, v)):
             finding = _block_finding(context, cell_a, cell_b, block)

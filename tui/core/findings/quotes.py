@@ -235,7 +235,7 @@ def quote_findings(context: Context) -> list[Finding]:
         if other is None:
             if not _supported(quote, context):
                 found.append(Finding("quote-unsupported", quote.version, quote.paragraph, quote.start,
-                                     quote.end, f"no other version has this quotation: {quoted(quote.text)}"))
+                                     quote.end, f"no other version has this quotation: {quoted(_trim(quote.text))}"))
         elif _reports_on(quote, other, comparison.base):
             finding = _changed(quote, other, comparison.versions[other.version].id)
             if finding:

@@ -101,13 +101,14 @@ def hole_span(text: str, gap: int) -> tuple[int, int]:
     while end < len(text) and text[end] in " \t":
         end += 1
     if start == end:
-        match = re.compile(r"\S+").match(text, gap)
+        match = _NON_SPACE.match(text, gap)
         end = match.end() if match else gap
     return start, end
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those)\s*$", re.IGNORECASE)
 _VERBISH = re.compile(r"(?:ed|s)$")
+_NON_SPACE = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
