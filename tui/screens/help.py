@@ -19,7 +19,8 @@ from tui.screens.dialog import Dialog
 LEGEND = [
     ("+word", "words this version added (green)"),
     ("\u2212word", "base words this version dropped (red, struck through)"),
-    ("dotted underline", "typography only: quotes, dashes, spaces (t hides)"),
+    ("underlined", "typography only: quotes, dashes, spaces (t hides)"),
+    ("plain text", "wording the base has too; in a paraphrase, + marks the new wording"),
     ("dim text \u25aa caption", "boilerplate: captions, promos, related links, source lines (b hides)"),
     ("\u25b8 / \u22ef", "a folded block of boilerplate / of unchanged rows (enter opens)"),
     ("\u2195 moved", "this version has the paragraph elsewhere"),

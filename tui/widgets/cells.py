@@ -6,8 +6,10 @@ version's paragraphs in that row, ready for ``wrap``:
 * a note line first when there is something to say about the cell (moved,
   split, merged, paraphrased, only in one version, a boilerplate label);
 * the version's text, with word changes against the base when comparable:
-  inserted words ``+marked``, deleted base words shown inline ``−marked``,
-  typography quiet (when ``ctx.typography``);
+  inserted words ``+marked``, deleted base words shown inline ``−marked``
+  (not in paraphrases: there nearly every base word would be repeated struck
+  through; the base column beside it already shows them), typography quiet
+  (when ``ctx.typography``);
 * overlays: search matches and fact spans (quotes, numbers, names ...);
 * paragraphs of a multi-paragraph cell on lines of their own; the newlines of
   hard-wrapped paragraphs shown as spaces;
@@ -109,11 +111,11 @@ def _notes(ctx: CellContext, row_index: int, v: int) -> list[str]:
     elif info.kind == "added":
         notes.append("+ not in base")
     if info.kind == "paraphrase":
-        notes.append(f"\u2248 paraphrase, {info.similarity:.0%} similar")
+        notes.append(f"\u2248 paraphrase ({info.similarity:.0%} similar)")
     if info.moved:
         notes.append(_moved_note(ctx, v, cell[0]))
     if info.shape == "split":
-        notes.append(f"\u25eb split: {len(cell)} \u00b6 for {len(row.cells[comparison.base])}")
+        notes.append(f"\u25eb split in {len(cell)}")
     elif info.shape == "merge":
         notes.append(f"\u25eb merges {len(row.cells[comparison.base])} base \u00b6")
     return notes
@@ -174,10 +176,12 @@ def _emit_marked(out: _Builder, text: str, start: int, end: int, cls: str, mark:
 
 
 def _diffed(out: _Builder, ctx: CellContext, changes, a: str, b: str,
-            overlays: list[tuple[int, int, str]], bounds: list[int]) -> None:
+            overlays: list[tuple[int, int, str]], bounds: list[int], deletions: bool = True) -> None:
     after_delete = False
     for change in changes:
         if change.op == "delete":
+            if not deletions:
+                continue
             _emit_marked(out, a, change.a_start, change.a_end, "deleted", DELETE_MARK, [], [])
             after_delete = not a[change.a_start:change.a_end][-1:].isspace()
             continue
@@ -234,5 +238,6 @@ def build_cell(ctx: CellContext, row_index: int, v: int, exact: bool = True) -> 
     if changes is None:
         _emit(out, b, 0, len(b), _body_class(comparison, row_index, v), overlays, bounds)
     else:
-        _diffed(out, ctx, changes, comparison.cell_text(row, comparison.base), b, overlays, bounds)
+        _diffed(out, ctx, changes, comparison.cell_text(row, comparison.base), b, overlays, bounds,
+                deletions=row.info[v].kind != "paraphrase")
     return out.build(), final

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len, set_cell_size
 from textual.strip import Strip
 
 from tui.core.safe import visible
@@ -69,14 +70,14 @@ class GridPainter(Painter):
             if separator:
                 pieces = []
             elif item.kind == BOILERPLATE_FOLD:
-                pieces = self._preview(item, v)
+                pieces = self._preview(item, v, width)
             else:
                 lines, _ = grid.cell_lines(item.rows[0], v, width)
                 pieces = lines[offset] if offset < len(lines) else []
             parts.append(self.segments(pieces, width, cursor))
         return self.join(parts, RULE, cursor)
 
-    def _preview(self, item: Item, v: int) -> list[tuple[str, tuple[str, ...]]]:
+    def _preview(self, item: Item, v: int, width: int) -> list[tuple[str, tuple[str, ...]]]:
         comparison = self.grid.comparison
         paragraphs = comparison.versions[v].paragraphs
         found = [paragraphs[p] for r in item.rows for p in comparison.rows[r].cells[v]]
@@ -85,5 +86,9 @@ class GridPainter(Painter):
         kinds = Counter(p.boilerplate or "boilerplate" for p in found)
         kind = next(iter(kinds)) if len(kinds) == 1 else "boilerplate"
         count = f" \u00d7{len(found)}" if len(found) > 1 else ""
+        label = f"\u25b8 {kind}{count}: "
         words = " ".join(visible(found[0].text).split())
-        return [(f"\u25b8 {kind}{count}: ", ("fold",)), (words, ("fold", "boilerplate"))]
+        room = max(0, width - cell_len(label))
+        if cell_len(words) > room:
+            words = set_cell_size(words, max(0, room - 1)) + "\u2026"
+        return [(label, ("fold",)), (words, ("fold", "boilerplate"))]

@@ -83,10 +83,13 @@ def wrap_ranges(text: str, width: int) -> list[tuple[int, int]]:
 
 
 def line_pieces(styled: Styled, start: int, end: int) -> list[tuple[str, tuple[str, ...]]]:
-    """The (text, classes) pieces of styled between two offsets."""
+    """The (text, classes) pieces of styled between two offsets (trailing spaces dropped)."""
+    text = styled.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
     pieces = []
     i = max(0, bisect_right(styled.starts, start) - 1)
-    starts, text = styled.starts, styled.text
+    starts = styled.starts
     while i < len(starts) and starts[i] < end:
         run_end = starts[i + 1] if i + 1 < len(starts) else len(text)
         a, b = max(start, starts[i]), min(end, run_end)
