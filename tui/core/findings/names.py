@@ -50,6 +50,7 @@ DEMONYM = re.compile(r"(?:ian|yan|ish|ese|ean|ic|ern|American|European|African|M
 """Capitalised adjectives of place and people (Kenyan, British, Western ...)."""
 _NAME_RUN = re.compile(NAME)
 _TITLE_BEFORE = re.compile(rf"(?:\b{word_alternation('|'.join(sorted(TITLE_WORDS)))}[ \t\u00a0]+)+$", re.IGNORECASE)
+_TITLE_WORD = re.compile(rf"\b{word_alternation('|'.join(sorted(TITLE_WORDS)))}\b", re.IGNORECASE)
 _FULL_NAME = re.compile(rf"(?:{NAME})(?:['\u2019]s)?")
 
 
@@ -59,7 +60,8 @@ def is_name_run(text: str, max_words: int = 5) -> bool:
 
 
 def _norm(word: str) -> str:
-    return re.sub(r"['\u2019]s$", "", word).lower()
+    """A name word lower-cased, without a possessive 's."""
+    return (word[:-2] if word.endswith(("'s", "\u2019s")) else word).lower()
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,8 @@ def _block_findings(context: Context, cell_a: Cell, cell_b: Cell, block, known) 
     if one_a and one_b and _substituted(cell_a.text, one_a, cell_b.text, one_b, known):
         found.append((one_b, one_a, f"the name differs from {label}: {quoted(one_b.text)} here, "
                                     f"{quoted(one_a.text)} there"))
+    if not _TITLE_WORD.search(cell_a.text, a_start, a_end) and not _TITLE_WORD.search(cell_b.text, b_start, b_end):
+        return [_finding(cell_a, cell_b, mb, ma, message) for mb, ma, message in found]  # no title changed here
     for mb in mentions(cell_b.text, b_start, b_end):
         for ma in mentions(cell_a.text, a_start, a_end):
             if ma.personal & mb.personal and title_changed(ma, mb):

@@ -45,22 +45,35 @@ _STRONG_BEFORE_POSSESSIVE = frozenset(
     f"{PREPOSITIONS}|{ARTICLES}|{CONJUNCTIONS}|but|his|her|its|their|our|this|that|these|those|president|minister|"
     "secretary|chancellor|premier|leader|ambassador|spokesman|spokeswoman|envoy|king|queen|prince".split("|"))
 
-_PREP, _ART, _CONJ = word_alternation(PREPOSITIONS), word_alternation(ARTICLES), word_alternation(CONJUNCTIONS)
-_SIGNALS = [
-    # function word, a blank, then punctuation: "in .", "and ,"
-    rf"\b(?:{_PREP}|{_ART}|{_CONJ})(?P<gap0>[ \t]+)(?=[.,;:!?)](?!\.)(?:\s|$))",
-    r"\bbetween(?P<gap1>\s+)and\b",
-    rf"(?<!refer )(?<!referred )(?<!refers )\b{word_alternation(_BEFORE_AS)}(?P<gap2>\s+)(?!{_COMPARATIVE})as{_WHOLE}",
-    rf"\b{_PREP}(?P<gap3>\s+)(?:{_MODALS}){_WHOLE}",
-    rf"\b{_ART}(?P<gap4>\s+)(?:{_PREP}|{_CONJ}|{_MODALS}){_WHOLE}",
-    # a lower-case verb opening a paragraph or a sentence: "has said it would ..."
-    rf"(?:^|(?<=[.!?] )(?<![A-Z]\. )(?<!\.[a-zA-Z]\. )(?<!\.\.\. ))(?P<gap5>){word_alternation(VERBS)}\b",
-    # a possessive with no word before it: "secure 's skies" (strong only after a function word)
-    r"(?:^|(?<=[\s(\[\"']))(?P<possessive>)'s\b",
-]
-_SIGNAL = re.compile("|".join(f"(?:{signal})" for signal in _SIGNALS))
-_LAST_WORD = re.compile(r"(?:([^\W_]+)[ \t]+|[^\w\s][ \t]*|^[ \t]*)$")
+_FUNCTION = frozenset(f"{PREPOSITIONS}|{ARTICLES}|{CONJUNCTIONS}".split("|"))
+_SETS = {name: frozenset(words.split("|")) for name, words in (
+    ("prep", PREPOSITIONS), ("art", ARTICLES), ("conj", CONJUNCTIONS), ("as", _BEFORE_AS), ("modal", _MODALS))}
+_CANDIDATE = re.compile(
+    rf"\b(?P<first>{word_alternation('|'.join(sorted(_FUNCTION)))})(?P<gap>[ \t\u00a0]+)"
+    rf"(?P<next>[.,;:!?)](?![.\u2026])(?=\s|$)|{word_alternation(f'{PREPOSITIONS}|{CONJUNCTIONS}|as|{_MODALS}')}"
+    rf"(?=[\s,.;:!?)]|$))")
+"""A function word, a blank, then punctuation or another function word: where a hole may be."""
+_VERB_START = re.compile(rf"(?:^|(?<=[.!?] )(?<![A-Z]\. )(?<!\.[a-zA-Z]\. )(?<!\.\.\. )){word_alternation(VERBS)}\b")
+"""A lower-case verb opening a paragraph or a sentence: "has said it would ..." (not after Mr., U.S. or ...)."""
+_POSSESSIVE = re.compile("(?:^|(?<=[\\s(\\[\"'\u201c\u2018]))['\u2019\u2018]s\\b")
+_COMPARATIVE_AFTER = re.compile(_COMPARATIVE)
+_REFER = re.compile(r"\brefer(?:s|red|ring)?\s+$")
+_LAST_WORD = re.compile(r"(?:([^\W_]+)[ \t\u00a0]+|[^\w\s][ \t\u00a0]*|^[ \t\u00a0]*)$")
 """The word right before a possessive, or no word when punctuation or the start comes first."""
+
+
+def _is_hole(text: str, first: str, gap_start: int, following: str, following_start: int) -> bool:
+    """Whether a function word followed by punctuation or another function word leaves a hole."""
+    if not following[0].isalpha():
+        return True  # "in .", "and ,"
+    if first == "between":
+        return following == "and"
+    if following == "as":
+        return (first in _SETS["as"] and not _COMPARATIVE_AFTER.match(text, following_start)
+                and not _REFER.search(text, max(0, gap_start - 20), gap_start - len(first)))
+    if following in _SETS["modal"]:
+        return first in _SETS["prep"] or first in _SETS["art"]
+    return first in _SETS["art"]  # "the of", "a and"
 
 
 def text_holes(text: str) -> list[tuple[int, bool]]:
@@ -70,16 +83,13 @@ def text_holes(text: str) -> list[tuple[int, bool]]:
     also "customer 's" in text that spaces its possessives) only counts when
     another version has a name there.
     """
-    folded = fold(text.replace("\u2026", "\x00"))
-    holes = []
-    for match in _SIGNAL.finditer(folded):
-        gap = match.start(match.lastgroup)
-        if match.lastgroup == "possessive":
-            before = _LAST_WORD.search(folded[max(0, gap - 40):gap]).group(1)
-            holes.append((gap, before is None or before.lower() in _STRONG_BEFORE_POSSESSIVE))
-        else:
-            holes.append((gap, True))
-    return _merge(holes)
+    holes = [(m.start("gap"), True) for m in _CANDIDATE.finditer(text)
+             if _is_hole(text, m.group("first"), m.start("gap"), m.group("next"), m.start("next"))]
+    holes += [(m.start(), True) for m in _VERB_START.finditer(text)]
+    for match in _POSSESSIVE.finditer(text):
+        before = _LAST_WORD.search(text[max(0, match.start() - 40):match.start()]).group(1)
+        holes.append((match.start(), before is None or before.lower() in _STRONG_BEFORE_POSSESSIVE))
+    return _merge(sorted(holes))
 
 
 def _merge(holes: list[tuple[int, bool]], near: int = 6) -> list[tuple[int, bool]]:
