@@ -42,7 +42,6 @@ _VERB = r"(?:said|says|added|adds|told|tells|stated|insisted|warned|explained|wr
 _WHO = rf"(?P<who>(?:{NAME})|he|she|they|I|we)"
 _AFTER = re.compile(rf"[^\w\n]{{0,3}}\s*(?:{_WHO}\s+{_VERB}\b|{_VERB}\s+(?P<who2>{NAME}))")
 _BEFORE = re.compile(rf"{_WHO}\s+(?:{_VERB}(?:\s+[a-z]+){{0,2}})\s*[:,]?\s*$")
-_PRONOUNS = frozenset("he she they i we".split())
 
 
 @dataclass(frozen=True)
