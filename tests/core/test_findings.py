@@ -212,6 +212,9 @@ CHANGED_NUMBERS = [
     ("amount in a reworded sentence", "A deal worth £2.6 billion was signed on Sunday, officials said.",
      '"£2.6 billion" here, "£1.6 billion" there'),
     ("percentage", "Support for the plan rose to 25 per cent among voters in the poll.", '"25 per cent" here'),
+    ("year for a day", "Officials said 240,000 Ukrainian refugees could lose their legal status in the US in 2026.",
+     '"2026" here, "April" there'),
+    ("age", "The minister, 46, said 240,000 refugees could lose their legal status.", '"46" here, "45" there'),
 ]
 SAME_NUMBERS = [
     ("number in words", "Officials said two hundred and forty thousand Ukrainian refugees could lose their legal "
@@ -221,7 +224,8 @@ SAME_NUMBERS = [
     ("fuller date", "Officials said 240,000 Ukrainian refugees could lose their legal status in the US by April 2025."),
 ]
 BASE_NUMBERS = {"amount in a reworded sentence": "The UK announced a £1.6 billion missile deal on Sunday.",
-                "percentage": "Support for the plan rose to 20% among voters in the poll."}
+                "percentage": "Support for the plan rose to 20% among voters in the poll.",
+                "age": "The minister, 45, said 240,000 refugees could lose their legal status."}
 
 
 @pytest.mark.parametrize("changed, expected", [c[1:] for c in CHANGED_NUMBERS], ids=[c[0] for c in CHANGED_NUMBERS])

@@ -4,12 +4,16 @@ Figures are found with the facts lexer's patterns (digits with separators,
 amounts with a currency and a scale, percentages, number words, dates) and
 normalised to a key: "20", "twenty" and "Twenty" are one number, "£1.6
 billion" is (£, 1.6e9), "20%" and "20 per cent" are one percentage, "2 March"
-and "March 2" one date. For every article row, each version is diffed
-against the row's reference; a finding needs a clear substitution: a run of
-deletions and insertions where a figure left the reference's side and a
-different figure of the same sort (number or date) came in, neither found
-anywhere else in the other side's cell (so reordering is not a change and a
-shortened paragraph is not one either).
+and "March 2" one date, and a bare year is a date ("2012" and "May 2012"
+do not conflict: a fuller date is not a change).
+
+For every article row, each version is diffed against the row's reference;
+a finding needs a clear substitution: a run of deletions and insertions
+where a figure left the reference's side and a different figure of the same
+sort (number or date) came in, neither found anywhere else in the other
+side's cell (so reordering is not a change and a shortened paragraph is not
+one either), and either the run is short or the two figures stand by the
+same word ("20 countries" / "25 countries").
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
           "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one": 1}
 _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
            "bn": 1e9, "m": 1e6, "k": 1e3, "dozen": 12}
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+"""A bare four-digit number from 1800 to 2099 is a year: a date ("in 2012" / "on 29 May")."""
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
 _WORDS = re.compile(r"[\s\-]*([^\W_]+)")
 _BEFORE = re.compile(r"([^\W_]+)[\s\-]*$")
@@ -57,7 +63,7 @@ def _word_value(words: list[str]) -> float | None:
 def figure_key(text: str, is_date: bool = False) -> tuple:
     """A comparison key for a figure (or, with is_date, a date), equal for equal values."""
     lowered = fold(text).lower().replace("-plus", "")
-    if is_date:
+    if is_date or _YEAR.fullmatch(lowered):
         return ("date", frozenset(re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", lowered).replace(",", " ").split()))
     currency = lowered[0] if lowered[:1] in ("\u00a3", "$", "\u20ac", "\u00a5") else ""
     percent = "%" in lowered or "cent" in lowered
