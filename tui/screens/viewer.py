@@ -70,6 +70,7 @@ class ViewerScreen(Screen):
         self.facts_source: FactSpans | None = None
         self.comparison: Comparison | None = None
         self.analysis: Analysis | None = None
+        self._key_state = (False, False)
 
     def compose(self) -> ComposeResult:
         yield Static(id="title")
@@ -125,8 +126,12 @@ class ViewerScreen(Screen):
         self.query_one(ProgressBar).display = False
 
     def refresh_chrome(self) -> None:
-        """Headers and status line from the grid's current state."""
+        """Headers, status line and footer keys from the grid's current state."""
         grid = self.grid
+        key_state = (self.comparison is not None, bool(grid.query))
+        if key_state != self._key_state:
+            self._key_state = key_state
+            self.refresh_bindings()
         self.query_one(ColumnHeaders).show(self.comparison, self.analysis, grid.shown, grid.geometry())
         self.query_one(StatusBar).show(self.comparison, grid.cursor_row, grid.shown, self._modes())
 

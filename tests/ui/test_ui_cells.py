@@ -1,0 +1,130 @@
+"""Unit tests of the grid's pure parts: wrapping, cell text, folding, search."""
+
+from __future__ import annotations
+
+from tui.core import Paragraph, Version, compare
+from tui.widgets.cells import DELETE_MARK, INSERT_MARK, CellContext, TrackedDiffs, build_cell
+from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, LineIndex, build_items
+from tui.widgets.search import compile_query, find_matches
+from tui.widgets.wrap import Styled, line_pieces, wrap_ranges
+
+PARAGRAPHS = [
+    "The council approved the new budget on Monday after a long debate about school funding.",
+    "Opposition members said the plan would cut services in the poorest districts of the city.",
+    "The mayor promised to publish a detailed breakdown of the spending within two weeks.",
+    "Local businesses welcomed the decision, saying it gives them certainty for the coming year.",
+    "A final vote on the transport package is expected next month, officials confirmed.",
+]
+
+
+def version(vid: str, texts: list[str], boilerplate: dict[int, str] | None = None) -> Version:
+    boilerplate = boilerplate or {}
+    paragraphs = tuple(Paragraph(n, 2 * n + 1, 2 * n + 1, text, boilerplate.get(n)) for n, text in enumerate(texts))
+    return Version(vid, f"v{vid}", f"{vid}.txt", paragraphs)
+
+
+def context(comparison) -> CellContext:
+    row_of = {(v, p): n for n, row in enumerate(comparison.rows) for v, cell in enumerate(row.cells) for p in cell}
+    return CellContext(comparison, TrackedDiffs(comparison), lambda v, p: row_of.get((v, p)))
+
+
+def text_of(comparison, row: int, v: int) -> str:
+    return build_cell(context(comparison), row, v)[0].text
+
+
+def test_wrap_breaks_at_spaces_and_keeps_marks_with_words():
+    text = "one two +three four"
+    lines = wrap_ranges(text, 9)
+    assert [text[a:b].strip() for a, b in lines] == ["one two", "+three", "four"]
+
+
+def test_wrap_splits_words_longer_than_the_line_and_honours_newlines():
+    assert [(a, b) for a, b in wrap_ranges("abcdefghij", 4)] == [(0, 4), (4, 8), (8, 10)]
+    text = "first\nsecond"
+    assert [text[a:b] for a, b in wrap_ranges(text, 20)] == ["first", "second"]
+
+
+def test_wrap_counts_wide_characters_as_two_cells():
+    assert len(wrap_ranges("\u4e2d\u6587\u4e2d\u6587", 4)) == 2
+
+
+def test_line_pieces_cut_runs_and_drop_trailing_spaces():
+    styled = Styled("ab cd  ", (0, 3), ((), ("inserted",)))
+    assert line_pieces(styled, 0, 7) == [("ab ", ()), ("cd", ("inserted",))]
+
+
+def test_an_edited_cell_marks_insertions_and_deletions():
+    edited = PARAGRAPHS[0].replace("new budget", "revised budget")
+    comparison = compare([version("A", PARAGRAPHS), version("B", [edited, *PARAGRAPHS[1:]])], base=0)
+    row = next(n for n, r in enumerate(comparison.rows) if r.cells[1] == (0,))
+    styled, final = build_cell(context(comparison), row, 1)
+    assert final
+    assert f"{DELETE_MARK}new" in styled.text and f"{INSERT_MARK}revised" in styled.text
+    runs = dict(zip(styled.starts, styled.classes))
+    assert any("deleted" in c for c in runs.values()) and any("inserted" in c for c in runs.values())
+
+
+def test_control_characters_never_reach_the_screen():
+    evil = PARAGRAPHS[0] + " \x1b[31mred\x1b[0m \u202eevil"
+    comparison = compare([version("A", [evil, *PARAGRAPHS[1:]])])
+    text = text_of(comparison, 0, 0)
+    assert "\x1b" not in text and "\u202e" not in text
+    assert "\\x1b[31m" in text and "\\u202e" in text
+
+
+def test_hard_wrapped_paragraphs_show_as_one_line_and_split_cells_break():
+    wrapped = PARAGRAPHS[0].replace(" after", "\nafter")
+    comparison = compare([version("A", [wrapped, *PARAGRAPHS[1:]])])
+    assert "\n" not in text_of(comparison, 0, 0)
+
+
+def test_missing_and_only_in_one_version_are_said():
+    comparison = compare([version("A", PARAGRAPHS), version("B", PARAGRAPHS[:3] + PARAGRAPHS[4:]),
+                          version("C", [*PARAGRAPHS, "An entirely different closing paragraph about weather."])],
+                         base=0)
+    missing = next(n for n, r in enumerate(comparison.rows) if r.info[1].kind == "missing")
+    assert text_of(comparison, missing, 1) == f"{DELETE_MARK} not in B"
+    only = next(n for n, r in enumerate(comparison.rows) if r.versions_present() == [2])
+    assert text_of(comparison, only, 2).startswith("+ only in C")
+
+
+def test_a_moved_paragraph_says_where_it_sits():
+    moved = [PARAGRAPHS[0], PARAGRAPHS[4], PARAGRAPHS[1], PARAGRAPHS[2], PARAGRAPHS[3]]
+    comparison = compare([version("A", PARAGRAPHS), version("B", moved)], base=0)
+    rows = [n for n, r in enumerate(comparison.rows) if r.info[1].moved]
+    assert rows
+    assert "\u2195 moved from \u00b6" in text_of(comparison, rows[0], 1)
+
+
+def test_long_boilerplate_folds_and_hiding_removes_it():
+    texts = ["Caption: a photo " * 10, *PARAGRAPHS]
+    comparison = compare([version("A", texts, {0: "caption"}), version("B", texts, {0: "caption"})])
+    items = build_items(comparison, (0, 1))
+    assert items[0].kind == BOILERPLATE_FOLD
+    assert items[1].kind == "row"
+    assert build_items(comparison, (0, 1), expanded={items[0].key})[0].kind == "row"
+    assert all(comparison.rows[i.rows[0]].relation != "boilerplate"
+               for i in build_items(comparison, (0, 1), hide_boilerplate=True))
+
+
+def test_unchanged_runs_fold_only_when_asked():
+    comparison = compare([version("A", PARAGRAPHS), version("B", PARAGRAPHS)])
+    assert [i.kind for i in build_items(comparison, (0, 1), fold_unchanged=True)] == [UNCHANGED_FOLD]
+    assert len(build_items(comparison, (0, 1))) == len(PARAGRAPHS)
+
+
+def test_line_index_maps_lines_to_items():
+    index = LineIndex([3, 2, 4], [True, False, True])
+    assert index.starts == [0, 3, 5] and index.total == 9
+    assert [index.item_at(y) for y in (0, 2, 3, 5, 8, 99)] == [0, 0, 1, 2, 2, 2]
+    assert index.update({1: (5, True)}) and index.starts == [0, 3, 8]
+
+
+def test_search_is_literal_case_insensitive_and_spans_line_breaks():
+    assert compile_query("  ") is None
+    pattern = compile_query("after a")
+    wrapped = PARAGRAPHS[0].replace("after ", "after\n")
+    comparison = compare([version("A", [wrapped, *PARAGRAPHS[1:]])])
+    matches = find_matches(comparison, range(len(comparison.rows)), (0,), pattern)
+    assert len(matches) == 1 and matches[0].row == 0
+    assert find_matches(comparison, range(5), (0,), compile_query("(x")) == []
