@@ -4,7 +4,9 @@
 and the tests drive. The app owns the data (``versions``, the current
 ``comparison``, its ``diffs`` cache and ``analysis``) and the background work:
 
-* ``align(base)`` (thread worker, group "align"): ``compare`` then
+* ``align(base)`` (thread worker, group "align"): ``compare`` (for a small
+  input already started in a thread by ``__init__``, so it overlaps Textual's
+  start-up) then
   ``analyse``, reporting through ``AlignmentProgress``, ``AlignmentReady``,
   ``AnalysisReady`` and ``WorkFailed`` messages. The grid appears as soon as
   the alignment is ready; the scorecards when the analysis is.
@@ -17,24 +19,46 @@ Workers never touch widgets. Everything on screen is the ``ViewerScreen``.
 from __future__ import annotations
 
 import threading
+from concurrent.futures import Future
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from tui.core import Analysis, Comparison, Version, analyse, compare, render
+from tui.core import compare
 from tui.core.safe import visible
-from tui.messages import AlignmentProgress, AlignmentReady, AnalysisReady, Delivered, ReportWritten, WorkFailed, handling
-from tui.screens.export import ExportScreen
+from tui.messages import (AlignmentProgress, AlignmentReady, AnalysisReady, Delivered, ReportWritten, WorkFailed,
+                          handling)
 from tui.screens.viewer import BINDINGS, ViewerScreen
 from tui.widgets.cells import TrackedDiffs
 
+if TYPE_CHECKING:
+    from tui.core import Analysis, Comparison, Version
+
 FIRST_PAINT_WAIT = 1.0
-"""Seconds the alignment waits for the first paint, so the window appears at once."""
+"""Seconds the alignment of a big input waits for the first paint, so the window appears at once."""
+SMALL_INPUT = 400
+"""Paragraphs (all versions) up to which aligning takes milliseconds: it starts with the app, before the
+first paint (bigger inputs wait for the first paint, so the window and its progress line appear at once)."""
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
+
+
+def _start_early(versions: tuple[Version, ...], base: int | None) -> Future[Comparison]:
+    """Align a small input in a thread of its own while Textual starts up (the result is a Future)."""
+    future: Future[Comparison] = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(compare(versions, base))
+        except BaseException as error:  # noqa: BLE001 - handed to the worker, which reports it
+            future.set_exception(error)
+
+    threading.Thread(target=run, name="syndiff-head-start", daemon=True).start()
+    return future
 
 
 class SyndiffApp(App[None]):
@@ -56,6 +80,10 @@ class SyndiffApp(App[None]):
         """The format last exported (the export dialog starts on it)."""
         self._keep: tuple[int, int] | None = None
         self._painted = threading.Event()
+        self._shown = threading.Event()
+        self._head_start: Future[Comparison] | None = None
+        if sum(len(v.paragraphs) for v in self.versions) <= SMALL_INPUT:
+            self._head_start = _start_early(self.versions, base)
         self.theme = THEMES.get(theme, theme)
 
     def get_default_screen(self) -> Screen:
@@ -90,15 +118,24 @@ class SyndiffApp(App[None]):
     def align(self, base: int | None) -> None:
         """Compare the versions, then analyse them; report by messages."""
         worker = get_current_worker()
-        self._painted.wait(FIRST_PAINT_WAIT)
+        head_start, self._head_start = self._head_start, None
+        if head_start is None:
+            self._painted.wait(FIRST_PAINT_WAIT)
         stage = "alignment"
         try:
-            comparison = compare(self.versions, base, lambda text, f: self.post_message(AlignmentProgress(text, f)))
+            if head_start is not None and base == self.requested_base:
+                comparison = head_start.result()
+            else:
+                comparison = compare(self.versions, base, lambda text, f: self.post_message(AlignmentProgress(text, f)))
             if worker.is_cancelled:
                 return
             diffs = TrackedDiffs(comparison)
+            self._shown.clear()
             self._deliver(AlignmentReady(comparison, diffs))
+            self._shown.wait(FIRST_PAINT_WAIT)  # let the grid paint before the analysis competes for the CPU
             stage = "analysis"
+            from tui.core import analyse  # findings and lexer: loaded after the first content
+
             analysis = analyse(comparison, diffs)
             if not worker.is_cancelled:
                 self._deliver(AnalysisReady(comparison, analysis))
@@ -134,6 +171,7 @@ class SyndiffApp(App[None]):
         self.comparison, self.diffs, self.analysis = message.comparison, message.diffs, None
         self.viewer.show_comparison(message.comparison, message.diffs, self._keep)
         self._keep = None
+        self.call_after_refresh(self._shown.set)
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         """Show the scorecards (if this is still the current comparison)."""
@@ -170,12 +208,16 @@ class SyndiffApp(App[None]):
                 self.export_format = result[0]
                 self.export(self.comparison, self.diffs, self.analysis, *result)
 
+        from tui.screens.export import ExportScreen
+
         self.push_screen(ExportScreen(self.export_format), chosen)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export", description="Writing the report")
     def export(self, comparison: Comparison, diffs: TrackedDiffs, analysis: Analysis | None,
                fmt: str, path: str) -> None:
         """Render the report and write it (never over an input file)."""
+        from tui.core import analyse, render
+
         try:
             target = Path(path).expanduser().absolute()
             inputs = {Path(v.path).resolve() for v in comparison.versions if v.path != "-"}

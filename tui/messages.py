@@ -19,8 +19,11 @@ from dataclasses import dataclass, field
 
 from textual.message import Message
 
-from tui.core import Analysis, Comparison
-from tui.widgets.cells import TrackedDiffs
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.core import Analysis, Comparison
+    from tui.widgets.cells import TrackedDiffs
 
 
 @dataclass

@@ -6,6 +6,7 @@ from textual.widgets import Input
 
 from tui.screens.help import HelpScreen
 from tui.widgets.headers import ColumnHeaders
+from tui.widgets.keybar import KeyBar
 from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, is_change
 from tui.widgets.status import StatusBar
 from uihelp import SIZE, grid_of, item_kinds, settle
@@ -198,7 +199,8 @@ async def test_help_lists_every_key(app):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         keys = [key for _, rows in app.screen.sections for key, _ in rows]
-        for key in ("j", "n", "N", "p", "b", "t", "u", "/", "B", "v", "e", "s", "F", "f", "q", "?", "Enter", "PgDn", "PgUp", "Tab"):
+        for key in ("j", "n", "N", "p", "b", "t", "u", "/", "B", "v", "e", "s", "F", "f", "q", "?", "Enter", "PgDn",
+                    "PgUp", "Tab"):
             assert any(key in k.split(", ") for k in keys), key
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
@@ -226,3 +228,17 @@ async def test_shrinking_to_80_columns_shows_fewer_columns(app):
         await pilot.resize_terminal(160, 48)
         await pilot.pause()
         assert grid.shown == (1, 0, 2, 3)
+
+
+async def test_the_key_bar_shows_the_keys_that_work_and_clicks_press_them(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        bar = app.viewer.query_one(KeyBar)
+        text = str(bar.render())
+        assert "n Next change" in text and "Next match" not in text
+        start = next(s for s, _, key in bar._spans if key == "b")
+        await pilot.click(KeyBar, offset=(start + 1, 0))
+        assert grid_of(app).hide_boilerplate
+        await pilot.press("slash", *"troops", "enter")
+        text = str(bar.render())
+        assert "n Next match" in text and "N Prev match" in text

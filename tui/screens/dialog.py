@@ -3,7 +3,7 @@
 Keys arrive faster than screens change: a second enter can select an option
 after the first one already closed the dialog. ``Dialog.close(result)``
 dismisses only while the dialog is the active screen, so its result callback
-runs exactly once.
+runs exactly once. Dialog styles live in ``tui/styles/dialogs.tcss``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ Result = TypeVar("Result")
 
 class Dialog(ModalScreen[Result]):
     """A ModalScreen with an idempotent ``close``."""
+
+    CSS_PATH = "../styles/dialogs.tcss"
 
     def close(self, result: Result | None = None) -> None:
         """Dismiss with result, if this dialog is still the active screen."""

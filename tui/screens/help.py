@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
 from tui.screens.dialog import Dialog
@@ -37,7 +37,7 @@ Sections = list[tuple[str, list[tuple[str, str]]]]
 
 def _table(rows: list[tuple[str, str]], key_style: str) -> Table:
     table = Table.grid(padding=(0, 2))
-    table.add_column(min_width=18, style=key_style, no_wrap=True)
+    table.add_column(min_width=12, style=key_style, no_wrap=True)
     table.add_column()
     for key, text in rows:
         table.add_row(Text(key), Text(text))
@@ -59,12 +59,15 @@ class HelpScreen(Dialog[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Static("syndiff: keys", classes="screen-title")
-            for title, rows in self.sections:
-                yield Static(title, classes="section-title")
-                yield Static(_table(rows, "bold"))
-            yield Static("What the marks mean", classes="section-title")
-            yield Static(_table(LEGEND, "bold"))
+            yield Static("syndiff: keys, and what the marks mean", classes="screen-title")
+            with Horizontal(id="help-columns"):
+                with Vertical(classes="help-column"):
+                    for title, rows in self.sections:
+                        yield Static(title, classes="section-title")
+                        yield Static(_table(rows, "bold"))
+                with Vertical(classes="help-column"):
+                    yield Static("On screen", classes="section-title")
+                    yield Static(_table(LEGEND, "bold"))
             yield Static("Esc, q or ? closes this help.", classes="hint")
 
     def action_scroll(self, lines: int) -> None:

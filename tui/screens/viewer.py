@@ -1,4 +1,4 @@
-"""The main screen: headers, the aligned grid, search bar, status line, footer.
+"""The main screen: headers, the aligned grid, search bar, status line, key bar.
 
 ``ViewerScreen`` owns the keys of the viewer (see ``BINDINGS``) and turns them
 into calls on the grid or into dialogs. It shows a progress line while the
@@ -10,23 +10,27 @@ the lexer is unavailable); everything else lives in the grid.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, ProgressBar, Static
+from textual.widgets import Static
 
-from tui.core import Analysis, Comparison
 from tui.core.safe import visible
-from tui.screens.findings import FindingsScreen
-from tui.screens.help import HelpScreen, Sections
-from tui.screens.pickers import BaseScreen, VersionsScreen
-from tui.screens.summary import SummaryScreen
 from tui.widgets.cells import TrackedDiffs
 from tui.widgets.facts import FactSpans
 from tui.widgets.grid import DiffGrid, capacity
 from tui.widgets.headers import ColumnHeaders
+from tui.widgets.keybar import KeyBar
+from tui.widgets.progress import ProgressLine
 from tui.widgets.status import StatusBar
+
+if TYPE_CHECKING:
+    from tui.core import Analysis, Comparison
+    from textual.widgets import Input
+
+    from tui.screens.help import Sections
 
 B = Binding
 BINDINGS = [
@@ -34,8 +38,10 @@ BINDINGS = [
     B("slash", "search", "Search", tooltip="Find text in the shown versions", id="search"),
     B("n", "next_match", "Next match", tooltip="While searching: next match", id="next_match"),
     B("N", "prev_match", "Prev match", tooltip="While searching: previous match", id="prev_match"),
-    B("n", "next_change", "Next change", tooltip="Next row where a shown version differs from the base", id="next_change"),
-    B("p", "prev_change", "Prev change", tooltip="Previous row where a shown version differs", id="prev_change"),
+    B("n", "next_change", "Next change", tooltip="Next row where a shown version differs from the base",
+      id="next_change"),
+    B("p", "prev_change", "Prev change", show=False, tooltip="Previous row where a shown version differs",
+      id="prev_change"),
     B("b", "toggle_boilerplate", "Boilerplate", tooltip="Hide or show captions, promos, links", id="boilerplate"),
     B("t", "toggle_typography", "Typography", tooltip="Mark or ignore quote/dash/space changes", id="typography"),
     B("u", "toggle_unchanged", "Fold same", tooltip="Fold rows no version changed", id="unchanged"),
@@ -76,12 +82,9 @@ class ViewerScreen(Screen):
         yield Static(id="title")
         yield ColumnHeaders(id="headers")
         yield DiffGrid(id="grid")
-        with Horizontal(id="progress"):
-            yield Label("Aligning the versions\u2026", id="progress-label")
-            yield ProgressBar(total=1.0, show_eta=False, id="progress-bar")
-        yield Input(placeholder="search the shown versions (enter: go, esc: cancel)", id="search")
+        yield ProgressLine(id="progress")
         yield StatusBar(id="status")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar(id="keys")
 
     @property
     def grid(self) -> DiffGrid:
@@ -89,8 +92,7 @@ class ViewerScreen(Screen):
         return self.query_one(DiffGrid)
 
     def on_mount(self) -> None:
-        """Focus the grid; the search bar stays hidden until /."""
-        self.query_one("#search").display = False
+        """Focus the grid (the search bar is mounted on the first /)."""
         self.grid.focus()
         self.query_one("#title", Static).update(self.app.title_text())
 
@@ -98,9 +100,9 @@ class ViewerScreen(Screen):
 
     def set_progress(self, text: str, fraction: float) -> None:
         """Show the engine's progress."""
-        self.query_one("#progress").display = True
-        self.query_one("#progress-label", Label).update(f"{visible(text)}\u2026")
-        self.query_one(ProgressBar).update(progress=fraction)
+        progress = self.query_one(ProgressLine)
+        progress.display = True
+        progress.show(visible(text), fraction)
 
     def show_comparison(self, comparison: Comparison, diffs: TrackedDiffs, keep: tuple[int, int] | None) -> None:
         """Show a fresh alignment."""
@@ -121,12 +123,12 @@ class ViewerScreen(Screen):
 
     def show_error(self, text: str) -> None:
         """Put an error where the progress was."""
-        self.query_one("#progress").display = True
-        self.query_one("#progress-label", Label).update(visible(text))
-        self.query_one(ProgressBar).display = False
+        progress = self.query_one(ProgressLine)
+        progress.display = True
+        progress.fail(visible(text))
 
     def refresh_chrome(self) -> None:
-        """Headers, status line and footer keys from the grid's current state."""
+        """Headers, status line and the key bar from the grid's current state."""
         grid = self.grid
         key_state = (self.comparison is not None, bool(grid.query))
         if key_state != self._key_state:
@@ -182,11 +184,18 @@ class ViewerScreen(Screen):
 
     def action_help(self) -> None:
         """Show every key."""
+        from tui.screens.help import HelpScreen
+
         self.app.push_screen(HelpScreen(self.help_sections()))
 
     def action_search(self) -> None:
         """Open the search bar."""
-        bar = self.query_one("#search", Input)
+        bar = self._search_bar()
+        if bar is None:
+            from textual.widgets import Input
+
+            bar = Input(placeholder="search the shown versions (enter: go, esc: cancel)", id="search")
+            self.mount(bar, before=self.query_one(StatusBar))
         bar.display = True
         bar.value = self.grid.query
         bar.focus()
@@ -208,16 +217,23 @@ class ViewerScreen(Screen):
         self.refresh_chrome()
 
     def _close_search(self) -> None:
-        self.query_one("#search", Input).display = False
+        bar = self._search_bar()
+        if bar is not None:
+            bar.display = False
         self.grid.focus()
 
     def on_key(self, event) -> None:
         """Escape in the search bar cancels it."""
-        if event.key == "escape" and self.focused is self.query_one("#search", Input):
+        bar = self._search_bar()
+        if event.key == "escape" and bar is not None and self.focused is bar:
             event.stop()
             self._close_search()
-            if not self.query_one("#search", Input).value.strip():
+            if not bar.value.strip():
                 self.action_clear_search()
+
+    def _search_bar(self) -> Input | None:
+        bars = self.query("#search")
+        return bars.first() if bars else None
 
     def action_clear_search(self) -> None:
         """Forget the search."""
@@ -287,6 +303,8 @@ class ViewerScreen(Screen):
 
     def action_choose_versions(self) -> None:
         """Pick the versions to show."""
+        from tui.screens.pickers import VersionsScreen
+
         fit = capacity(self.grid.scrollable_content_region.width, len(self.comparison.rows))
 
         def chosen(result: list[int] | None) -> None:
@@ -300,6 +318,8 @@ class ViewerScreen(Screen):
 
     def action_choose_base(self) -> None:
         """Pick another base version and align again."""
+        from tui.screens.pickers import BaseScreen
+
         def chosen(result: int | None) -> None:
             if result is not None and result != self.comparison.base:
                 self.app.realign(result, self._cursor_paragraph())
@@ -325,11 +345,15 @@ class ViewerScreen(Screen):
 
     def action_summary(self) -> None:
         """Scorecard and derivation tree."""
+        from tui.screens.summary import SummaryScreen
+
         if self._need_analysis():
             self.app.push_screen(SummaryScreen(self.comparison, self.analysis))
 
     def action_findings(self) -> None:
         """List findings; choosing one jumps to it."""
+        from tui.screens.findings import FindingsScreen
+
         if self._need_analysis():
             self.app.push_screen(FindingsScreen(self.comparison, self.analysis), self.jump_to)
 

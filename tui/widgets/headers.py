@@ -10,12 +10,16 @@ data; the widget paints with the ``column-headers--*`` component classes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.strip import Strip
 from textual.widget import Widget
 
-from tui.core import Analysis, Comparison
 from tui.core.safe import visible
 from tui.widgets.paint import Painter
+
+if TYPE_CHECKING:
+    from tui.core import Analysis, Comparison
 
 Pieces = list[tuple[str, tuple[str, ...]]]
 

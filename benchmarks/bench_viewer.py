@@ -1,0 +1,132 @@
+"""Viewer benchmark: start-up against an empty Textual app, and scrolling a big story.
+
+Not a test: a script that prints numbers. Usage::
+
+    python benchmarks/bench_viewer.py [--quick]
+
+1. Time to first content, headless, each run in a fresh Python process (so
+   imports count): the viewer on the bundled sample (load the files, build the
+   app, align, paint the grid) against an empty Textual app (mount, paint).
+   The median of several runs and their ratio are printed.
+2. A generated story of 10 versions x 1,000 paragraphs (``bigstory``, fixed
+   seed, in a temporary folder): load, open (time until the grid has content
+   and until the analysis is in), then page down through it. For paging it
+   prints the viewer's own cost per page (the page action plus painting every
+   visible line) and the end-to-end time through Textual's Pilot, which adds
+   its own idle waits per key.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+EMPTY_APP = """
+import os, sys, time
+from textual.app import App
+class Empty(App):
+    def on_mount(self):
+        self.call_after_refresh(self.painted)
+    def painted(self):
+        print(time.time() - float(sys.argv[1]))
+        os._exit(0)
+Empty().run(headless=True, size=(160, 48))
+"""
+
+VIEWER_APP = """
+import asyncio, os, sys, time
+from tui.core import load_inputs
+from tui.core.sample import sample_dir
+from tui.app import make_app
+app = make_app(load_inputs([str(sample_dir())]))
+def painted():
+    print(time.time() - float(sys.argv[1]))
+    os._exit(0)
+async def first_content(pilot):
+    while not app.viewer.grid.items:
+        await asyncio.sleep(0.0005)
+    app.call_after_refresh(painted)
+app.run(headless=True, size=(160, 48), auto_pilot=first_content)
+"""
+
+
+def first_paint(code: str) -> float:
+    """Seconds from starting a fresh interpreter to the paint the code reports."""
+    done = subprocess.run([sys.executable, "-c", code, repr(time.time())], check=True, cwd=ROOT,
+                          capture_output=True, text=True)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def startup(runs: int) -> None:
+    first_paint(EMPTY_APP)  # warm the file cache and byte-code
+    first_paint(VIEWER_APP)
+    pairs = [(first_paint(EMPTY_APP), first_paint(VIEWER_APP)) for _ in range(runs)]  # interleaved: fair to both
+    empty = statistics.median(e for e, _ in pairs)
+    viewer = statistics.median(v for _, v in pairs)
+    print(f"time to first content (median of {runs}; fresh process, headless 160x48, until the paint):")
+    print(f"  empty Textual app       {empty * 1000:7.0f} ms  (first paint)")
+    print(f"  syndiff on the sample   {viewer * 1000:7.0f} ms  (load, align, grid painted)")
+    print(f"  ratio                   {viewer / empty:7.2f}x  (target <= 1.5x)")
+
+
+async def big_story(versions: int, paragraphs: int, pages: int) -> None:
+    from bigstory import make_story
+    from textual.geometry import Region
+
+    from tui.app import make_app
+    from tui.core import load_inputs
+
+    with tempfile.TemporaryDirectory() as folder:
+        make_story(folder, versions=versions, paragraphs=paragraphs)
+        start = time.perf_counter()
+        loaded = load_inputs([folder])
+        load_time = time.perf_counter() - start
+    print(f"\n{versions} versions x {paragraphs} paragraphs:")
+    print(f"  load the files                {load_time * 1000:8.0f} ms")
+    app = make_app(loaded)
+    start = time.perf_counter()
+    async with app.run_test(size=(160, 48)) as pilot:
+        grid = app.viewer.grid
+        while not grid.items:
+            await asyncio.sleep(0.001)
+        await pilot.pause()
+        first = time.perf_counter() - start
+        await app.workers.wait_for_complete()
+        analysed = time.perf_counter() - start
+        print(f"  open: grid on screen          {first * 1000:8.0f} ms  ({len(app.comparison.rows)} rows)")
+        print(f"  open: analysis in headers     {analysed * 1000:8.0f} ms")
+        region = Region(0, 0, grid.size.width, grid.size.height)
+        costs = []
+        for _ in range(pages):
+            tick = time.perf_counter()
+            grid.action_page(1)
+            grid.render_lines(region)
+            costs.append(time.perf_counter() - tick)
+        print(f"  page down, viewer's own cost  {statistics.median(costs) * 1000:8.1f} ms median, "
+              f"{max(costs) * 1000:.1f} ms worst ({pages} pages, diffs and wrapping of new rows included)")
+        grid.action_edge(0)
+        tick = time.perf_counter()
+        await pilot.press(*["pagedown"] * pages)
+        through = (time.perf_counter() - tick) / pages
+        print(f"  page down through Pilot       {through * 1000:8.1f} ms per key (Pilot waits for idle per key)")
+        diffed = len(app.diffs.known)
+        print(f"  cells diffed in the end       {diffed:8d}  (the analysis diffs every cell)")
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    startup(5 if quick else 15)
+    asyncio.run(big_story(10, 300 if quick else 1000, 20 if quick else 60))
+
+
+if __name__ == "__main__":
+    main()
