@@ -7,7 +7,9 @@ estimates (word diffs, which add inline deleted words, are computed only for
 rows on screen) and become exact when a row is first painted; if rows above
 the top of the view change height while scrolling up, the view is shifted so
 the text under the eye does not jump. Painted lines and wrapped cells live in
-LRU caches that are cleared when the theme, the options or the data change.
+LRU caches that are cleared when the theme, the options or the data change;
+cell heights (which depend on the text and the width only, not on highlights)
+are kept until the data changes, so folding and hiding rows is cheap.
 
 State (plain attributes, changed through the methods below):
 
@@ -123,6 +125,7 @@ class DiffGrid(ScrollView, can_focus=True):
         self._row_of: dict[tuple[int, int], int] = {}
         self._cells: LRUCache[tuple[int, int, int], tuple[list, bool]] = LRUCache(4096)
         self._strips: LRUCache[tuple, Strip] = LRUCache(2048)
+        self._heights: dict[tuple[int, int, int], tuple[int, bool]] = {}
         self._gen = 0
         self._prev_first = 0
         self._width = 0
@@ -143,6 +146,7 @@ class DiffGrid(ScrollView, can_focus=True):
         if previous is not None:
             self.ctx.typography, self.ctx.facts = previous.typography, previous.facts
         self.expanded.clear()
+        self._heights.clear()
         self.relayout(self._row_of.get(keep) if keep else None)
         if self.query:
             self.search(self.query)
@@ -241,17 +245,22 @@ class DiffGrid(ScrollView, can_focus=True):
         if item.is_fold:
             return 2, True
         final_all, tallest = True, 1
+        row = item.rows[0]
         for v, (_, width) in zip(self.shown, self.geometry()[1]):
-            cached = self._cells.get((item.rows[0], v, width))
-            if cached is not None and (cached[1] or not exact):
-                height, final = len(cached[0]), cached[1]
-            elif exact:
-                lines, final = self.cell_lines(item.rows[0], v, width, True)
-                height = len(lines)
-            else:
-                styled, final = build_cell(self.ctx, item.rows[0], v, exact=False)
-                height = len(wrap_ranges(styled.text, width)) if styled.text else 0
-            tallest, final_all = max(tallest, height), final_all and final
+            key = (row, v, width)
+            known = self._heights.get(key)
+            if known is None or not (known[1] or not exact):
+                cached = self._cells.get(key)
+                if cached is not None and (cached[1] or not exact):
+                    known = (len(cached[0]), cached[1])
+                elif exact:
+                    lines, final = self.cell_lines(row, v, width, True)
+                    known = (len(lines), final)
+                else:
+                    styled, final = build_cell(self.ctx, row, v, exact=False)
+                    known = (len(wrap_ranges(styled.text, width)) if styled.text else 0, final)
+                self._heights[key] = known
+            tallest, final_all = max(tallest, known[0]), final_all and known[1]
         return tallest + 1, final_all
 
     def _settle(self) -> None:

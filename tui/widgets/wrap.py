@@ -22,6 +22,9 @@ from dataclasses import dataclass
 from rich.cells import cell_len
 
 _TOKEN = re.compile(r"[^\s]+|[^\S\n]+|\n")
+_WORD = re.compile(r"\S+")
+_NARROW = re.compile(r"[\n\x20-\x7e\u00a0-\u02ff\u0370-\u03ff\u0400-\u04ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*")
+"""Text made only of characters one cell wide (Latin, Greek, Cyrillic, common punctuation and currency)."""
 
 
 @dataclass(frozen=True)
@@ -50,9 +53,32 @@ def _hard_split(text: str, offset: int, width: int, col: int) -> tuple[list[int]
     return cuts, col
 
 
+def _wrap_narrow(text: str, width: int) -> list[tuple[int, int]]:
+    """wrap_ranges for text whose every character is one cell wide: offsets are columns."""
+    lines: list[tuple[int, int]] = []
+    offset = 0
+    for part in text.split("\n"):
+        line_start = -1
+        for match in _WORD.finditer(part):
+            start, end = match.span()
+            if line_start < 0:
+                line_start = start
+            elif end - line_start > width:
+                lines.append((offset + line_start, offset + start))
+                line_start = start
+            while end - line_start > width:  # a word wider than the line
+                lines.append((offset + line_start, offset + line_start + width))
+                line_start += width
+        lines.append((offset + max(0, line_start), offset + len(part)))
+        offset += len(part) + 1
+    return lines
+
+
 def wrap_ranges(text: str, width: int) -> list[tuple[int, int]]:
     """The (start, end) offsets of each wrapped line of text at width cells."""
     width = max(1, width)
+    if _NARROW.fullmatch(text):
+        return _wrap_narrow(text, width)
     lines: list[tuple[int, int]] = []
     line_start = col = 0
     for match in _TOKEN.finditer(text):
