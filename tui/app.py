@@ -18,6 +18,7 @@ Workers never touch widgets. Everything on screen is the ``ViewerScreen``.
 
 from __future__ import annotations
 
+import gc
 import threading
 from concurrent.futures import Future
 from collections.abc import Iterable, Sequence
@@ -171,6 +172,7 @@ class SyndiffApp(App[None]):
         self.comparison, self.diffs, self.analysis = message.comparison, message.diffs, None
         self.viewer.show_comparison(message.comparison, message.diffs, self._keep)
         self._keep = None
+        self._freeze_heap()
         self.call_after_refresh(self._shown.set)
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
@@ -181,7 +183,18 @@ class SyndiffApp(App[None]):
     def _scores(self, message: AnalysisReady) -> None:
         if message.comparison is self.comparison:
             self.analysis = message.analysis
+            self._freeze_heap()
             self.viewer.show_analysis(message.analysis)
+
+    def _freeze_heap(self) -> None:
+        """Big inputs: move the long-lived comparison out of the collector's sight.
+
+        Otherwise a full garbage collection (walking every paragraph, row and
+        diff) can land in the middle of a scroll and stall it for 100 ms.
+        """
+        if sum(len(v.paragraphs) for v in self.versions) > SMALL_INPUT:
+            gc.collect()
+            gc.freeze()
 
     def on_work_failed(self, message: WorkFailed) -> None:
         """Say what went wrong instead of crashing."""

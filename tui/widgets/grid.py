@@ -181,7 +181,11 @@ class DiffGrid(ScrollView, can_focus=True):
                                  self.fold_unchanged, self.expanded)
         self._row_item = {row: i for i, item in enumerate(self.items) for row in item.rows}
         self.invalidate()
-        self._reindex()
+        if self.scrollable_content_region.width:
+            self._reindex()
+        else:  # not laid out yet: on_resize will measure the rows
+            self._width = 0
+            self.index = LineIndex([2] * len(self.items), [False] * len(self.items))
         self.cursor = self._nearest_item(keep_row)
         self.scroll_to_cursor()
         self.post_message(self.LayoutChanged(self))
