@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import gc
 import threading
-from concurrent.futures import Future
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,8 +32,15 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.core import compare
 from tui.core.safe import visible
-from tui.messages import (AlignmentProgress, AlignmentReady, AnalysisReady, Delivered, ReportWritten, WorkFailed,
-                          handling)
+from tui.messages import (
+    AlignmentProgress,
+    AlignmentReady,
+    AnalysisReady,
+    Delivered,
+    ReportWritten,
+    WorkFailed,
+    handling,
+)
 from tui.screens.viewer import BINDINGS, ViewerScreen
 from tui.widgets.cells import TrackedDiffs
 

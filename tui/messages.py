@@ -16,10 +16,9 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual.message import Message
-
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tui.core import Analysis, Comparison

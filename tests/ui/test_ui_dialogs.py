@@ -5,13 +5,13 @@ from __future__ import annotations
 import sys
 
 from textual.widgets import Input, OptionList, SelectionList
+from uihelp import SIZE, grid_of, settle
 
 from tui.app import make_app
 from tui.screens.export import ExportScreen
 from tui.screens.findings import FindingsScreen
 from tui.screens.pickers import BaseScreen, VersionsScreen
 from tui.screens.summary import SummaryScreen, derivation_tree
-from uihelp import SIZE, grid_of, settle
 
 
 async def test_B_chooses_another_base_and_realigns(app):

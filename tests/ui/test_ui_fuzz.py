@@ -12,7 +12,6 @@ import random
 
 from textual import events
 from textual.worker import WorkerState
-
 from uihelp import SIZE, settle
 
 KEYS = {

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from textual.widgets import Input
+from uihelp import SIZE, grid_of, item_kinds, settle
 
 from tui.screens.help import HelpScreen
 from tui.widgets.headers import ColumnHeaders
 from tui.widgets.keybar import KeyBar
 from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, is_change
 from tui.widgets.status import StatusBar
-from uihelp import SIZE, grid_of, item_kinds, settle
 
 
 async def test_opens_on_the_sample_with_four_columns(app):

@@ -13,10 +13,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
-from tui.screens.dialog import Dialog
-
 from tui.core import FORMATS
 from tui.core.reports import SUFFIXES
+from tui.screens.dialog import Dialog
 
 DEFAULT_STEM = "syndiff-report"
 

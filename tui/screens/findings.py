@@ -14,10 +14,9 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.screens.dialog import Dialog
-
 from tui.core import Analysis, Comparison, Finding
 from tui.core.safe import visible
+from tui.screens.dialog import Dialog
 
 
 def finding_line(comparison: Comparison, finding: Finding) -> str:

@@ -14,10 +14,9 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 
-from tui.screens.dialog import Dialog
-
 from tui.core import Comparison
 from tui.core.safe import visible
+from tui.screens.dialog import Dialog
 
 
 def version_line(comparison: Comparison, v: int) -> str:

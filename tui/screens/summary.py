@@ -16,10 +16,9 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.screens.dialog import Dialog
-
 from tui.core import Analysis, Comparison
 from tui.core.safe import visible
+from tui.screens.dialog import Dialog
 
 
 def _name(comparison: Comparison, v: int) -> str:

@@ -27,9 +27,9 @@ from tui.widgets.progress import ProgressLine
 from tui.widgets.status import StatusBar
 
 if TYPE_CHECKING:
-    from tui.core import Analysis, Comparison
     from textual.widgets import Input
 
+    from tui.core import Analysis, Comparison
     from tui.screens.help import Sections
 
 B = Binding

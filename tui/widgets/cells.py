@@ -126,7 +126,7 @@ def _moved_note(ctx: CellContext, v: int, paragraph: int) -> str:
         return f"\u2195 moved: \u00b61, first in {ctx.comparison.versions[v].id}"
     before = ctx.row_of(v, paragraph - 1)
     where = f", after row {before + 1}" if before is not None else ""
-    return f"\u2195 moved from \u00b6{paragraph + 1}{where}"
+    return f"\u2195 moved: \u00b6{paragraph + 1} in {ctx.comparison.versions[v].id}{where}"
 
 
 def _overlays(ctx: CellContext, row_index: int, v: int, text: str, bounds: list[int]) -> list[tuple[int, int, str]]:
@@ -139,7 +139,7 @@ def _overlays(ctx: CellContext, row_index: int, v: int, text: str, bounds: list[
                 spans.append((m.start(), m.end(), "match-current" if is_current else "match"))
     if ctx.facts is not None:
         starts = [0] + [b + 1 for b in bounds]
-        for offset, p in zip(starts, ctx.comparison.rows[row_index].cells[v]):
+        for offset, p in zip(starts, ctx.comparison.rows[row_index].cells[v], strict=True):
             spans.extend((offset + s, offset + e, f"fact-{kind}") for s, e, kind in ctx.facts(v, p))
     return spans
 
@@ -155,7 +155,7 @@ def _emit(out: _Builder, text: str, start: int, end: int, classes: tuple[str, ..
         if start <= b < end:
             cuts.update((b, b + 1))
     points = sorted(cuts)
-    for a, b in zip(points, points[1:]):
+    for a, b in zip(points, points[1:], strict=False):
         if a in bounds and b == a + 1:
             out.add("\n")
             continue

@@ -22,6 +22,7 @@ State (plain attributes, changed through the methods below):
 * ``matches`` / ``match_index``: search results and the current one.
 
 It posts ``CursorMoved`` and ``LayoutChanged``; it never runs the engine.
+What the keys and options do is in ``gridactions.GridActions`` (a mixin).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.events import Click, Resize
+from textual.events import Resize
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -39,8 +40,9 @@ from textual.strip import Strip
 from tui.core import Comparison
 from tui.widgets import gridpaint
 from tui.widgets.cells import CellContext, TrackedDiffs, build_cell
-from tui.widgets.layout import Item, LineIndex, build_items, is_change
-from tui.widgets.search import Match, compile_query, find_matches
+from tui.widgets.gridactions import GridActions
+from tui.widgets.layout import Item, LineIndex, build_items
+from tui.widgets.search import Match
 from tui.widgets.wrap import line_pieces, wrap_ranges
 
 MIN_COLUMN = 34
@@ -71,7 +73,7 @@ def columns(width: int, rows: int, count: int) -> list[tuple[int, int]]:
     return result
 
 
-class DiffGrid(ScrollView, can_focus=True):
+class DiffGrid(GridActions, ScrollView, can_focus=True):
     """N versions of a story, aligned paragraph by paragraph."""
 
     COMPONENT_CLASSES = {
@@ -104,7 +106,7 @@ class DiffGrid(ScrollView, can_focus=True):
 
         grid: DiffGrid
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
         self.comparison: Comparison | None = None
         self.ctx: CellContext | None = None
@@ -250,7 +252,7 @@ class DiffGrid(ScrollView, can_focus=True):
             return 2, True
         final_all, tallest = True, 1
         row = item.rows[0]
-        for v, (_, width) in zip(self.shown, self.geometry()[1]):
+        for v, (_, width) in zip(self.shown, self.geometry()[1], strict=True):
             key = (row, v, width)
             known = self._heights.get(key)
             if known is None or not (known[1] or not exact):
@@ -305,185 +307,3 @@ class DiffGrid(ScrollView, can_focus=True):
             strip = self.painter.paint(i, offset, i == self.cursor)
             self._strips[key] = strip
         return strip
-
-    # ---- cursor and navigation -------------------------------------------
-
-    def move_to_item(self, i: int) -> None:
-        """Put the cursor on item i (clamped) and scroll it into view."""
-        if not self.items:
-            return
-        i = max(0, min(len(self.items) - 1, i))
-        old, self.cursor = self.cursor, i
-        if not self.scroll_to_cursor():
-            for item in {old, i}:
-                if item < len(self.items):
-                    self.refresh_lines(self.index.starts[item], self.index.heights[item])
-        if old != i:
-            self._announce()
-
-    def _announce(self) -> None:
-        if self.items:
-            self.post_message(self.CursorMoved(self, self.items[self.cursor].rows[0]))
-
-    def scroll_to_cursor(self) -> bool:
-        """Scroll the least needed to show the cursor item (its top if taller than the view); True if it did."""
-        if not self.items:
-            return False
-        i = self.cursor
-        if not self.index.exact[i] and self.index.update({i: self._item_height(i, exact=True)}):
-            self.virtual_size = Size(self._width, self.index.total)
-        start, tall = self.index.starts[i], self.index.heights[i] - 1
-        top, height = round(self.scroll_y), self.scrollable_content_region.height
-        if start < top or tall > height:
-            target = start
-        elif start + tall > top + height:
-            target = start + tall - height
-        else:
-            return False
-        self.scroll_to(y=target, animate=False, force=True)
-        return target != top
-
-    def go_to_row(self, row: int) -> bool:
-        """Move the cursor to a comparison row, opening folds or showing boilerplate as needed."""
-        if self.comparison is None:
-            return False
-        if row not in self._row_item and self.hide_boilerplate:
-            self.hide_boilerplate = False
-            self.relayout()
-        if row not in self._row_item:
-            return False
-        item = self.items[self._row_item[row]]
-        if item.is_fold:
-            self.expanded.add(item.key)
-            self.relayout(row)
-        self.move_to_item(self._row_item[row])
-        return True
-
-    def action_cursor(self, delta: int) -> None:
-        """Move the cursor by delta items."""
-        self.move_to_item(self.cursor + delta)
-
-    def action_page(self, direction: int) -> None:
-        """Scroll a page and move the cursor along."""
-        if not self.items:
-            return
-        height = max(1, self.scrollable_content_region.height - 1)
-        offset = self.index.starts[self.cursor] - round(self.scroll_y)
-        target = max(0, min(self.max_scroll_y, round(self.scroll_y) + direction * height))
-        self.scroll_to(y=target, animate=False, force=True)
-        i = self.index.item_at(target + max(0, offset))
-        if i == self.cursor:
-            i += direction
-        self.move_to_item(i)
-
-    def action_edge(self, end: int) -> None:
-        """Go to the first (0) or last (1) row."""
-        self.move_to_item(len(self.items) - 1 if end else 0)
-
-    def action_toggle_fold(self) -> None:
-        """Open the fold under the cursor, or close the opened fold the cursor is in."""
-        if not self.items:
-            return
-        item = self.items[self.cursor]
-        if item.is_fold:
-            self.expanded.add(item.key)
-            self.relayout(item.rows[0])
-            return
-        for key in list(self.expanded):
-            folded = build_items(self.comparison, self.shown, self.hide_boilerplate, self.fold_unchanged,
-                                 self.expanded - {key})
-            if any(f.key == key and item.rows[0] in f.rows for f in folded if f.is_fold):
-                self.expanded.discard(key)
-                self.relayout(item.rows[0])
-                return
-        self.app.bell()
-
-    def next_change(self, direction: int) -> bool:
-        """Move to the next (1) or previous (-1) changed row; False when there is none."""
-        rows = self.comparison.rows if self.comparison else ()
-        i = self.cursor + direction
-        while 0 <= i < len(self.items):
-            item = self.items[i]
-            if not item.is_fold and is_change(rows[item.rows[0]], self.shown):
-                self.move_to_item(i)
-                return True
-            i += direction
-        return False
-
-    def on_click(self, event: Click) -> None:
-        """Select the clicked row; a click on a fold opens it."""
-        if not self.items:
-            return
-        line = self.scroll_offset.y + event.y
-        if line >= self.index.total:
-            return
-        i = self.index.item_at(line)
-        if i == self.cursor and self.items[i].is_fold:
-            self.action_toggle_fold()
-        else:
-            self.move_to_item(i)
-
-    # ---- options -----------------------------------------------------------
-
-    def set_shown(self, chosen: list[int]) -> None:
-        """Choose the non-base versions to show, in order (as many as fit are shown)."""
-        rest = [v for v in self.chosen if v not in chosen]
-        self.chosen = list(dict.fromkeys(chosen)) + rest
-        self.picked = len(set(chosen))
-        self.relayout()
-
-    def cycle_versions(self) -> None:
-        """Show the next set of non-base versions."""
-        step = max(1, len(self.shown) - 1)
-        if len(self.chosen) > step:
-            self.chosen = self.chosen[step:] + self.chosen[:step]
-            self.relayout()
-
-    def set_boilerplate_hidden(self, hidden: bool) -> None:
-        """Hide boilerplate rows, or show them (long blocks folded)."""
-        self.hide_boilerplate = hidden
-        self.relayout()
-
-    def set_fold_unchanged(self, fold: bool) -> None:
-        """Fold runs of unchanged rows to one line each, or unfold them."""
-        self.fold_unchanged = fold
-        self.expanded = {key for key in self.expanded if key[0] != "unchanged"}
-        self.relayout()
-
-    def set_typography(self, show: bool) -> None:
-        """Mark typography-only changes (quotes, dashes, spaces) or not."""
-        self.ctx.typography = show
-        self.invalidate()
-
-    def set_facts(self, facts) -> None:
-        """Highlight facts with facts(version, paragraph) -> spans, or None to stop."""
-        self.ctx.facts = facts
-        self.invalidate()
-
-    def search(self, query: str) -> int:
-        """Highlight every match of query in the shown versions; the number of matches."""
-        self.query = query
-        pattern = compile_query(query)
-        self.ctx.search = pattern
-        self.ctx.current_match = None
-        self.match_index = None
-        self.matches = [] if pattern is None else find_matches(self.comparison, self._row_item, self.shown, pattern)
-        self.invalidate()
-        return len(self.matches)
-
-    def next_match(self, direction: int) -> Match | None:
-        """Go to the next (1) or previous (-1) match from the cursor; None without matches."""
-        if not self.matches:
-            return None
-        if self.match_index is None:
-            row = self.cursor_row or 0
-            after = [n for n, m in enumerate(self.matches) if (m.row >= row if direction > 0 else m.row <= row)]
-            index = (after[0] if direction > 0 else after[-1]) if after else (0 if direction > 0 else -1)
-        else:
-            index = self.match_index + direction
-        self.match_index = index % len(self.matches)
-        match = self.matches[self.match_index]
-        self.ctx.current_match = (match.row, match.version, match.start)
-        self.invalidate()
-        self.go_to_row(match.row)
-        return match

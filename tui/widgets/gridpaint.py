@@ -66,7 +66,7 @@ class GridPainter(Painter):
             width = cols[-1][0] + cols[-1][1] - cols[0][0]
             parts.append(self.segments([(text, ("fold",))], width, cursor, ("fold",)))
             return self.join(parts, RULE, cursor)
-        for v, (_, width) in zip(grid.shown, cols):
+        for v, (_, width) in zip(grid.shown, cols, strict=True):
             if separator:
                 pieces = []
             elif item.kind == BOILERPLATE_FOLD:

@@ -70,7 +70,7 @@ class ColumnHeaders(Widget):
     }
     DEFAULT_CSS = "ColumnHeaders { height: 2; }"
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
         self.painter = Painter(self, "column-headers")
         self._gutter = 0
@@ -83,7 +83,7 @@ class ColumnHeaders(Widget):
         self._gutter = gutter
         self._columns = []
         if comparison is not None:
-            for v, (x, width) in zip(shown, cols):
+            for v, (x, width) in zip(shown, cols, strict=False):
                 first, second = header_lines(comparison, analysis, v, width)
                 self._columns.append((x, width, first, second))
         self.refresh()

@@ -22,7 +22,7 @@ class KeyBar(Widget):
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--description", "key-bar--disabled"}
     DEFAULT_CSS = "KeyBar { height: 1; }"
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
         self._spans: list[tuple[int, int, str]] = []
 

@@ -20,7 +20,7 @@ class ProgressLine(Widget):
     COMPONENT_CLASSES = {"progress-line--done", "progress-line--todo", "progress-line--error"}
     DEFAULT_CSS = "ProgressLine { height: 1; }"
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
         self.text = "starting"
         """What the engine said it is doing."""

@@ -45,7 +45,7 @@ class StatusBar(Widget):
 
     DEFAULT_CSS = "StatusBar { height: 1; }"
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
         self.line = Text()
         """What the bar says."""
