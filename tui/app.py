@@ -111,7 +111,8 @@ class SyndiffApp(App[None]):
         text = " \u00b7 ".join(p for p in parts if p)
         if self.comparison is not None:
             base = self.comparison.base_version
-            why = "your choice" if self.comparison.base_reason == "chosen by the user" else "most shared wording"
+            why = ("your choice" if self.comparison.base_reason == "chosen by the user"
+                   else "the only version" if count == 1 else "most shared wording")
             text += f" \u00b7 compared against {base.id} {visible(base.label)} ({why}; B changes it)"
         return text
 

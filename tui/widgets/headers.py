@@ -46,7 +46,8 @@ def header_lines(comparison: Comparison, analysis: Analysis | None, v: int, widt
     version = comparison.versions[v]
     if v == comparison.base:
         tag, tag_class = "BASE", "base"
-        reason = "chosen by you" if comparison.base_reason == "chosen by the user" else "shares most wording"
+        reason = ("chosen by you" if comparison.base_reason == "chosen by the user"
+                  else "the only version" if len(comparison.versions) == 1 else "shares most wording")
         second: Pieces = [(f"base: {reason}", ("pending",))]
     elif analysis is None or v not in analysis.stats:
         tag, tag_class = "\u2026", "pending"
