@@ -213,6 +213,8 @@ class SyndiffApp(App[None]):
         text = f"The {message.stage} failed: {message.text}"
         if message.stage == "alignment":
             self.viewer.show_error(text)
+        elif message.stage == "analysis":
+            self.viewer.show_analysis_failed()
         self.notify(visible(text), severity="error", timeout=10)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

@@ -162,6 +162,21 @@ async def test_an_engine_error_is_shown_not_raised(versions, monkeypatch):
         assert app.is_running
 
 
+async def test_an_analysis_error_leaves_the_grid_usable(versions, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("no scores today")
+
+    monkeypatch.setattr("tui.core.analyse", broken)
+    app = make_app(versions)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.comparison is not None and app.analysis is None
+        assert app.viewer.analysis_failed
+        assert any("no scores today" in n.message for n in app._notifications)
+        await pilot.press("n", "s")
+        assert grid_of(app).cursor_row > 0 and app.is_running
+
+
 async def test_the_command_palette_offers_the_viewer_actions(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)

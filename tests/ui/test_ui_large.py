@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 
 import pytest
+from uihelp import SIZE, grid_of, settle
 
 from tui.app import make_app
 from tui.core import Analysis, Paragraph, Version
-from uihelp import SIZE, grid_of, settle
 
 WORDS = ("council budget mayor school transport vote district service plan city officials week month "
          "funding debate package business year detail promise opposition").split()

@@ -77,6 +77,8 @@ class ViewerScreen(Screen):
         self.comparison: Comparison | None = None
         self.analysis: Analysis | None = None
         self._key_state = (False, False)
+        self.analysis_failed = False
+        """True when the analysis of the current comparison failed (the headers say so)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="title")
@@ -106,7 +108,7 @@ class ViewerScreen(Screen):
 
     def show_comparison(self, comparison: Comparison, diffs: TrackedDiffs, keep: tuple[int, int] | None) -> None:
         """Show a fresh alignment."""
-        self.comparison, self.analysis = comparison, None
+        self.comparison, self.analysis, self.analysis_failed = comparison, None, False
         self.query_one("#progress").display = False
         if self.facts:
             self.facts_source = FactSpans.load(comparison)
@@ -119,6 +121,11 @@ class ViewerScreen(Screen):
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the scorecards in."""
         self.analysis = analysis
+        self.refresh_chrome()
+
+    def show_analysis_failed(self) -> None:
+        """No scores will come for this comparison."""
+        self.analysis_failed = True
         self.refresh_chrome()
 
     def show_error(self, text: str) -> None:
@@ -134,7 +141,8 @@ class ViewerScreen(Screen):
         if key_state != self._key_state:
             self._key_state = key_state
             self.refresh_bindings()
-        self.query_one(ColumnHeaders).show(self.comparison, self.analysis, grid.shown, grid.geometry())
+        self.query_one(ColumnHeaders).show(self.comparison, self.analysis, grid.shown, grid.geometry(),
+                                           self.analysis_failed)
         self.query_one(StatusBar).show(self.comparison, grid.cursor_row, grid.shown, self._modes())
 
     def _modes(self) -> str:

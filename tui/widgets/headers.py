@@ -41,8 +41,9 @@ def _scores(stats, width: int) -> Pieces:
     return pieces
 
 
-def header_lines(comparison: Comparison, analysis: Analysis | None, v: int, width: int) -> tuple[Pieces, Pieces]:
-    """The two header lines of version v's column."""
+def header_lines(comparison: Comparison, analysis: Analysis | None, v: int, width: int,
+                 failed: bool = False) -> tuple[Pieces, Pieces]:
+    """The two header lines of version v's column (failed: the analysis failed, no scores will come)."""
     version = comparison.versions[v]
     if v == comparison.base:
         tag, tag_class = "BASE", "base"
@@ -50,8 +51,8 @@ def header_lines(comparison: Comparison, analysis: Analysis | None, v: int, widt
                   else "the only version" if len(comparison.versions) == 1 else "shares most wording")
         second: Pieces = [(f"base: {reason}", ("pending",))]
     elif analysis is None or v not in analysis.stats:
-        tag, tag_class = "\u2026", "pending"
-        second = [("\u2026 scoring", ("pending",))]
+        tag, tag_class = ("?", "pending") if failed else ("\u2026", "pending")
+        second = [("no scores: the analysis failed" if failed else "\u2026 scoring", ("pending",))]
     else:
         stats = analysis.stats[v]
         tag, tag_class = stats.derivation.replace("-", " "), "verdict"
@@ -78,14 +79,14 @@ class ColumnHeaders(Widget):
         self._columns: list[tuple[int, int, Pieces, Pieces]] = []
 
     def show(self, comparison: Comparison | None, analysis: Analysis | None, shown: tuple[int, ...],
-             geometry: tuple[int, list[tuple[int, int]]]) -> None:
+             geometry: tuple[int, list[tuple[int, int]]], failed: bool = False) -> None:
         """Set what to paint: the shown versions at the grid's column geometry."""
         gutter, cols = geometry
         self._gutter = gutter
         self._columns = []
         if comparison is not None:
             for v, (x, width) in zip(shown, cols, strict=False):
-                first, second = header_lines(comparison, analysis, v, width)
+                first, second = header_lines(comparison, analysis, v, width, failed)
                 self._columns.append((x, width, first, second))
         self.refresh()
 
