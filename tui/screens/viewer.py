@@ -188,7 +188,8 @@ class ViewerScreen(Screen):
             return [(", ".join(KEY_NAMES.get(k, k) for k in b.key.split(",")), b.tooltip or b.description)
                     for b in bindings]
         return [("Moving around", rows(DiffGrid.BINDINGS)), ("Viewing", rows(BINDINGS)),
-                ("Anywhere", [("ctrl+p", "command palette: every action by name")])]
+                ("Anywhere", [("ctrl+p", "command palette: every action by name"),
+                              ("mouse", "click a row to select it (a selected fold opens); the wheel scrolls")])]
 
     def action_help(self) -> None:
         """Show every key."""

@@ -84,13 +84,14 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         "diff-grid--fact-quote", "diff-grid--fact-number", "diff-grid--fact-name", "diff-grid--fact-marker",
     }
     BINDINGS = [
-        Binding("j,down", "cursor(1)", "Down", show=False, id="grid.down"),
-        Binding("k,up", "cursor(-1)", "Up", show=False, id="grid.up"),
-        Binding("pagedown,space", "page(1)", "Page down", show=False, id="grid.pagedown"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="grid.pageup"),
-        Binding("g,home", "edge(0)", "First row", show=False, id="grid.first"),
-        Binding("G,end", "edge(1)", "Last row", show=False, id="grid.last"),
-        Binding("enter", "toggle_fold", "Open/close fold", show=False, id="grid.fold"),
+        Binding("j,down", "cursor(1)", "Down", show=False, tooltip="Next row", id="grid.down"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, tooltip="Previous row", id="grid.up"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, tooltip="One screen down", id="grid.pagedown"),
+        Binding("pageup", "page(-1)", "Page up", show=False, tooltip="One screen up", id="grid.pageup"),
+        Binding("g,home", "edge(0)", "First row", show=False, tooltip="First row", id="grid.first"),
+        Binding("G,end", "edge(1)", "Last row", show=False, tooltip="Last row", id="grid.last"),
+        Binding("enter", "toggle_fold", "Open/close fold", show=False,
+                tooltip="Open the fold under the cursor (or close the one it is in)", id="grid.fold"),
     ]
 
     @dataclass
