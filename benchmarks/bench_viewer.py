@@ -7,13 +7,16 @@ Not a test: a script that prints numbers. Usage::
 1. Time to first content, headless, each run in a fresh Python process (so
    imports count): the viewer on the bundled sample (load the files, build the
    app, align, paint the grid) against an empty Textual app (mount, paint).
-   The median of several runs and their ratio are printed.
+   Runs alternate between the two; the medians and their ratio are printed,
+   for wall-clock time and for the process's CPU time (steadier when other
+   work shares the machine).
 2. A generated story of 10 versions x 1,000 paragraphs (``bigstory``, fixed
-   seed, in a temporary folder): load, open (time until the grid has content
-   and until the analysis is in), then page down through it. For paging it
-   prints the viewer's own cost per page (the page action plus painting every
-   visible line) and the end-to-end time through Textual's Pilot, which adds
-   its own idle waits per key.
+   seed, in a temporary folder): load, open (time until the grid is painted
+   and until the analysis is in), then page down through it, first while the
+   analysis still runs (rows diffed as they come on screen), then after. For
+   paging it prints the viewer's own cost per page (the page action plus
+   painting every visible line) and the end-to-end time through Textual's
+   Pilot, which adds its own idle waits per key.
 """
 
 from __future__ import annotations
