@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 
 Result = TypeVar("Result")
@@ -28,3 +30,16 @@ class Dialog(ModalScreen[Result]):
     def action_close(self) -> None:
         """Dismiss without a result (bound to escape)."""
         self.close(None)
+
+
+class ScrollingDialog(Dialog[None]):
+    """A read-only dialog whose content is one VerticalScroll, moved with j/k or the arrows."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll(1)", "Down", show=False),
+        Binding("k,up", "scroll(-1)", "Up", show=False),
+    ]
+
+    def action_scroll(self, lines: int) -> None:
+        """Scroll the dialog's content."""
+        self.query_one(VerticalScroll).scroll_relative(y=lines, animate=False)

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
-from tui.screens.dialog import Dialog
+from tui.screens.dialog import ScrollingDialog
 
 LEGEND = [
     ("+word", "words this version added (green)"),
@@ -44,13 +44,11 @@ def _table(rows: list[tuple[str, str]], key_style: str) -> Table:
     return table
 
 
-class HelpScreen(Dialog[None]):
+class HelpScreen(ScrollingDialog):
     """Keys and legend, in a scrollable box."""
 
     BINDINGS = [
         Binding("escape,q,question_mark", "close", "Close", id="help.close"),
-        Binding("j,down", "scroll(1)", "Down", show=False),
-        Binding("k,up", "scroll(-1)", "Up", show=False),
     ]
 
     def __init__(self, sections: Sections) -> None:
@@ -70,6 +68,3 @@ class HelpScreen(Dialog[None]):
                     yield Static(_table(LEGEND, "bold"))
             yield Static("Esc, q or ? closes this help.", classes="hint")
 
-    def action_scroll(self, lines: int) -> None:
-        """Scroll the help text."""
-        self.query_one("#help-box", VerticalScroll).scroll_relative(y=lines, animate=False)

@@ -18,7 +18,7 @@ from textual.widgets import Static
 
 from tui.core import Analysis, Comparison
 from tui.core.safe import visible
-from tui.screens.dialog import Dialog
+from tui.screens.dialog import ScrollingDialog
 
 
 def _name(comparison: Comparison, v: int) -> str:
@@ -69,13 +69,11 @@ def scorecard(comparison: Comparison, analysis: Analysis) -> Table:
     return table
 
 
-class SummaryScreen(Dialog[None]):
+class SummaryScreen(ScrollingDialog):
     """Scorecard and derivation tree."""
 
     BINDINGS = [
         Binding("escape,q,s", "close", "Close", id="summary.close"),
-        Binding("j,down", "scroll(1)", "Down", show=False),
-        Binding("k,up", "scroll(-1)", "Up", show=False),
     ]
 
     def __init__(self, comparison: Comparison, analysis: Analysis) -> None:
@@ -97,6 +95,3 @@ class SummaryScreen(Dialog[None]):
             yield Static(f"{count} finding{'s' if count != 1 else ''}: press F in the viewer to list them.",
                          classes="hint")
 
-    def action_scroll(self, lines: int) -> None:
-        """Scroll the summary."""
-        self.query_one("#summary-box", VerticalScroll).scroll_relative(y=lines, animate=False)
