@@ -100,7 +100,7 @@ def _load(args: argparse.Namespace, inputs: list[str]):
 def run_report(argv: list[str]) -> int:
     """``syndiff report``: compare and write one report."""
     args = report_parser().parse_args(argv)
-    from tui.core import analyse, render
+    from tui.core import CellDiffs, analyse, render
 
     versions, base, compare = _load(args, args.inputs)
     if args.output:
@@ -108,7 +108,9 @@ def run_report(argv: list[str]) -> int:
     comparison = compare(versions, base, progress=_progress_printer(versions))
     color = (args.format == "text" and not args.output and sys.stdout.isatty()
              and not os.environ.get("NO_COLOR"))
-    text = render(comparison, analyse(comparison), args.format, color=color, generator=f"syndiff {__version__}")
+    diffs = CellDiffs(comparison)  # one cache: the analysis and the report share every word diff
+    text = render(comparison, analyse(comparison, diffs), args.format, color=color, diffs=diffs,
+                  generator=f"syndiff {__version__}")
     if args.output:
         _write(args.output, text)
     else:

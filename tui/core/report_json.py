@@ -25,10 +25,10 @@ FORMAT_VERSION = 1
 
 
 def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = True,
-                 generator: str = "syndiff") -> dict[str, Any]:
+                 generator: str = "syndiff", diffs: CellDiffs | None = None) -> dict[str, Any]:
     """The report as plain JSON-ready data."""
     versions = comparison.versions
-    diffs = CellDiffs(comparison)
+    diffs = diffs or CellDiffs(comparison)
     return {
         "format": "syndiff-report",
         "format_version": FORMAT_VERSION,

@@ -20,7 +20,7 @@ def render(comparison: Comparison, analysis: Analysis, fmt: str, color: bool = F
     """The report in one format (json, html, markdown or text)."""
     diffs = diffs or CellDiffs(comparison)
     if fmt == "json":
-        return render_json(build_report(comparison, analysis, generator=generator))
+        return render_json(build_report(comparison, analysis, generator=generator, diffs=diffs))
     if fmt == "html":
         return render_html(comparison, analysis, diffs)
     if fmt == "markdown":
