@@ -52,16 +52,36 @@ FIRST_PAINT_WAIT = 1.0
 SMALL_INPUT = 400
 """Paragraphs (all versions) up to which aligning takes milliseconds: it starts with the app, before the
 first paint (bigger inputs wait for the first paint, so the window and its progress line appear at once)."""
+HEAD_START_WAIT = 0.25
+"""Seconds the mount waits for a small input's alignment (it takes tens of milliseconds) to paint it at once."""
+FIRST_SCREEN_ROWS = 12
+"""Rows diffed before the grid is shown (about a screenful: most rows take two to four lines)."""
+FIRST_SCREEN_COLUMNS = 3
+"""Versions beside the base that a wide terminal shows at first."""
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 
 
-def _start_early(versions: tuple[Version, ...], base: int | None) -> Future[Comparison]:
+def _prepare(comparison: Comparison) -> TrackedDiffs:
+    """The diff cache of a new comparison, with the rows of the first screen already diffed.
+
+    Runs in a thread, so the first paint does not wait for diff-match-patch.
+    """
+    diffs = TrackedDiffs(comparison)
+    others = [v for v in range(len(comparison.versions)) if v != comparison.base][:FIRST_SCREEN_COLUMNS]
+    for row in range(min(FIRST_SCREEN_ROWS, len(comparison.rows))):
+        for version in others:
+            diffs.diff(row, version)
+    return diffs
+
+
+def _start_early(versions: tuple[Version, ...], base: int | None) -> Future[tuple[Comparison, TrackedDiffs]]:
     """Align a small input in a thread of its own while Textual starts up (the result is a Future)."""
-    future: Future[Comparison] = Future()
+    future: Future[tuple[Comparison, TrackedDiffs]] = Future()
 
     def run() -> None:
         try:
-            future.set_result(compare(versions, base))
+            comparison = compare(versions, base)
+            future.set_result((comparison, _prepare(comparison)))
         except BaseException as error:  # noqa: BLE001 - handed to the worker, which reports it
             future.set_exception(error)
 
@@ -89,7 +109,7 @@ class SyndiffApp(App[None]):
         self._keep: tuple[int, int] | None = None
         self._painted = threading.Event()
         self._shown = threading.Event()
-        self._head_start: Future[Comparison] | None = None
+        self._head_start: Future[tuple[Comparison, TrackedDiffs]] | None = None
         if sum(len(v.paragraphs) for v in self.versions) <= SMALL_INPUT:
             self._head_start = _start_early(self.versions, base)
         self.theme = THEMES.get(theme, theme)
@@ -117,30 +137,54 @@ class SyndiffApp(App[None]):
         return text
 
     def on_mount(self) -> None:
-        """Start aligning in the background; the worker waits for the first paint."""
+        """Note the first paint (the worker of a big input waits for it)."""
         self.call_after_refresh(self._painted.set)
-        self.align(self.requested_base)
+
+    def begin(self) -> None:
+        """Start the work; the viewer calls this once it is mounted.
+
+        A small input has been aligning since ``__init__``: its grid is shown
+        at once, so the first paint already has the text (no empty flash).
+        A big input is aligned by the worker after the first paint.
+        """
+        head_start = self._head_start
+        try:
+            comparison, diffs = head_start.result(HEAD_START_WAIT) if head_start else (None, None)
+        except Exception:  # noqa: BLE001 - too slow, or failed: the worker reports it as usual
+            comparison = diffs = None
+        if comparison is None:
+            self.align(self.requested_base)
+            return
+        self._head_start = None
+        self._show(AlignmentReady(comparison, diffs))
+        self.align(self.requested_base, ready=(comparison, diffs))
 
     # ---- background work ---------------------------------------------------
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="align", description="Aligning the versions")
-    def align(self, base: int | None) -> None:
-        """Compare the versions, then analyse them; report by messages."""
+    def align(self, base: int | None, ready: tuple[Comparison, TrackedDiffs] | None = None) -> None:
+        """Compare the versions (unless ``ready`` is the comparison already shown), then analyse them.
+
+        Reports by messages.
+        """
         worker = get_current_worker()
         head_start, self._head_start = self._head_start, None
-        if head_start is None:
+        if head_start is None and ready is None:
             self._painted.wait(FIRST_PAINT_WAIT)
         stage = "alignment"
         try:
-            if head_start is not None and base == self.requested_base:
-                comparison = head_start.result()
+            if ready is not None:
+                comparison, diffs = ready
+            elif head_start is not None and base == self.requested_base:
+                comparison, diffs = head_start.result()
             else:
                 comparison = compare(self.versions, base, lambda text, f: self.post_message(AlignmentProgress(text, f)))
+                diffs = _prepare(comparison)
             if worker.is_cancelled:
                 return
-            diffs = TrackedDiffs(comparison)
-            self._shown.clear()
-            self._deliver(AlignmentReady(comparison, diffs))
+            if ready is None:
+                self._shown.clear()
+                self._deliver(AlignmentReady(comparison, diffs))
             self._shown.wait(FIRST_PAINT_WAIT)  # let the grid paint before the analysis competes for the CPU
             stage = "analysis"
             from tui.core import analyse  # findings and lexer: loaded after the first content

@@ -9,9 +9,9 @@ Textual is imported only when the viewer opens.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
-from importlib import metadata
 from pathlib import Path
 from typing import NoReturn
 
@@ -60,8 +60,20 @@ def view_parser() -> argparse.ArgumentParser:
     parser.add_argument("inputs", nargs="*", metavar="FILE|DIR", help="versions of one story (.txt or .md)")
     _common(parser)
     parser.add_argument("--theme", choices=("dark", "light"), default="dark", help="colour theme (default: dark)")
-    parser.add_argument("--version", action="version", version=_version_text())
+    parser.add_argument("--version", action=_VersionAction)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: reads the installed versions only when asked (package metadata is slow to import)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):  # noqa: A002
+        super().__init__(option_strings, dest=dest, default=default, nargs=0,
+                         help=help or "show the versions of syndiff, Textual and Python, then exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(_version_text())
+        parser.exit()
 
 
 def report_parser() -> argparse.ArgumentParser:
@@ -78,6 +90,8 @@ def report_parser() -> argparse.ArgumentParser:
 
 
 def _version_text() -> str:
+    from importlib import metadata
+
     try:
         textual = metadata.version("textual")
     except metadata.PackageNotFoundError:
@@ -163,10 +177,16 @@ def run_view(argv: list[str]) -> int:
         from tui.core import SyndiffError
 
         raise SyndiffError("the viewer cannot read standard input (it needs the keyboard); save the text to a file")
-    versions, base, _ = _load(args, inputs)
-    from tui.app import make_app
+    gc.disable()  # start-up makes only long-lived objects: collecting them would be wasted work
+    try:
+        versions, base, _ = _load(args, inputs)
+        from tui.app import make_app
 
-    make_app(versions, base=base, theme=args.theme).run()
+        app = make_app(versions, base=base, theme=args.theme)
+    finally:
+        gc.freeze()  # later collections skip the modules, the texts and the alignment
+        gc.enable()
+    app.run()
     return 0
 
 

@@ -94,9 +94,10 @@ class ViewerScreen(Screen):
         return self.query_one(DiffGrid)
 
     def on_mount(self) -> None:
-        """Focus the grid (the search bar is mounted on the first /)."""
+        """Focus the grid (the search bar is mounted on the first /), then let the app start its work."""
         self.grid.focus()
         self.query_one("#title", Static).update(self.app.title_text())
+        self.app.begin()
 
     # ---- results from the app -------------------------------------------
 

@@ -231,7 +231,20 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
     def on_resize(self, event: Resize) -> None:
         """Re-fit columns and re-wrap cells for the new size."""
         if self.comparison is not None and self.scrollable_content_region.width != self._width:
+            self.fit_width()
+
+    def fit_width(self) -> None:
+        """Measure the rows at a new width (all of ``relayout`` only if fewer or more versions now fit)."""
+        shown = self.shown
+        self._update_shown()
+        if self.shown != shown:
             self.relayout()
+            return
+        keep_row = self.cursor_row
+        self._reindex()
+        self.cursor = self._nearest_item(keep_row)
+        self.scroll_to_cursor()
+        self.post_message(self.LayoutChanged(self))
 
     # ---- cells and heights -------------------------------------------------
 
@@ -289,7 +302,9 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         self._prev_first = self.index.item_at(round(self.scroll_y))
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        """Settle the heights of what is about to be painted, then paint it."""
+        """Fit the width (the first paint comes before ``on_resize``), settle the heights on screen, paint."""
+        if self.comparison is not None and self.scrollable_content_region.width != self._width:
+            self.fit_width()
         if self.items:
             self._settle()
         return super().render_lines(crop)

@@ -55,8 +55,8 @@ class Painter:
     def segments(self, pieces: Pieces, width: int, cursor: bool = False,
                  fill: tuple[str, ...] = ()) -> list[Segment]:
         """Segments of pieces cropped or padded to exactly width cells."""
-        strip = Strip([Segment(text, self.style(classes, cursor)) for text, classes in pieces])
-        return list(strip.adjust_cell_length(width, self.style(fill, cursor)))
+        line = [Segment(text, self.style(classes, cursor)) for text, classes in pieces]
+        return Segment.adjust_line_length(line, width, self.style(fill, cursor))
 
     def join(self, parts: Sequence[list[Segment]], rule: str, cursor: bool = False) -> Strip:
         """One strip from column segment lists separated by a rule character."""
@@ -66,4 +66,4 @@ class Painter:
             if n > 1:
                 segments.append(separator)
             segments.extend(part)
-        return Strip(segments).simplify()
+        return Strip(Segment.simplify(segments))
