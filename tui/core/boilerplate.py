@@ -41,11 +41,11 @@ class Rule:
     max_chars: int | None = None
     unterminated: bool = False
 
-    def matches(self, folded: str, raw: str) -> bool:
-        """Whether this rule labels a paragraph (its folded text and its raw text)."""
+    def matches(self, folded: str, terminated: bool) -> bool:
+        """Whether this rule labels a paragraph (its folded text; whether it ends like a sentence)."""
         if self.max_chars is not None and len(folded) > self.max_chars:
             return False
-        if self.unterminated and _terminated(raw):
+        if self.unterminated and terminated:
             return False
         return self.regex.search(folded) is not None
 
@@ -200,7 +200,8 @@ def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) ->
     labels: list[tuple[str, str] | None] = []
     for text in texts:
         folded = " ".join(fold(text).split())
-        rule = next((r for r in rules.rules if r.matches(folded, text)), None)
+        terminated = _terminated(text)
+        rule = next((r for r in rules.rules if r.matches(folded, terminated)), None)
         labels.append((rule.cls, rule.name) if rule else None)
     _repeated_captions(texts, labels)
     _related_blocks(texts, labels, rules)

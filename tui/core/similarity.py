@@ -17,6 +17,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from .model import Version
 from .textnorm import STOPWORDS, WORD_RE, bigrams, fold, lowered, terms, wording
@@ -93,8 +94,7 @@ class Corpus:
 
     def weight(self, term_set: frozenset[str] | set[str]) -> float:
         """Total idf weight of a set of terms."""
-        idf = self.idf
-        return math.fsum(idf.get(t, 0.0) for t in term_set)  # exact: no dependence on set order
+        return math.fsum(map(self.idf.get, term_set, repeat(0.0)))  # exact: no dependence on set order
 
     def similarity(self, a: Features, b: Features) -> float:
         """Weighted Dice similarity of two paragraphs, plus a bonus for shared phrases."""
