@@ -86,3 +86,54 @@ async def test_a_palette_command_runs_its_action(app):
         command.callback()
         await pilot.pause()
         assert grid_of(app).hide_boilerplate
+
+
+def tall_story() -> list[Version]:
+    """Two versions whose second paragraph is several screens tall, with one rare word near its end."""
+    rng = random.Random(5)
+    filler = " ".join(rng.choice(WORDS) for _ in range(1200))
+    tall = f"{filler} the zebra crossing was closed {filler[:400]}."
+    texts = ["The council met on Monday.", tall, "The vote is next week."]
+    return [Version(letter, f"v{n}", f"v{n}.txt",
+                    tuple(Paragraph(i, i + 1, i + 1, t) for i, t in enumerate(texts)))
+            for n, letter in enumerate("AB")]
+
+
+async def test_a_search_match_deep_in_a_tall_row_is_scrolled_into_view():
+    app = make_app(tall_story())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        await pilot.press("slash", *"zebra", "enter")
+        await pilot.pause()
+        match = grid.matches[grid.match_index]
+        item = grid._row_item[match.row]
+        view = grid.scrollable_content_region.height
+        assert grid.index.heights[item] > 2 * view  # the row really is taller than the screen
+        width = grid.geometry()[1][grid.shown.index(match.version)][1]
+        lines, _ = grid.cell_lines(match.row, match.version, width)
+        line = next(n for n, pieces in enumerate(lines) if any("match-current" in c for _, c in pieces))
+        top = round(grid.scroll_y)
+        assert top <= grid.index.starts[item] + line < top + view
+
+
+async def test_page_down_reads_through_a_row_taller_than_the_screen():
+    app = make_app(tall_story())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        tall = grid._row_item[1]
+        view = grid.scrollable_content_region.height
+        await pilot.press("j")
+        assert grid.cursor == tall and round(grid.scroll_y) <= grid.index.starts[tall]
+        seen = []
+        while grid.cursor == tall:
+            seen.append(round(grid.scroll_y))
+            await pilot.press("pagedown")
+        lines = grid.index.heights[tall] - 1
+        assert len(seen) >= lines // view  # one page at a time, nothing skipped
+        steps = [b - a for a, b in zip(seen, seen[1:])]
+        assert steps and all(0 < step <= view - 1 for step in steps)  # a page at a time (the last may be short)
+        assert all(step == view - 1 for step in steps[:-1])
+        await pilot.press("pageup")
+        assert grid.cursor == tall  # back into the tall row, not past it

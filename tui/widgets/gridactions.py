@@ -29,13 +29,13 @@ class GridActions(_Base):
 
     # ---- cursor and navigation -------------------------------------------
 
-    def move_to_item(self, i: int) -> None:
-        """Put the cursor on item i (clamped) and scroll it into view."""
+    def move_to_item(self, i: int, scroll: bool = True) -> None:
+        """Put the cursor on item i (clamped) and, unless told not to, scroll it into view."""
         if not self.items:
             return
         i = max(0, min(len(self.items) - 1, i))
         old, self.cursor = self.cursor, i
-        if not self.scroll_to_cursor():
+        if not (scroll and self.scroll_to_cursor()):
             for item in {old, i}:
                 if item < len(self.items):
                     self.refresh_lines(self.index.starts[item], self.index.heights[item])
@@ -88,14 +88,18 @@ class GridActions(_Base):
         """Scroll a page and move the cursor along."""
         if not self.items:
             return
-        height = max(1, self.scrollable_content_region.height - 1)
-        offset = self.index.starts[self.cursor] - round(self.scroll_y)
-        target = max(0, min(self.max_scroll_y, round(self.scroll_y) + direction * height))
+        view = self.scrollable_content_region.height
+        top = round(self.scroll_y)
+        offset = self.index.starts[self.cursor] - top
+        target = max(0, min(self.max_scroll_y, top + direction * max(1, view - 1)))
         self.scroll_to(y=target, animate=False, force=True)
         i = self.index.item_at(target + max(0, offset))
         if i == self.cursor:
+            if target != top and self.index.heights[i] - 1 > view:
+                return  # a row taller than the screen: the page moved on through it
             i += direction
-        self.move_to_item(i)
+        i = max(0, min(len(self.items) - 1, i))
+        self.move_to_item(i, scroll=self.index.heights[i] - 1 <= view)  # a tall row stays where the page put it
 
     def action_edge(self, end: int) -> None:
         """Go to the first (0) or last (1) row."""
@@ -206,5 +210,21 @@ class GridActions(_Base):
         match = self.matches[self.match_index]
         self.ctx.current_match = (match.row, match.version, match.start)
         self.invalidate()
-        self.go_to_row(match.row)
+        if self.go_to_row(match.row):
+            self.reveal_match(match)
         return match
+
+    def reveal_match(self, match: Match) -> None:
+        """In a row taller than the view, scroll so the current match's line is on screen."""
+        i = self._row_item.get(match.row)
+        if i is None or match.version not in self.shown:
+            return
+        start, height = self.index.starts[i], self.index.heights[i] - 1
+        view = self.scrollable_content_region.height
+        if height <= view:
+            return
+        width = self.geometry()[1][self.shown.index(match.version)][1]
+        lines, _ = self.cell_lines(match.row, match.version, width)
+        line = next((n for n, pieces in enumerate(lines) if any("match-current" in c for _, c in pieces)), 0)
+        target = max(start, min(start + height - view, start + line - view // 3))
+        self.scroll_to(y=target, animate=False, force=True)
