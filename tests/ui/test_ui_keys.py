@@ -6,6 +6,7 @@ from textual.widgets import Input
 from uihelp import SIZE, grid_of, item_kinds, settle
 
 from tui.screens.help import HelpScreen
+from tui.screens.viewer import BINDINGS
 from tui.widgets.headers import ColumnHeaders
 from tui.widgets.keybar import KeyBar
 from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, is_change
@@ -230,6 +231,22 @@ async def test_shrinking_to_80_columns_shows_fewer_columns(app):
         await pilot.resize_terminal(160, 48)
         await pilot.pause()
         assert grid.shown == (1, 0, 2, 3)
+
+
+async def test_at_80_columns_the_key_bar_keeps_help_and_quit_and_counts_the_rest(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        bar = app.viewer.query_one(KeyBar)
+        text = str(bar.render())
+        assert len(text) <= 80
+        assert text.startswith("? Help") and "q Quit" in text
+        shown_keys = [b for b in BINDINGS if b.show and b.action not in ("next_match", "prev_match")]
+        hidden = [b for b in shown_keys if f"{b.key if len(b.key) == 1 else ''} {b.description}" not in text]
+        assert hidden and text.endswith(f"+{len(hidden)} more: ?")
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        text = str(bar.render())
+        assert "more" not in text and "F Findings" in text and "e Export" in text
 
 
 async def test_the_key_bar_shows_the_keys_that_work_and_clicks_press_them(app):
