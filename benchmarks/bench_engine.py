@@ -6,7 +6,10 @@ bundled sample story with a fixed seed:
 * N versions of P paragraphs each: paragraphs drawn from the sample, every
   version an edit of one master text (word substitutions, dropped, split,
   merged and moved paragraphs);
-* a 2 MB single-paragraph file against an edited copy.
+* a 2 MB single-paragraph file against an edited copy;
+* long paragraphs against a rewrite of the same length (the sample's words
+  shuffled: about the same vocabulary, nothing in the same order), the case
+  where a plain diff-match-patch run costs (N + M) x D steps.
 
 Usage: python benchmarks/bench_engine.py [--quick]
 """
@@ -23,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tui.core import CellDiffs, analyse, compare  # noqa: E402
 from tui.core.loading import read_version  # noqa: E402
 from tui.core.sample import sample_dir  # noqa: E402
+from tui.core.worddiff import diff_words  # noqa: E402
 
 SEED = 20250306
 
@@ -116,6 +120,13 @@ def main() -> None:
     b = read_version(" ".join(edited).encode(), "B", "big-edited", "big-edited.txt")
     (comparison, diffs), elapsed = timed(lambda: align_and_diff([a, b]))
     print(f"  {len(' '.join(big)) / 1e6:.1f} MB: align + diff {elapsed:.2f} s")
+    print("\nOne long paragraph against a rewrite (same words, shuffled): word diff")
+    for count in (250, 1000, 4000):
+        text = (words * (count // len(words) + 1))[:count]
+        rewrite = list(text)
+        rng.shuffle(rewrite)
+        _, elapsed = timed(lambda a=" ".join(text), b=" ".join(rewrite): diff_words(a, b))
+        print(f"  {count:5d} words: {elapsed * 1000:7.1f} ms")
 
 
 if __name__ == "__main__":

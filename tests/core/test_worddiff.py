@@ -75,3 +75,41 @@ def test_long_texts_use_windows_and_still_rebuild():
 def test_verbatim_share():
     a, b = "one two three four", "one two three five"
     assert verbatim_share(diff_words(a, b), a, b) == pytest.approx(0.75)
+
+
+def _text(rng, vocabulary, count):
+    return " ".join(rng.choice(vocabulary) for _ in range(count))
+
+
+def _long_pair(kind):
+    """Long pairs that make a plain diff-match-patch run for seconds to minutes."""
+    rng = random.Random(3)
+    many = [f"word{n}" for n in range(3000)]
+    if kind == "unlike, sharing a few rare words in order":
+        a, b = _text(rng, many, 1500), _text(rng, many, 1500)
+        return f"Zelensky {a} Kyiv {a[:200]} Odesa", f"Zelensky {b} Kyiv {b[:300]} Odesa"
+    if kind == "unlike, nothing in common":
+        return _text(rng, many[:1500], 3000), _text(rng, many[1500:], 3000)
+    few = ["alpha", "beta", "gamma", "delta", "peace", "deal"]
+    a = _text(rng, few, 1500)  # an edit with no word used once: no anchors, still an edit
+    return a, " ".join(w if rng.random() > 0.03 else "CHANGED" for w in a.split())
+
+
+@pytest.mark.parametrize("kind", ["unlike, sharing a few rare words in order", "unlike, nothing in common",
+                                  "alike, no word used once"])
+def test_long_pairs_rebuild_and_keep_what_they_share(kind):
+    a, b = _long_pair(kind)
+    changes = diff_words(a, b)
+    assert rebuild(changes, a, b) == (a, b)
+    kept = {a[c.a_start:c.a_end].strip() for c in changes if c.op == "equal"}
+    if kind.startswith("unlike, sharing"):
+        assert {"Zelensky", "Kyiv", "Odesa"} <= {w for text in kept for w in text.split()}
+    elif kind == "unlike, nothing in common":
+        assert [c.op for c in changes] == ["delete", "insert"]
+    else:
+        assert verbatim_share(changes, a, b) > 0.9
+
+
+def test_splitting_at_rare_words_is_deterministic():
+    a, b = _long_pair("unlike, sharing a few rare words in order")
+    assert diff_words(a, b) == diff_words(a, b)

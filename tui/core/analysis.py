@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .pipeline import collector_paused
 from .diffs import CellDiffs
 from .findings import find_all
 from .model import Change, Comparison, Finding
+from .pipeline import collector_paused
 from .provenance import Edge, derivation_edges
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")

@@ -22,7 +22,6 @@ from itertools import repeat
 from .model import Version
 from .textnorm import STOPWORDS, WORD_RE, bigrams, fold, lowered, terms, wording
 
-
 PHRASE_BONUS = 0.15
 """Added to the similarity of paragraphs sharing three or more word 4-grams."""
 QUOTE_BONUS = 0.12

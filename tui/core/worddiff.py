@@ -12,14 +12,20 @@ every non-delete change rebuilds text b. Tokens are compared after typography
 folding: an equal run whose raw spellings differ (curly vs straight quotes,
 dashes, spaces) comes back as ``typography``, not as an edit.
 
-Long texts (thousands of words) are diffed in windows that move along both
-texts and commit only up to a solid stretch of equal words, so a 2 MB
-paragraph costs seconds, not hours.
+Long, alike texts (thousands of words) are diffed in windows that move along
+both texts and commit only up to a solid stretch of equal words, so a 2 MB
+paragraph costs seconds, not hours. Texts that are long and unlike (a long
+paragraph against its paraphrase) would cost diff-match-patch (N + M) x D
+steps, minutes for a few thousand words: they are first split at words that
+occur once in each, in order (as patience diff does), and long stretches with
+nothing in common are taken as replaced. Every path is deterministic.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
@@ -37,6 +43,12 @@ LONG = 3000
 """Texts with more tokens than this are diffed window by window."""
 _ANCHOR = 8
 """Equal tokens needed to commit a window up to them."""
+MAX_COST = 400_000
+"""Work budget of one word diff, in estimated steps (see ``_cost``): about 0.1 s for unlike texts."""
+SHORT = 300
+"""Tokens (both texts) up to which a diff runs whole without estimating its cost (at worst about 20 ms)."""
+MIN_BUDGET = 2_000
+"""The least budget a stretch between anchor words gets (short stretches are always diffed)."""
 
 
 def tokenize(text: str) -> list[str]:
@@ -60,7 +72,8 @@ def _fold_token(token: str) -> str:
     return "\u2026" if key == "..." or key == "." and token == "\u2026" else key
 
 
-def _encode(keys_a: list[str], keys_b: list[str]) -> tuple[str, str]:
+def _encode(keys_a: list[str], keys_b: list[str]) -> tuple[str, str, dict[str, str]]:
+    """One character per distinct token key (diff-match-patch's lines-to-chars), and the key -> character table."""
     table: dict[str, str] = {}
 
     def char(key: str) -> str:
@@ -70,7 +83,12 @@ def _encode(keys_a: list[str], keys_b: list[str]) -> tuple[str, str]:
             code = table[key] = chr(n + 0x800 if n >= 0xD800 else n)  # skip surrogates
         return code
 
-    return "".join(map(char, keys_a)), "".join(map(char, keys_b))
+    return "".join(map(char, keys_a)), "".join(map(char, keys_b)), table
+
+
+def _word_chars(table: dict[str, str]) -> frozenset[str]:
+    """The characters that stand for words (not spaces or punctuation)."""
+    return frozenset(code for key, code in table.items() if key[:1].isalnum())
 
 
 def _dmp_ops(chars_a: str, chars_b: str) -> list[tuple[int, int]]:
@@ -80,8 +98,103 @@ def _dmp_ops(chars_a: str, chars_b: str) -> list[tuple[int, int]]:
     return [(op, len(text)) for op, text in diffs]
 
 
+def _cost(chars_a: str, chars_b: str, words: frozenset[str]) -> int:
+    """Estimated work of a plain diff-match-patch run: (N + M) x D steps.
+
+    D, the tokens to delete and insert, is at least what the two texts do not
+    share, and about half of everything when they share words but not their
+    order (a rewrite): word trigrams in common tell which.
+    """
+    counts = Counter(chars_a)
+    common = sum(min(n, counts[c]) for c, n in Counter(chars_b).items() if c in counts)
+    size = len(chars_a) + len(chars_b)
+    unordered = int(size * (1.0 - _alike(chars_a, chars_b, words)) / 2)
+    return size * max(size - 2 * common, unordered)
+
+
+def _alike(chars_a: str, chars_b: str, words: frozenset[str]) -> float:
+    """Dice of the two texts' word trigrams: near 1 for an edit, near 0 for a rewrite or another text."""
+    grams = []
+    for chars in (chars_a, chars_b):
+        ws = [c for c in chars if c in words]
+        grams.append(set(zip(ws, ws[1:], ws[2:], strict=False)))
+    total = len(grams[0]) + len(grams[1])
+    return 2 * len(grams[0] & grams[1]) / total if total else 1.0
+
+
+def _ops(chars_a: str, chars_b: str, words: frozenset[str], budget: int = MAX_COST,
+         depth: int = 0) -> list[tuple[int, int]]:
+    """Token ops for two encoded texts, with the work bounded whatever the texts are.
+
+    Cases within the budget go to diff-match-patch whole. Costly ones (long
+    and unlike, such as a long paragraph against its paraphrase) are split at
+    the words that occur once in each text, in order, and the stretches
+    between them are diffed the same way, each with its share of the budget;
+    a stretch with nothing to anchor on is diffed whole (or window by window)
+    if it is alike, else taken as replaced.
+    """
+    if len(chars_a) + len(chars_b) <= SHORT or _cost(chars_a, chars_b, words) <= budget:
+        return _dmp_ops(chars_a, chars_b)
+    anchors = _anchors(chars_a, chars_b, words) if depth < 4 else []
+    if not anchors:
+        if _alike(chars_a, chars_b, words) >= 0.5:  # an edit after all (D is small): the estimate was pessimistic
+            long = len(chars_a) + len(chars_b) > 2 * LONG
+            return _window_ops(chars_a, chars_b) if long else _dmp_ops(chars_a, chars_b)
+        return [(op, n) for op, n in ((-1, len(chars_a)), (1, len(chars_b))) if n]  # unlike: replaced as a whole
+    ops: list[tuple[int, int]] = []
+    i = j = 0
+    size = len(chars_a) + len(chars_b)
+    for a, b in anchors + [(len(chars_a), len(chars_b))]:
+        if a > i or b > j:
+            share = max(MIN_BUDGET, budget * (a - i + b - j) // size)
+            ops.extend(_ops(chars_a[i:a], chars_b[j:b], words, share, depth + 1))
+        if a < len(chars_a):
+            ops.append((0, 1))
+        i, j = a + 1, b + 1
+    return _merge(ops)
+
+
+def _anchors(chars_a: str, chars_b: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Positions (a, b) of word tokens found exactly once in each text, the longest run in the same order."""
+    count_a, count_b = Counter(chars_a), Counter(chars_b)
+    where_b = {c: k for k, c in enumerate(chars_b) if count_b[c] == 1}
+    pairs = [(k, where_b[c]) for k, c in enumerate(chars_a)
+             if count_a[c] == 1 and c in where_b and c in words]
+    return _increasing(pairs)
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of pairs (sorted by a) whose b also increases (patience sorting)."""
+    tails: list[int] = []
+    tail_index: list[int] = []
+    back: list[int] = []
+    for n, (_, b) in enumerate(pairs):
+        k = bisect_left(tails, b)
+        if k == len(tails):
+            tails.append(b)
+            tail_index.append(n)
+        else:
+            tails[k], tail_index[k] = b, n
+        back.append(tail_index[k - 1] if k else -1)
+    chain, n = [], tail_index[-1] if tail_index else -1
+    while n >= 0:
+        chain.append(pairs[n])
+        n = back[n]
+    return chain[::-1]
+
+
+def _merge(ops: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for op, n in ops:
+        if merged and merged[-1][0] == op:
+            merged[-1] = (op, merged[-1][1] + n)
+        elif n:
+            merged.append((op, n))
+    return merged
+
+
 def _window_ops(chars_a: str, chars_b: str) -> list[tuple[int, int]]:
-    """Diff long encoded texts window by window."""
+    """Diff long, alike encoded texts window by window."""
     ops: list[tuple[int, int]] = []
     i = j = 0
     window = WINDOW
@@ -126,11 +239,13 @@ def diff_words(a: str, b: str) -> list[Change]:
         return [Change("equal", 0, len(a), 0, len(b))] if a else []
     tokens_a, tokens_b = tokenize(a), tokenize(b)
     keys_a, keys_b = [_key(t) for t in tokens_a], [_key(t) for t in tokens_b]
-    chars_a, chars_b = _encode(keys_a, keys_b)
-    if len(chars_a) + len(chars_b) > 2 * LONG:
-        ops = _window_ops(chars_a, chars_b)
-    else:
+    chars_a, chars_b, table = _encode(keys_a, keys_b)
+    if len(chars_a) + len(chars_b) <= SHORT:
         ops = _dmp_ops(chars_a, chars_b)
+    elif len(chars_a) + len(chars_b) > 2 * LONG and _alike(chars_a, chars_b, _word_chars(table)) >= 0.5:
+        ops = _window_ops(chars_a, chars_b)  # long and alike: windows keep the work linear
+    else:
+        ops = _ops(chars_a, chars_b, _word_chars(table))
     return _to_changes(ops, tokens_a, tokens_b)
 
 
