@@ -37,12 +37,14 @@ from tui.messages import (
     AlignmentReady,
     AnalysisReady,
     Delivered,
+    DiffsReady,
     ReportWritten,
     WorkFailed,
     handling,
 )
 from tui.screens.viewer import BINDINGS, ViewerScreen
 from tui.widgets.cells import TrackedDiffs
+from tui.widgets.grid import is_long
 
 if TYPE_CHECKING:
     from tui.core import Analysis, Comparison, Version
@@ -70,7 +72,8 @@ def _prepare(comparison: Comparison) -> TrackedDiffs:
     others = [v for v in range(len(comparison.versions)) if v != comparison.base][:FIRST_SCREEN_COLUMNS]
     for row in range(min(FIRST_SCREEN_ROWS, len(comparison.rows))):
         for version in others:
-            diffs.diff(row, version)
+            if not is_long(comparison, row, version):  # the grid leaves those to a worker of their own
+                diffs.diff(row, version)
     return diffs
 
 
@@ -203,6 +206,25 @@ class SyndiffApp(App[None]):
         while not message.handled.wait(0.05):
             if worker.is_cancelled or not self.is_running:
                 return
+
+    @work(thread=True, exit_on_error=False, group="diffs", description="Diffing long paragraphs")
+    def diff_cells(self, comparison: Comparison, diffs: TrackedDiffs, cells: tuple[tuple[int, int], ...]) -> None:
+        """Word-diff long cells the grid left out of its paint, then say so."""
+        worker = get_current_worker()
+        try:
+            for row, version in cells:
+                if worker.is_cancelled:
+                    return
+                diffs.diff(row, version)
+        except Exception as error:  # noqa: BLE001 - shown to the user, never a crash
+            self.post_message(WorkFailed("word diff", f"{type(error).__name__}: {error}"))
+            return
+        self.post_message(DiffsReady(comparison, cells))
+
+    def on_diffs_ready(self, message: DiffsReady) -> None:
+        """Paint the long cells with their highlights (if this is still the current comparison)."""
+        if message.comparison is self.comparison:
+            self.viewer.grid.diffs_ready(message.cells)
 
     def realign(self, base: int, keep: tuple[int, int] | None = None) -> None:
         """Align again against another base, keeping the cursor on paragraph keep."""

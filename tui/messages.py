@@ -57,6 +57,14 @@ class AnalysisReady(Delivered):
 
 
 @dataclass
+class DiffsReady(Message):
+    """A worker has diffed these (row, version) cells of this comparison."""
+
+    comparison: Comparison
+    cells: tuple[tuple[int, int], ...]
+
+
+@dataclass
 class WorkFailed(Delivered):
     """A background job failed; text says what happened, for a person."""
 

@@ -137,3 +137,44 @@ async def test_page_down_reads_through_a_row_taller_than_the_screen():
         assert all(step == view - 1 for step in steps[:-1])
         await pilot.press("pageup")
         assert grid.cursor == tall  # back into the tall row, not past it
+
+
+def long_story() -> list[Version]:
+    """Two versions of a story whose second paragraph is long and lightly edited in B."""
+    rng = random.Random(9)
+    long_a = " ".join(rng.choice(WORDS) for _ in range(1500)) + "."
+    long_b = long_a.replace("mayor", "MAYOR", 3)
+    texts = {"A": ["The council met on Monday.", long_a, "The vote is next week."],
+             "B": ["The council met on Monday.", long_b, "The vote is next week."]}
+    return [Version(letter, f"v{n}", f"v{n}.txt", tuple(Paragraph(i, i + 1, i + 1, t) for i, t in enumerate(texts[letter])))
+            for n, letter in enumerate("AB")]
+
+
+async def test_a_long_paragraph_is_diffed_by_a_worker_not_while_painting(monkeypatch):
+    import threading
+
+    from tui.widgets import grid as grid_module
+    from tui.widgets.cells import TrackedDiffs
+
+    monkeypatch.setattr("tui.core.analyse", lambda comparison, diffs: Analysis({}, (), ()))
+    threads = []
+    original = TrackedDiffs._compute
+
+    def compute(self, row, version):  # runs on a cache miss only
+        if grid_module.is_long(self.comparison, row, version):
+            threads.append(threading.current_thread())
+        return original(self, row, version)
+
+    monkeypatch.setattr(TrackedDiffs, "_compute", compute)
+    app = make_app(long_story())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        other = 1 - app.comparison.base
+        row = grid.row_of(other, 1)
+        assert grid_module.is_long(grid.comparison, row, other)
+        assert threads and threading.main_thread() not in threads
+        assert (row, other) in app.diffs.known and not grid._pending
+        width = grid.geometry()[1][grid.shown.index(other)][1]
+        lines, final = grid.cell_lines(row, other, width)
+        assert final and any("inserted" in classes for line in lines for _, classes in line)

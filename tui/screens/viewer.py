@@ -168,6 +168,11 @@ class ViewerScreen(Screen):
         """Keep the status line on the cursor's row."""
         self.refresh_chrome()
 
+    def on_diff_grid_diffs_wanted(self, event: DiffGrid.DiffsWanted) -> None:
+        """Long cells came on screen: the app diffs them in a worker."""
+        if self.comparison is not None and self.app.diffs is not None:
+            self.app.diff_cells(self.comparison, self.app.diffs, event.cells)
+
     def on_diff_grid_layout_changed(self, event: DiffGrid.LayoutChanged) -> None:
         """Columns changed: headers follow."""
         self.refresh_chrome()

@@ -21,7 +21,11 @@ State (plain attributes, changed through the methods below):
 * ``cursor``: index of the item under the cursor; ``cursor_row`` its row;
 * ``matches`` / ``match_index``: search results and the current one.
 
-It posts ``CursorMoved`` and ``LayoutChanged``; it never runs the engine.
+A cell whose texts are long (``LONG_CELL``) is not diffed while painting: it
+is painted without highlights and listed in a ``DiffsWanted`` message; the app
+diffs it in a worker and calls ``diffs_ready``.
+
+It posts ``CursorMoved``, ``LayoutChanged`` and ``DiffsWanted``; it never runs the engine.
 What the keys and options do is in ``gridactions.GridActions`` (a mixin).
 """
 
@@ -47,6 +51,18 @@ from tui.widgets.wrap import line_pieces, wrap_ranges
 
 MIN_COLUMN = 34
 """Narrowest useful column, in cells."""
+LONG_CELL = 6_000
+"""Characters (the cell and the base's cell) from which a word diff is left to a worker, off the UI thread."""
+
+
+def is_long(comparison: Comparison, row: int, v: int) -> bool:
+    """Whether the texts of a version's cell and the base's cell in a row are long enough to diff in a worker."""
+    cells = comparison.rows[row].cells
+    size = 0
+    for version in (v, comparison.base):
+        paragraphs = comparison.versions[version].paragraphs
+        size += sum(len(paragraphs[p].text) for p in cells[version])
+    return size >= LONG_CELL
 
 
 def gutter_width(rows: int) -> int:
@@ -107,6 +123,13 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
 
         grid: DiffGrid
 
+    @dataclass
+    class DiffsWanted(Message):
+        """Cells on screen whose word diffs are too long to compute while painting: (row, version) pairs."""
+
+        grid: DiffGrid
+        cells: tuple[tuple[int, int], ...]
+
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
         self.comparison: Comparison | None = None
@@ -132,6 +155,9 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         self._gen = 0
         self._prev_first = 0
         self._width = 0
+        self._pending: set[tuple[int, int]] = set()
+        """(row, version) cells whose diff a worker is computing; painted without highlights meanwhile."""
+        self._asked: list[tuple[int, int]] = []
 
     # ---- data and layout -------------------------------------------------
 
@@ -150,6 +176,7 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
             self.ctx.typography, self.ctx.facts = previous.typography, previous.facts
         self.expanded.clear()
         self._heights.clear()
+        self._pending.clear()
         self.relayout(self._row_of.get(keep) if keep else None)
         if self.query:
             self.search(self.query)
@@ -252,13 +279,34 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         """Wrapped (text, classes) pieces per line of a cell, and whether they are final."""
         key = (row, v, width)
         cached = self._cells.get(key)
-        if cached is not None and (cached[1] or not exact):
+        if cached is not None and (cached[1] or not exact or (row, v) in self._pending):
             return cached
+        if exact and self._defer(row, v):
+            exact = False
         styled, final = build_cell(self.ctx, row, v, exact)
         lines = [line_pieces(styled, a, b) for a, b in wrap_ranges(styled.text, width)] if styled.text else []
         if final or exact:
             self._cells[key] = (lines, final)
         return lines, final
+
+    def _defer(self, row: int, v: int) -> bool:
+        """Leave a long cell's diff to a worker (asking for it once); False when it is cheap or known."""
+        if (row, v) in self._pending:
+            return True
+        comparison = self.comparison
+        cells = comparison.rows[row].cells
+        if (row, v) in self.ctx.diffs.known or v == comparison.base or not cells[v] or not cells[comparison.base]:
+            return False
+        if not is_long(comparison, row, v):
+            return False
+        self._pending.add((row, v))
+        self._asked.append((row, v))
+        return True
+
+    def diffs_ready(self, cells: tuple[tuple[int, int], ...]) -> None:
+        """A worker diffed these cells: paint them with their highlights."""
+        self._pending.difference_update(cells)
+        self.invalidate()
 
     def _item_height(self, i: int, exact: bool) -> tuple[int, bool]:
         item = self.items[i]
@@ -307,7 +355,11 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
             self.fit_width()
         if self.items:
             self._settle()
-        return super().render_lines(crop)
+        lines = super().render_lines(crop)
+        if self._asked:
+            self.post_message(self.DiffsWanted(self, tuple(self._asked)))
+            self._asked = []
+        return lines
 
     def render_line(self, y: int) -> Strip:
         """One line of the grid, from the strip cache when possible."""
