@@ -178,6 +178,24 @@ async def test_search_highlights_and_n_walks_the_matches(app):
         assert grid.match_index is None
 
 
+async def test_search_finds_words_in_versions_not_on_screen_and_shows_them(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        hidden = [v for v in range(len(app.comparison.versions)) if v not in grid.shown]
+        assert hidden
+        on_screen = " ".join(app.comparison.cell_text(row, v).lower() for row in app.comparison.rows
+                             for v in grid.shown if row.cells[v])
+        v = hidden[-1]
+        word = next(w for row in app.comparison.rows if row.cells[v] and row.relation != "boilerplate"
+                    for w in app.comparison.cell_text(row, v).split() if w.isalpha() and len(w) > 6
+                    and w.lower() not in on_screen)
+        await pilot.press("slash", *word, "enter")
+        await pilot.pause()
+        match = grid.matches[grid.match_index]
+        assert match.version == v and v in grid.shown and grid.cursor_row == match.row
+
+
 async def test_search_without_matches_says_so(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)

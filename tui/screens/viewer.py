@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 B = Binding
 BINDINGS = [
     B("question_mark", "help", "Help", tooltip="Every key and what the marks mean", id="help"),
-    B("slash", "search", "Search", tooltip="Find text in the shown versions", id="search"),
+    B("slash", "search", "Search", tooltip="Find text in every version (a hidden one is brought on screen)", id="search"),
     B("n", "next_match", "Next match", tooltip="While searching: next match", id="next_match"),
     B("N", "prev_match", "Prev match", tooltip="While searching: previous match", id="prev_match"),
     B("n", "next_change", "Next change", tooltip="Next row where a shown version differs from the base",
@@ -209,7 +209,7 @@ class ViewerScreen(Screen):
         if bar is None:
             from textual.widgets import Input
 
-            bar = Input(placeholder="search the shown versions (enter: go, esc: cancel)", id="search")
+            bar = Input(placeholder="search every version (enter: go, esc: cancel)", id="search")
             self.mount(bar, before=self.query_one(StatusBar))
         bar.display = True
         bar.value = self.grid.query
@@ -226,9 +226,8 @@ class ViewerScreen(Screen):
         if event.input.id != "search":
             return
         self._close_search()
-        if self.grid.query and not self.grid.next_match(1):
-            self.notify(f"No match for \u201c{visible(self.grid.query)}\u201d in the shown versions.",
-                        severity="warning")
+        if self.grid.query:
+            self._match(1)
         self.refresh_chrome()
 
     def _close_search(self) -> None:
@@ -265,8 +264,13 @@ class ViewerScreen(Screen):
         self._match(-1)
 
     def _match(self, direction: int) -> None:
-        if self.grid.next_match(direction) is None:
-            self.notify("No matches in the shown versions.", severity="warning")
+        shown = self.grid.shown
+        match = self.grid.next_match(direction)
+        if match is None:
+            self.notify(f"No match for \u201c{visible(self.grid.query)}\u201d in any version.", severity="warning")
+        elif match.version not in shown:
+            label = self.comparison.versions[match.version].id
+            self.notify(f"This match is in {label}: now shown in the last column.", timeout=3)
         self.refresh_chrome()
 
     def action_next_change(self) -> None:

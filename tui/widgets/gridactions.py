@@ -186,15 +186,27 @@ class GridActions(_Base):
         self.invalidate()
 
     def search(self, query: str) -> int:
-        """Highlight every match of query in the shown versions; the number of matches."""
+        """Find query in every version (shown columns first in each row) and highlight it; the number of matches."""
         self.query = query
         pattern = compile_query(query)
         self.ctx.search = pattern
         self.ctx.current_match = None
         self.match_index = None
-        self.matches = [] if pattern is None else find_matches(self.comparison, self._row_item, self.shown, pattern)
+        order = list(self.shown) + [v for v in range(len(self.comparison.versions)) if v not in self.shown]
+        rows = range(len(self.comparison.rows))
+        self.matches = [] if pattern is None else find_matches(self.comparison, rows, order, pattern)
         self.invalidate()
         return len(self.matches)
+
+    def show_version(self, v: int) -> bool:
+        """Bring version v on screen in place of the last shown column; True if it was hidden."""
+        if v in self.shown or v == self.comparison.base:
+            return False
+        others = [u for u in self.shown[1:] if u != v]
+        keep = others[:-1] if len(others) >= len(self.shown) - 1 else others
+        self.chosen = keep + [v] + [u for u in self.chosen if u not in keep and u != v]
+        self.relayout()
+        return True
 
     def next_match(self, direction: int) -> Match | None:
         """Go to the next (1) or previous (-1) match from the cursor; None without matches."""
@@ -209,6 +221,7 @@ class GridActions(_Base):
         self.match_index = index % len(self.matches)
         match = self.matches[self.match_index]
         self.ctx.current_match = (match.row, match.version, match.start)
+        self.show_version(match.version)
         self.invalidate()
         if self.go_to_row(match.row):
             self.reveal_match(match)

@@ -1,10 +1,12 @@
-"""Search across the shown versions: the matches, in reading order.
+"""Search across every version: the matches, in reading order.
 
 ``compile_query(text)`` turns what the user typed into a case-insensitive
 pattern (literal text, runs of spaces match any whitespace so hard-wrapped
 lines still match), or None for an empty query. ``find_matches`` lists every
 match as ``Match(row, version, start, end)`` with offsets into
-``Comparison.cell_text``, ordered by row, then by column, then by offset.
+``Comparison.cell_text``, ordered by row, then by the given version order
+(the grid passes its columns first, then the versions not on screen), then by
+offset.
 """
 
 from __future__ import annotations
@@ -33,13 +35,13 @@ def compile_query(text: str) -> re.Pattern[str] | None:
     return re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
 
 
-def find_matches(comparison: Comparison, rows: Iterable[int], shown: Sequence[int],
+def find_matches(comparison: Comparison, rows: Iterable[int], order: Sequence[int],
                  pattern: re.Pattern[str]) -> list[Match]:
-    """Every match of pattern in the shown versions' cells of the given rows."""
+    """Every match of pattern in the given rows, in the versions listed in order (columns left to right)."""
     found = []
     for n in sorted(rows):
         row = comparison.rows[n]
-        for v in shown:
+        for v in order:
             if row.cells[v]:
                 text = comparison.cell_text(row, v)
                 found.extend(Match(n, v, m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start())
