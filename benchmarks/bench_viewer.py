@@ -52,7 +52,10 @@ Empty().run(headless=True, size=(160, 48))
 
 VIEWER_APP = """
 import importlib.util, os, sys, time
+import tui.cli
 from tui.cli import main  # what the `syndiff` console script imports
+
+tui.cli.need_terminal = lambda: None  # output goes to a pipe here; the app runs headless
 
 def painted():
     print(time.time() - float(sys.argv[1]), time.process_time())

@@ -39,6 +39,8 @@ ERRORS = [
     ("bad rules file", lambda t: ["report", str(t / "a.txt"), "--rules", str(t / "missing.toml")], "rules file"),
     ("no inputs", lambda t: ["report"], "required"),
     ("viewer missing file", lambda t: [str(t / "missing.txt")], "no such file"),
+    ("viewer with output redirected", lambda t: [str(t / "a.txt")], "needs a terminal"),
+    ("folder of story folders", lambda t: ["report", str(t)], "holds story folders"),
 ]
 
 
@@ -47,6 +49,10 @@ def test_errors_are_one_line_and_exit_2(tmp_path, argv, message):
     (tmp_path / "empty").mkdir()
     (tmp_path / "a.txt").write_text("Some text.\n", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    if "story folders" in message:
+        (tmp_path / "a.txt").unlink()
+        (tmp_path / "story").mkdir()
+        (tmp_path / "story" / "a.txt").write_text("Some text.\n", encoding="utf-8")
     result = run(*argv(tmp_path))
     assert result.returncode == 2
     lines = result.stderr.decode().strip().splitlines()

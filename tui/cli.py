@@ -104,10 +104,10 @@ def _load(args: argparse.Namespace, inputs: list[str]):
 
     rules = load_rules(args.rules) if args.rules else None
     versions = load_inputs(inputs, rules)
+    base = resolve_base(versions, args.base) if args.base else None
     for version in versions:
         for note in version.notes:
             print(f"syndiff: note: {_one_line(note)}", file=sys.stderr)
-    base = resolve_base(versions, args.base) if args.base else None
     return versions, base, compare
 
 
@@ -180,6 +180,7 @@ def run_view(argv: list[str]) -> int:
     gc.disable()  # start-up makes only long-lived objects: collecting them would be wasted work
     try:
         versions, base, _ = _load(args, inputs)
+        need_terminal()
         from tui.app import make_app
 
         app = make_app(versions, base=base, theme=args.theme)
@@ -188,6 +189,15 @@ def run_view(argv: list[str]) -> int:
         gc.enable()
     app.run()
     return 0
+
+
+def need_terminal() -> None:
+    """The viewer draws on a terminal: refuse redirected output (it would hang, drawing into a file)."""
+    if not (sys.stdout.isatty() and sys.stdin.isatty()):
+        from tui.core import SyndiffError
+
+        raise SyndiffError("the viewer needs a terminal (input or output is redirected); "
+                           "use `syndiff report` to write a report instead")
 
 
 def _one_line(message: str) -> str:

@@ -60,6 +60,29 @@ def test_directory_sorted_by_name(tmp_path):
     assert [v.id for v in versions] == ["A", "B"]
 
 
+def test_a_story_folder_leaves_out_its_readme_and_hidden_files(tmp_path):
+    for name in ("README.md", "LICENSE.txt", ".draft.txt", "original.txt", "copy.txt"):
+        (tmp_path / name).write_text("Text.\n", encoding="utf-8")
+    assert [v.label for v in load_inputs([str(tmp_path)])] == ["copy", "original"]
+
+
+def test_a_folder_of_story_folders_says_to_open_one(tmp_path):
+    (tmp_path / "README.md").write_text("About these stories.\n", encoding="utf-8")
+    for story in ("floods", "budget"):
+        (tmp_path / story).mkdir()
+        (tmp_path / story / "a.txt").write_text("Text.\n", encoding="utf-8")
+    with pytest.raises(LoadError, match=r"holds story folders \(budget, floods\), not versions; open one, e\.g\. "
+                                        r"syndiff .*budget"):
+        load_inputs([str(tmp_path)])
+
+
+def test_a_single_version_carries_a_note_saying_so(tmp_path):
+    (tmp_path / "only.txt").write_text("Text.\n", encoding="utf-8")
+    (version,) = load_inputs([str(tmp_path / "only.txt")])
+    assert any("the only version given" in note for note in version.notes)
+    assert not any("only version" in note for v in load_inputs([str(tmp_path / "only.txt")] * 2) for note in v.notes)
+
+
 def test_stdin_version():
     versions = load_inputs(["-"], stdin=lambda: "One.\nTwo.\n".encode())
     assert versions[0].label == "stdin"

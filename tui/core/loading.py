@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .boilerplate import Rules, label_paragraphs
@@ -114,10 +115,7 @@ def expand_paths(args: Sequence[str]) -> list[str]:
             continue
         path = Path(arg)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-            if not found:
-                raise LoadError(f"{arg}: no .txt or .md files in this directory; point syndiff at the versions' files")
-            paths.extend(str(p) for p in found)
+            paths.extend(str(p) for p in _versions_in(path, arg))
         elif not path.exists():
             raise LoadError(f"{arg}: no such file or directory; check the path")
         else:
@@ -125,6 +123,28 @@ def expand_paths(args: Sequence[str]) -> list[str]:
     if paths.count("-") > 1:
         raise LoadError("standard input (-) can be given only once")
     return paths
+
+
+NOT_VERSIONS = frozenset({"readme", "license", "licence", "changelog", "changes", "contributing", "notes", "index"})
+"""File stems (lower case) in a story folder that describe it rather than being a version of the story."""
+
+
+def _is_version(path: Path) -> bool:
+    return (path.is_file() and path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
+            and path.stem.lower() not in NOT_VERSIONS)
+
+
+def _versions_in(folder: Path, arg: str) -> list[Path]:
+    """The versions in a story folder, by name (README and similar files left out)."""
+    found = sorted(p for p in folder.iterdir() if _is_version(p))
+    if found:
+        return found
+    stories = sorted(p.name for p in folder.iterdir() if p.is_dir() and any(_is_version(q) for q in p.iterdir()))
+    if stories:
+        listed = ", ".join(stories[:3]) + (", ..." if len(stories) > 3 else "")
+        raise LoadError(f"{arg}: holds story folders ({listed}), not versions; open one, "
+                        f"e.g. syndiff {Path(arg) / stories[0]}")
+    raise LoadError(f"{arg}: no .txt or .md files in this directory; point syndiff at the versions' files")
 
 
 def read_bytes(path: str, stdin: Callable[[], bytes] | None = None) -> bytes:
@@ -180,4 +200,8 @@ def load_inputs(args: Sequence[str], rules: Rules | None = None,
     for vid, label, path in zip(ids, labels, paths):
         data = read_bytes(path, stdin)
         versions.append(read_version(data, vid, label, path, rules))
+    if len(versions) == 1:
+        only = versions[0]
+        versions[0] = replace(only, notes=only.notes + (
+            f"{only.path}: the only version given; add the other versions (files or their folder) to compare",))
     return versions

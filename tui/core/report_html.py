@@ -20,7 +20,7 @@ from .analysis import Analysis
 from .diffs import CellDiffs
 from .lexer import FACT_CLASSES, fact_spans
 from .model import Change, Comparison, Row
-from .safe import visible
+from .safe import plural, visible
 
 _CSS = """
 :root { --fg:#1d1f21; --bg:#fff; --muted:#6b7280; --line:#d1d5db; --ins:#d1fadf; --del:#fde2e1;
@@ -184,7 +184,7 @@ def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
 <style>{_CSS}</style></head>
 <body>
 <h1>syndiff report</h1>
-<p>{len(versions)} versions compared against <b>{escape(base.id)} \u00b7 {escape(visible(base.label))}</b>
+<p>{plural(len(versions), 'version')} compared against <b>{escape(base.id)} \u00b7 {escape(visible(base.label))}</b>
 ({escape(visible(comparison.base_reason))}).</p>
 <p class="legend"><span><ins>inserted</ins></span><span><del>deleted</del></span>
 <span class="typo">typography only</span><span class="tag">boilerplate</span></p>

@@ -15,7 +15,7 @@ import re
 from .analysis import Analysis
 from .diffs import CellDiffs
 from .model import Change, Comparison, Row
-from .safe import visible
+from .safe import plural, visible
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 _GREEN, _RED, _DIM, _BOLD, _RESET = "\x1b[32m", "\x1b[31m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
@@ -114,7 +114,7 @@ def render_text(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
     base = comparison.versions[comparison.base]
     esc = _md if style == "md" else _flat
     title = "# syndiff report" if style == "md" else (f"{_BOLD}syndiff report{_RESET}" if color else "syndiff report")
-    out = [title, "", f"{len(comparison.versions)} versions, compared against {base.id} ({esc(base.label)}): "
+    out = [title, "", f"{plural(len(comparison.versions), 'version')}, compared against {base.id} ({esc(base.label)}): "
            f"{esc(comparison.base_reason)}.", ""]
     out += (["## Scorecard", ""] if style == "md" else []) + _scorecard_lines(comparison, analysis, style) + [""]
     out += _analysis_lines(comparison, analysis, style) + [""]

@@ -3,7 +3,7 @@
 Control characters and terminal escape sequences in an input must never reach
 a terminal raw, and bidirectional overrides must not reorder what an editor
 sees. ``visible`` replaces each such character with a printable escape
-(``\\x1b``, ``\\u202e``); newlines and tabs are kept.
+(``\\x1b``, ``\\u202e``); newlines and tabs are kept. ``plural`` words a count.
 """
 
 from __future__ import annotations
@@ -26,3 +26,8 @@ def visible(text: str) -> str:
 def has_unsafe(text: str) -> bool:
     """Whether ``visible`` would change the text."""
     return _UNSAFE.search(text) is not None
+
+
+def plural(count: int, word: str) -> str:
+    """'1 version', '4 versions'."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
