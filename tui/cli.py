@@ -105,10 +105,14 @@ def _load(args: argparse.Namespace, inputs: list[str]):
     rules = load_rules(args.rules) if args.rules else None
     versions = load_inputs(inputs, rules)
     base = resolve_base(versions, args.base) if args.base else None
+    return versions, base, compare
+
+
+def _print_notes(versions) -> None:
+    """What the loader noticed (encodings guessed, empty files, a single version), one line each."""
     for version in versions:
         for note in version.notes:
             print(f"syndiff: note: {_one_line(note)}", file=sys.stderr)
-    return versions, base, compare
 
 
 def run_report(argv: list[str]) -> int:
@@ -119,6 +123,7 @@ def run_report(argv: list[str]) -> int:
     versions, base, compare = _load(args, args.inputs)
     if args.output:
         _refuse_overwriting_inputs(args.output, [v.path for v in versions])
+    _print_notes(versions)
     comparison = compare(versions, base, progress=_progress_printer(versions))
     color = (args.format == "text" and not args.output and sys.stdout.isatty()
              and not os.environ.get("NO_COLOR"))
@@ -181,6 +186,7 @@ def run_view(argv: list[str]) -> int:
     try:
         versions, base, _ = _load(args, inputs)
         need_terminal()
+        _print_notes(versions)
         from tui.app import make_app
 
         app = make_app(versions, base=base, theme=args.theme)
