@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tui.core import Paragraph, Version, compare
+from tui.core.model import CellInfo, Row
 from tui.widgets.cells import DELETE_MARK, INSERT_MARK, CellContext, TrackedDiffs, build_cell
-from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, LineIndex, build_items
+from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, LineIndex, build_items, shown_relation
 from tui.widgets.search import compile_query, find_matches
 from tui.widgets.wrap import Styled, line_pieces, wrap_ranges
 
@@ -129,3 +132,27 @@ def test_search_is_literal_case_insensitive_and_spans_line_breaks():
     matches = find_matches(comparison, range(len(comparison.rows)), (0,), pattern)
     assert len(matches) == 1 and matches[0].row == 0
     assert find_matches(comparison, range(5), (0,), compile_query("(x")) == []
+
+
+def _row(relation, kinds, cells=None, moved=()):
+    infos = tuple(CellInfo(kind, 1.0 if kind in ("same", "base") else 0.5, moved=v in moved)
+                  for v, kind in enumerate(kinds))
+    cells = cells or tuple((0,) if kind not in ("missing", "") else () for kind in kinds)
+    return Row(cells, relation, infos)
+
+
+# (id, row relation, kinds per version (0 is the base), shown, expected)
+SHOWN_RELATIONS = [
+    ("hidden paraphrase, shown same", "paraphrase", ("base", "same", "paraphrase"), (0, 1), "same"),
+    ("all shown", "paraphrase", ("base", "same", "paraphrase"), (0, 1, 2), "paraphrase"),
+    ("a shown version lacks it", "edited", ("base", "missing", "edited"), (0, 1), "missing"),
+    ("edited beats missing", "edited", ("base", "missing", "edited"), (0, 1, 2), "edited"),
+    ("base lacks it", "added", ("", "added", "added"), (0, 1), "added"),
+    ("boilerplate stays", "boilerplate", ("boilerplate", "boilerplate", "boilerplate"), (0, 1), "boilerplate"),
+]
+
+
+@pytest.mark.parametrize("relation,kinds,shown,expected", [c[1:] for c in SHOWN_RELATIONS],
+                         ids=[c[0] for c in SHOWN_RELATIONS])
+def test_the_gutter_and_status_describe_the_shown_versions(relation, kinds, shown, expected):
+    assert shown_relation(_row(relation, kinds), shown) == expected

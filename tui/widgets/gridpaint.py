@@ -5,8 +5,9 @@
 cell line; its last line is a blank separator. A boilerplate fold paints a
 one-line preview per column (``▸ caption ×3: first words…``); an unchanged
 fold paints one line across the columns. The gutter shows the row number and
-a glyph for the row's relation (= same, ~ edited, ≈ paraphrase, ↕ moved,
-+ added, · boilerplate) on the row's first line.
+a glyph for the row's relation among the shown versions (= same, ~ edited,
+≈ paraphrase, ↕ moved, + added, − missing from a shown version,
+· boilerplate) on the row's first line.
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ from rich.cells import cell_len, set_cell_size
 from textual.strip import Strip
 
 from tui.core.safe import visible
-from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, Item, is_unchanged
+from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, Item, shown_relation
 from tui.widgets.paint import Painter
 
 if TYPE_CHECKING:
     from tui.widgets.grid import DiffGrid
 
 GLYPHS = {"same": "=", "edited": "~", "paraphrase": "\u2248", "moved": "\u2195", "added": "+",
-          "boilerplate": "\u00b7"}
+          "boilerplate": "\u00b7", "missing": "\u2212"}
 RULE = "\u2502"
 
 
@@ -47,9 +48,7 @@ class GridPainter(Painter):
         return self.segments([(text, classes)], width, cursor, classes)
 
     def _glyph(self, row) -> str:
-        if row.relation == "same" and not is_unchanged(row, self.grid.shown):
-            return "\u2212"  # the same text, but some shown version lacks it
-        return GLYPHS.get(row.relation, " ")
+        return GLYPHS.get(shown_relation(row, self.grid.shown), " ")
 
     def paint(self, i: int, offset: int, cursor: bool) -> Strip:
         """The strip for line offset of item i."""

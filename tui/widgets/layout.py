@@ -53,6 +53,24 @@ def is_unchanged(row: Row, shown: Sequence[int]) -> bool:
     return row.relation != "boilerplate" and all(row.info[v].kind in ("same", "base") for v in shown)
 
 
+_STRENGTH = {"same": 0, "missing": 1, "edited": 2, "paraphrase": 3, "moved": 4}
+
+
+def shown_relation(row: Row, shown: Sequence[int]) -> str:
+    """The row's relation among the shown versions only (the first of shown is the base).
+
+    Like ``Row.relation`` (same, edited, paraphrase, moved, added, boilerplate),
+    plus ``missing``: the shown versions that have the paragraph have it as the
+    base does, but a shown version lacks it.
+    """
+    if row.relation == "boilerplate" or len(shown) < 2:
+        return row.relation
+    if not row.cells[shown[0]]:
+        return "added"
+    kinds = ["moved" if row.info[v].moved else row.info[v].kind for v in shown[1:]]
+    return max(kinds, key=lambda kind: _STRENGTH.get(kind, 0))
+
+
 def is_change(row: Row, shown: Sequence[int]) -> bool:
     """A row n/p stops at: not boilerplate, and not the same in every shown version."""
     return row.relation != "boilerplate" and not is_unchanged(row, shown)

@@ -12,6 +12,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from tui.core import Comparison
+from tui.widgets.layout import shown_relation
 
 KIND_WORDS = {"base": "base", "same": "same", "edited": "edited", "paraphrase": "paraphrase",
               "added": "added", "missing": "missing", "boilerplate": "boilerplate", "": "\u2014"}
@@ -22,7 +23,10 @@ def describe_row(comparison: Comparison, row_index: int, shown: tuple[int, ...])
     row = comparison.rows[row_index]
     text = Text()
     text.append(f"Row {row_index + 1}/{len(comparison.rows)} ", style="bold")
-    text.append(row.relation)
+    relation = shown_relation(row, shown)
+    text.append(relation)
+    if relation != row.relation and len(shown) < len(comparison.versions):
+        text.append(f" ({row.relation} in a version not shown)", style="dim")
     for v in shown:
         info, cell = row.info[v], row.cells[v]
         text.append("  \u2502  ", style="dim")
