@@ -136,7 +136,8 @@ class SyndiffApp(App[None]):
             base = self.comparison.base_version
             why = ("your choice" if self.comparison.base_reason == "chosen by the user"
                    else "the only version" if count == 1 else "most shared wording")
-            text += f" \u00b7 compared against {base.id} {visible(base.label)} ({why}; B changes it)"
+            hint = "" if count == 1 else "; press B to change"
+            text += f" \u00b7 compared against {base.id} {visible(base.label)} ({why}{hint})"
         return text
 
     def on_mount(self) -> None:

@@ -124,6 +124,8 @@ async def test_F_lists_findings_and_jumps_to_one(app):
         grid = grid_of(app)
         assert target.version in grid.shown
         assert target.paragraph in app.comparison.rows[grid.cursor_row].cells[target.version]
+        top = round(grid.scroll_y)
+        assert top <= grid.index.starts[grid.cursor] <= top + 2 or top == grid.max_scroll_y  # read from the top
 
 
 async def test_f_highlights_facts(app):

@@ -384,8 +384,9 @@ class ViewerScreen(Screen):
         row = self.grid.row_of(v, paragraph)
         if row is None:
             return
-        if v not in self.grid.shown:
-            self.grid.set_shown([v] + [s for s in self.grid.shown if s != self.comparison.base])
+        self.grid.show_version(v)
         if not self.grid.go_to_row(row):
             self.notify("That paragraph is not on screen.", severity="warning")
+        else:
+            self.grid.scroll_item_to_top()
         self.refresh_chrome()

@@ -64,6 +64,11 @@ class GridActions(_Base):
         self.scroll_to(y=target, animate=False, force=True)
         return target != top
 
+    def scroll_item_to_top(self, margin: int = 2) -> None:
+        """Scroll so the cursor's item starts near the top of the view (after a jump, it reads from there)."""
+        if self.items:
+            self.scroll_to(y=max(0, self.index.starts[self.cursor] - margin), animate=False, force=True)
+
     def go_to_row(self, row: int) -> bool:
         """Move the cursor to a comparison row, opening folds or showing boilerplate as needed."""
         if self.comparison is None:
