@@ -9,6 +9,7 @@ from tui.core.model import CellInfo, Row
 from tui.widgets.cells import DELETE_MARK, INSERT_MARK, CellContext, TrackedDiffs, build_cell
 from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, LineIndex, build_items, shown_relation
 from tui.widgets.search import compile_query, find_matches
+from tui.widgets.status import paragraph_numbers
 from tui.widgets.wrap import Styled, line_pieces, wrap_ranges
 
 PARAGRAPHS = [
@@ -156,3 +157,10 @@ SHOWN_RELATIONS = [
                          ids=[c[0] for c in SHOWN_RELATIONS])
 def test_the_gutter_and_status_describe_the_shown_versions(relation, kinds, shown, expected):
     assert shown_relation(_row(relation, kinds), shown) == expected
+
+
+@pytest.mark.parametrize("cell,expected", [((2,), "3"), ((2, 4), "3,5"), ((33, 34), "34,35"),
+                                           (tuple(range(33, 58)), "34\u201358"), ((1, 2, 3, 7, 9, 10), "2\u20134,8,10,11")],
+                         ids=["one", "two apart", "two in a row", "a long run", "mixed"])
+def test_paragraph_numbers_in_the_status_bar_use_ranges(cell, expected):
+    assert paragraph_numbers(cell) == expected

@@ -23,6 +23,7 @@ from tui.widgets.facts import FactSpans
 from tui.widgets.grid import DiffGrid, capacity
 from tui.widgets.headers import ColumnHeaders
 from tui.widgets.keybar import KeyBar
+from tui.widgets.layout import UNCHANGED_FOLD
 from tui.widgets.progress import ProgressLine
 from tui.widgets.status import StatusBar
 
@@ -155,7 +156,7 @@ class ViewerScreen(Screen):
         if grid.hide_boilerplate:
             modes.append("boilerplate hidden")
         if grid.fold_unchanged:
-            modes.append("same rows folded")
+            modes.append(f"{self._folded_rows()} same rows folded")
         if not self.typography:
             modes.append("typography ignored")
         if self.facts:
@@ -289,9 +290,14 @@ class ViewerScreen(Screen):
         self._research()
 
     def action_toggle_unchanged(self) -> None:
-        """Fold or unfold unchanged rows."""
+        """Fold or unfold unchanged rows (and say when there is nothing to fold)."""
         self.grid.set_fold_unchanged(not self.grid.fold_unchanged)
+        if self.grid.fold_unchanged and not self._folded_rows():
+            self.notify("No run of unchanged rows to fold in the versions shown.", timeout=3)
         self._research()
+
+    def _folded_rows(self) -> int:
+        return sum(len(item.rows) for item in self.grid.items if item.kind == UNCHANGED_FOLD)
 
     def _research(self) -> None:
         if self.grid.query:

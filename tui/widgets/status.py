@@ -1,9 +1,9 @@
 """The status bar: where the cursor is and what the current row is.
 
 ``StatusBar.show(comparison, row, shown, extra)`` writes one line: the row's
-number and relation, then for each shown version its paragraph number and how
-its cell relates to the base (with the similarity), then ``extra`` (search
-state, modes). Version labels and text pass through ``safe.visible``.
+number and relation, then ``extra`` (search state, modes), then for each
+shown version its paragraph numbers and how its cell relates to the base
+(with the similarity). Version labels and text pass through ``safe.visible``.
 """
 
 from __future__ import annotations
@@ -18,8 +18,21 @@ KIND_WORDS = {"base": "base", "same": "same", "edited": "edited", "paraphrase": 
               "added": "added", "missing": "missing", "boilerplate": "boilerplate", "": "\u2014"}
 
 
-def describe_row(comparison: Comparison, row_index: int, shown: tuple[int, ...]) -> Text:
-    """Row number, relation and per-version state, as styled text."""
+def paragraph_numbers(cell: tuple[int, ...]) -> str:
+    """1-based paragraph numbers with runs as ranges: '3', '3,5', '34\u201358'."""
+    parts, start = [], None
+    for n, p in enumerate(cell):
+        if start is None:
+            start = p
+        if n + 1 == len(cell) or cell[n + 1] != p + 1:
+            joint = "\u2013" if p > start + 1 else ","
+            parts.append(f"{start + 1}" if p == start else f"{start + 1}{joint}{p + 1}")
+            start = None
+    return ",".join(parts)
+
+
+def describe_row(comparison: Comparison, row_index: int, shown: tuple[int, ...], extra: str = "") -> Text:
+    """Row number, relation, then extra (search, modes: short, so it survives a narrow bar), then each version."""
     row = comparison.rows[row_index]
     text = Text()
     text.append(f"Row {row_index + 1}/{len(comparison.rows)} ", style="bold")
@@ -27,13 +40,15 @@ def describe_row(comparison: Comparison, row_index: int, shown: tuple[int, ...])
     text.append(relation)
     if relation != row.relation and len(shown) < len(comparison.versions):
         text.append(f" ({row.relation} in a version not shown)", style="dim")
+    if extra:
+        text.append("  \u2502  ", style="dim")
+        text.append(extra)
     for v in shown:
         info, cell = row.info[v], row.cells[v]
         text.append("  \u2502  ", style="dim")
         text.append(comparison.versions[v].id, style="bold")
         if cell:
-            numbers = ",".join(str(p + 1) for p in cell)
-            text.append(f" \u00b6{numbers}")
+            text.append(f" \u00b6{paragraph_numbers(cell)}")
         text.append(f" {KIND_WORDS.get(info.kind, info.kind)}")
         if info.kind in ("edited", "paraphrase"):
             text.append(f" {info.similarity:.0%}")
@@ -63,10 +78,7 @@ class StatusBar(Widget):
         if comparison is None or row is None:
             line = Text(extra or "")
         else:
-            line = describe_row(comparison, row, shown)
-        if extra and comparison is not None:
-            line.append("  \u2502  ", style="dim")
-            line.append(extra)
+            line = describe_row(comparison, row, shown, extra)
         line.no_wrap = True
         line.overflow = "ellipsis"
         if line != self.line:
