@@ -6,7 +6,7 @@ import pytest
 
 from tui.core import Paragraph, Version, compare
 from tui.core.model import CellInfo, Row
-from tui.widgets.cells import DELETE_MARK, INSERT_MARK, CellContext, TrackedDiffs, build_cell
+from tui.widgets.cells import DELETE_MARK, INSERT_MARK, PARAGRAPH_MARK, CellContext, TrackedDiffs, build_cell
 from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, LineIndex, build_items, shown_relation
 from tui.widgets.search import compile_query, find_matches
 from tui.widgets.status import paragraph_numbers
@@ -80,6 +80,14 @@ def test_hard_wrapped_paragraphs_show_as_one_line_and_split_cells_break():
     wrapped = PARAGRAPHS[0].replace(" after", "\nafter")
     comparison = compare([version("A", [wrapped, *PARAGRAPHS[1:]])])
     assert "\n" not in text_of(comparison, 0, 0)
+
+
+def test_each_paragraph_after_the_first_of_a_merged_cell_is_marked():
+    merged = [PARAGRAPHS[0], PARAGRAPHS[1] + " " + PARAGRAPHS[2], *PARAGRAPHS[3:]]
+    comparison = compare([version("A", merged), version("B", PARAGRAPHS)], base=0)
+    row = next(n for n, r in enumerate(comparison.rows) if len(r.cells[1]) == 2)
+    text = text_of(comparison, row, 1)
+    assert text.count(f"\n{PARAGRAPH_MARK} ") == 1 and not text.startswith(PARAGRAPH_MARK)
 
 
 def test_missing_and_only_in_one_version_are_said():

@@ -11,8 +11,8 @@ version's paragraphs in that row, ready for ``wrap``:
   through; the base column beside it already shows them), typography quiet
   (when ``ctx.typography``);
 * overlays: search matches and fact spans (quotes, numbers, names ...);
-* paragraphs of a multi-paragraph cell on lines of their own; the newlines of
-  hard-wrapped paragraphs shown as spaces;
+* paragraphs of a multi-paragraph cell on lines of their own, each after the
+  first marked ``¶``; the newlines of hard-wrapped paragraphs shown as spaces;
 * every piece of article text passed through ``tui.core.safe.visible``.
 
 With ``exact=False`` the diff is used only if it is already computed (for
@@ -33,6 +33,7 @@ from tui.widgets.wrap import Styled
 
 INSERT_MARK = "+"
 DELETE_MARK = "\u2212"
+PARAGRAPH_MARK = "\u00b6"
 FactsFn = Callable[[int, int], list[tuple[int, int, str]]]
 
 
@@ -158,6 +159,7 @@ def _emit(out: _Builder, text: str, start: int, end: int, classes: tuple[str, ..
     for a, b in zip(points, points[1:], strict=False):
         if a in bounds and b == a + 1:
             out.add("\n")
+            out.add(f"{PARAGRAPH_MARK} ", ("note",))  # the next paragraph of a split or merged cell
             continue
         extra = tuple(dict.fromkeys(cls for s, e, cls in overlays if s <= a and e >= b))
         out.add(_clean(text[a:b]), classes + extra)
