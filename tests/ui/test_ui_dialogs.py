@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from textual.widgets import Input, OptionList, SelectionList
+from textual.widgets import Input, OptionList, SelectionList, Static
 from uihelp import SIZE, grid_of, settle
 
 from tui.app import make_app
@@ -89,11 +89,32 @@ async def test_export_refuses_to_overwrite_an_input_file(tmp_path, versions):
         await pilot.press("e")
         path = app.screen.query_one("#path", Input)
         path.value = str(original)
-        await pilot.click("#export")
+        await pilot.click("#path")
+        await pilot.press("enter", "enter")  # it exists: the second enter confirms, the app still refuses
         await settle(app, pilot)
         assert original.read_text(encoding="utf-8").startswith("Some text")
         assert any("input files" in n.message for n in app._notifications)
         assert app.is_running
+
+
+async def test_export_asks_before_replacing_an_existing_file(app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    existing = tmp_path / "syndiff-report.html"
+    existing.write_text("an older report", encoding="utf-8")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        folder = str(app.screen.query_one("#folder", Static).render())
+        assert str(tmp_path) in folder
+        await pilot.click("#export")
+        assert isinstance(app.screen, ExportScreen)
+        assert "exists" in str(app.screen.query_one("#overwrite", Static).render())
+        assert existing.read_text(encoding="utf-8") == "an older report"
+        await pilot.click("#path")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, ExportScreen)
+        assert existing.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 async def test_s_shows_the_summary_with_the_derivation_tree(app):

@@ -2,11 +2,15 @@
 
 ``ExportScreen(default_dir)`` dismisses with ``(format, path)`` or None. The
 path starts as ``syndiff-report.<ext>`` in the current directory and follows
-the format while the user has not typed a path of their own. The app writes
-the file (in a worker) and refuses to overwrite an input file.
+the format while the user has not typed a path of their own; the dialog says
+which folder that is. An existing file is replaced only after a second
+Export. The app writes the file (in a worker) and refuses to overwrite an
+input file.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,6 +19,7 @@ from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
 from tui.core import FORMATS
 from tui.core.reports import SUFFIXES
+from tui.core.safe import visible
 from tui.screens.dialog import Dialog
 
 DEFAULT_STEM = "syndiff-report"
@@ -33,6 +38,8 @@ class ExportScreen(Dialog[tuple[str, str] | None]):
     def __init__(self, fmt: str = "html") -> None:
         super().__init__()
         self.fmt = fmt
+        self._confirmed: str | None = None
+        """The existing file the user has agreed to replace."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -40,8 +47,9 @@ class ExportScreen(Dialog[tuple[str, str] | None]):
             with RadioSet(id="formats"):
                 for fmt in FORMATS:
                     yield RadioButton(fmt, value=fmt == self.fmt, id=f"fmt-{fmt}")
-            yield Static("File (relative to the current folder):")
+            yield Static(f"File (relative to {visible(str(Path.cwd()))}):", id="folder")
             yield Input(default_path(self.fmt), id="path")
+            yield Static("", id="overwrite", classes="hint")
             with Horizontal(classes="buttons"):
                 yield Button("Export", id="export", variant="primary")
                 yield Button("Cancel", id="cancel")
@@ -69,9 +77,20 @@ class ExportScreen(Dialog[tuple[str, str] | None]):
         else:
             self.close(None)
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A new path needs its own confirmation if it exists."""
+        self._confirmed = None
+        self.query_one("#overwrite", Static).update("")
+
     def _finish(self) -> None:
         path = self.query_one("#path", Input).value.strip()
         if not path:
             self.notify("Type a file name for the report.", severity="warning")
+            return
+        target = Path(path).expanduser()
+        if target.is_file() and self._confirmed != path:
+            self._confirmed = path
+            self.query_one("#overwrite", Static).update(
+                f"{visible(path)} exists: press Export (or enter) again to replace it, or change the name.")
             return
         self.close((self.fmt, path))
