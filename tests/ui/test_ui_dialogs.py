@@ -48,6 +48,19 @@ async def test_v_chooses_the_versions_shown(app):
         assert grid.shown == (1, 2, 3)
 
 
+async def test_v_will_not_show_the_base_alone(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v")
+        app.screen.query_one(SelectionList).deselect_all()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, VersionsScreen)
+        assert any("Tick at least one" in n.message for n in app._notifications)
+        await pilot.press("escape")
+        assert grid_of(app).shown == (1, 0, 2, 3)
+
+
 async def test_tab_cycles_versions_when_not_all_fit(app):
     async with app.run_test(size=(100, 40)) as pilot:
         await settle(app, pilot)

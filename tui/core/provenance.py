@@ -96,7 +96,7 @@ def _orient(tree: list[tuple[float, int, int]], root: int, comparison: Compariso
                 continue
             seen.add(other)
             frontier.append(other)
-            evidence = f"{labels[other]} shares {share:.0%} of its phrasing with {labels[node]}"
+            evidence = f"{labels[other]} shares {share:.0%} of its 5-word phrases with {labels[node]}"
             if holes[other] > holes[node]:
                 evidence += f", and has {holes[other]} holes where linked words were stripped"
             edges.append(Edge(node, other, round(min(0.95, 0.35 + 0.6 * share), 2), evidence))

@@ -2,8 +2,9 @@
 
 ``BaseScreen(comparison)`` dismisses with the chosen version's position (or
 None); ``VersionsScreen(comparison, shown, fit)`` with the chosen non-base
-versions in input order (or None). Both list each version's id, label and the
-share of wording it has in common with the current base.
+versions in input order (or None; at least one must be ticked). Both list
+each version's id, label and the share of its 3-word phrases found in the
+current base.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def version_line(comparison: Comparison, v: int) -> str:
     if v == comparison.base:
         return f"{version.id}  {visible(version.label)}  (current base)"
     shared = comparison.shared[v][comparison.base] if comparison.shared else 0.0
-    return f"{version.id}  {visible(version.label)}  {shared:.0%} of its wording in the base"
+    return f"{version.id}  {visible(version.label)}  {shared:.0%} of its 3-word phrases also in the base"
 
 
 class BaseScreen(Dialog[int | None]):
@@ -80,4 +81,7 @@ class VersionsScreen(Dialog[list[int] | None]):
     def action_apply(self) -> None:
         """Return the ticked versions."""
         chosen = self.query_one(SelectionList).selected
-        self.close(sorted(chosen) or None)
+        if not chosen:
+            self.notify("Tick at least one version to show beside the base (space ticks).", severity="warning")
+            return
+        self.close(sorted(chosen))
