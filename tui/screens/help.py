@@ -25,10 +25,11 @@ LEGEND = [
     ("\u25b8 / \u22ef", "a folded block of boilerplate / of unchanged rows (enter opens)"),
     ("\u2195 moved", "this version has the paragraph elsewhere"),
     ("\u25eb split / merges", "one base paragraph became several here, or several became one"),
+    ("\u00b6", "the next paragraph of a split or merged cell"),
     ("+ only in C", "a paragraph found in one version only"),
     ("\u2212 not in C", "this version lacks the base's paragraph"),
-    ("gutter = ~ \u2248 \u2195 + \u00b7 \u2212", "row is the same, edited, paraphrased, moved, added, boilerplate, "
-                                              "missing somewhere"),
+    ("gutter = ~ \u2248 \u2195 + \u00b7 \u2212", "among the versions shown, the row is the same, edited, "
+                                              "paraphrased, moved, added, boilerplate, missing from one"),
     ("verb/edit/para/new", "share of a version's words kept verbatim, edited, paraphrased, new vs the base"),
 ]
 
@@ -42,6 +43,10 @@ def _table(rows: list[tuple[str, str]], key_style: str) -> Table:
     for key, text in rows:
         table.add_row(Text(key), Text(text))
     return table
+
+
+NARROW = 120
+"""Terminal width below which the key list and the legend stack."""
 
 
 class HelpScreen(ScrollingDialog):
@@ -67,4 +72,8 @@ class HelpScreen(ScrollingDialog):
                     yield Static("On screen", classes="section-title")
                     yield Static(_table(LEGEND, "bold"))
             yield Static("Esc, q or ? closes this help.", classes="hint")
+
+    def on_resize(self) -> None:
+        """Side by side on a wide terminal, one above the other on a narrow one."""
+        self.query_one("#help-columns").set_class(self.size.width < NARROW, "narrow")
 
