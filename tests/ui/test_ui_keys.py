@@ -279,3 +279,14 @@ async def test_the_key_bar_shows_the_keys_that_work_and_clicks_press_them(app):
         await pilot.press("slash", *"troops", "enter")
         text = str(bar.render())
         assert "n Next match" in text and "N Prev match" in text
+
+
+async def test_help_stacks_its_columns_on_a_narrow_terminal(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen.query_one("#help-columns").has_class("narrow")
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        assert not app.screen.query_one("#help-columns").has_class("narrow")
