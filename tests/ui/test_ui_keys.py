@@ -290,3 +290,22 @@ async def test_help_stacks_its_columns_on_a_narrow_terminal(app):
         await pilot.resize_terminal(160, 48)
         await pilot.pause()
         assert not app.screen.query_one("#help-columns").has_class("narrow")
+
+
+async def test_d_hides_and_shows_the_dropped_words(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+
+        def deleted_pieces():
+            return sum(1 for r in range(len(app.comparison.rows)) for v in grid.shown
+                       for line in grid.cell_lines(r, v, 40)[0] for _, classes in line if "deleted" in classes)
+
+        before = deleted_pieces()
+        assert before > 0
+        await pilot.press("d")
+        assert deleted_pieces() == 0
+        assert "dropped words hidden" in str(app.viewer.query_one(StatusBar).render())
+        await pilot.press("d")
+        assert deleted_pieces() == before
+

@@ -18,7 +18,7 @@ from tui.screens.dialog import ScrollingDialog
 
 LEGEND = [
     ("+word", "words this version added (green)"),
-    ("\u2212word", "base words this version dropped (red, struck through)"),
+    ("\u2212word", "base words this version dropped (red, struck through; d hides)"),
     ("underlined", "typography only: quotes, dashes, spaces (t hides)"),
     ("plain text", "wording the base has too; in a paraphrase, + marks the new wording"),
     ("dim text \u25aa caption", "boilerplate: captions, promos, related links, source lines (b hides)"),

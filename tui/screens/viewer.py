@@ -45,6 +45,8 @@ BINDINGS = [
       id="prev_change"),
     B("b", "toggle_boilerplate", "Boilerplate", tooltip="Hide or show captions, promos, links", id="boilerplate"),
     B("t", "toggle_typography", "Typography", tooltip="Mark or ignore quote/dash/space changes", id="typography"),
+    B("d", "toggle_deletions", "Deleted words", show=False,
+      tooltip="Show or hide the base's dropped words inline (easier reading of heavy rewrites)", id="deletions"),
     B("u", "toggle_unchanged", "Fold same", tooltip="Fold rows no version changed", id="unchanged"),
     B("f", "toggle_facts", "Facts", tooltip="Highlight quotes, numbers and names", id="facts"),
     B("B", "choose_base", "Base", tooltip="Compare against another version", id="base"),
@@ -60,7 +62,7 @@ KEY_NAMES = {"down": "\u2193", "up": "\u2191", "pagedown": "PgDn", "pageup": "Pg
              "escape": "Esc", "tab": "Tab", "space": "Space", "home": "Home", "end": "End", "question_mark": "?",
              "slash": "/"}
 """How the help screen writes key names."""
-NEEDS_DATA = {"search", "next_change", "prev_change", "toggle_boilerplate", "toggle_typography",
+NEEDS_DATA = {"search", "next_change", "prev_change", "toggle_boilerplate", "toggle_typography", "toggle_deletions",
               "toggle_unchanged", "toggle_facts", "choose_base", "choose_versions", "cycle_versions",
               "export", "summary", "findings", "next_match", "prev_match"}
 
@@ -159,6 +161,8 @@ class ViewerScreen(Screen):
             modes.append(f"{self._folded_rows()} same rows folded")
         if not self.typography:
             modes.append("typography ignored")
+        if self.grid.ctx is not None and not self.grid.ctx.deletions:
+            modes.append("dropped words hidden (d)")
         if self.facts:
             modes.append("facts")
         if self.comparison is not None and len(grid.shown) < len(self.comparison.versions):
@@ -308,6 +312,11 @@ class ViewerScreen(Screen):
         """Mark or ignore typography-only changes."""
         self.typography = not self.typography
         self.grid.set_typography(self.typography)
+        self.refresh_chrome()
+
+    def action_toggle_deletions(self) -> None:
+        """Show or hide the base's dropped words inside the versions' text."""
+        self.grid.set_deletions(not self.grid.ctx.deletions)
         self.refresh_chrome()
 
     def action_toggle_facts(self) -> None:

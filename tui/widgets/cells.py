@@ -61,6 +61,8 @@ class CellContext:
     row_of: Callable[[int, int], int | None]
     """(version, paragraph) -> row index."""
     typography: bool = True
+    deletions: bool = True
+    """Show the base's dropped words inline (never in a paraphrase, where nearly every word would be)."""
     search: re.Pattern[str] | None = None
     current_match: tuple[int, int, int] | None = None
     """(row, version, start) of the search match the cursor is on."""
@@ -241,5 +243,5 @@ def build_cell(ctx: CellContext, row_index: int, v: int, exact: bool = True) -> 
         _emit(out, b, 0, len(b), _body_class(comparison, row_index, v), overlays, bounds)
     else:
         _diffed(out, ctx, changes, comparison.cell_text(row, comparison.base), b, overlays, bounds,
-                deletions=row.info[v].kind != "paraphrase")
+                deletions=ctx.deletions and row.info[v].kind != "paraphrase")
     return out.build(), final

@@ -174,6 +174,7 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         self.ctx = CellContext(comparison, diffs, lambda v, p: self._row_of.get((v, p)))
         if previous is not None:
             self.ctx.typography, self.ctx.facts = previous.typography, previous.facts
+            self.ctx.deletions = previous.deletions
         self.expanded.clear()
         self._heights.clear()
         self._pending.clear()

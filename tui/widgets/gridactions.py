@@ -185,6 +185,12 @@ class GridActions(_Base):
         self.ctx.typography = show
         self.invalidate()
 
+    def set_deletions(self, show: bool) -> None:
+        """Show the base's dropped words inline in edited cells, or only the version's own text."""
+        self.ctx.deletions = show
+        self._heights.clear()  # the cells' text, so their heights, change
+        self.relayout()
+
     def set_facts(self, facts) -> None:
         """Highlight facts with facts(version, paragraph) -> spans, or None to stop."""
         self.ctx.facts = facts
