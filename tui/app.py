@@ -248,7 +248,9 @@ class SyndiffApp(App[None]):
         self.viewer.show_comparison(message.comparison, message.diffs, self._keep)
         self._keep = None
         self._freeze_heap()
-        self.call_after_refresh(self._shown.set)
+        # The analysis waits for this: after the grid's first frame and the refresh that settles it,
+        # so it never competes with the first paint for the interpreter.
+        self.call_after_refresh(self.call_after_refresh, self._shown.set)
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         """Show the scorecards (if this is still the current comparison)."""
