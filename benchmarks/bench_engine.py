@@ -6,7 +6,8 @@ bundled sample story with a fixed seed:
 * N versions of P paragraphs each: paragraphs drawn from the sample, every
   version an edit of one master text (word substitutions, dropped, split,
   merged and moved paragraphs);
-* a 2 MB single-paragraph file against an edited copy;
+* a 2 MB single-paragraph file against an edited copy (aligned and diffed,
+  then analysed: provenance and findings);
 * long paragraphs against a rewrite of the same length (the sample's words
   shuffled: about the same vocabulary, nothing in the same order), the case
   where a plain diff-match-patch run costs (N + M) x D steps.
@@ -119,7 +120,8 @@ def main() -> None:
     a = read_version(" ".join(big).encode(), "A", "big", "big.txt")
     b = read_version(" ".join(edited).encode(), "B", "big-edited", "big-edited.txt")
     (comparison, diffs), elapsed = timed(lambda: align_and_diff([a, b]))
-    print(f"  {len(' '.join(big)) / 1e6:.1f} MB: align + diff {elapsed:.2f} s")
+    _, analysis_time = timed(lambda: analyse(comparison, diffs))
+    print(f"  {len(' '.join(big)) / 1e6:.1f} MB: align + diff {elapsed:.2f} s, analyse {analysis_time:.2f} s")
     print("\nOne long paragraph against a rewrite (same words, shuffled): word diff")
     for count in (250, 1000, 4000):
         text = (words * (count // len(words) + 1))[:count]

@@ -21,7 +21,7 @@ import re
 from ..model import Finding
 from ..textnorm import terms, words
 from .common import Context, quoted
-from .names import HONORIFICS, TITLE_WORDS, name_runs, sentence_start
+from .names import HONORIFICS, TITLE_WORDS, runs_within, sentence_start
 from .numbers import figures
 
 SUPPORT = 0.5
@@ -70,9 +70,9 @@ class _Facts:
         for s, e, key in figures(text, start, end):
             if s >= start and e <= end and _checkable(text[s:e]) and not any(key in self.figures[v] for v in others):
                 found.append((s, text[s:e]))
-        for m_start, m_end in name_runs(text):
+        for m_start, m_end in runs_within(text, start, end):
             name = text[m_start:m_end]
-            if m_start < start or m_end > end or (" " not in name and sentence_start(text, m_start)):
+            if " " not in name and sentence_start(text, m_start):
                 continue
             personal = [w for w in _stems(name) if w not in _TITLES]
             if personal and not any(w in self.words[v] for v in others for w in personal):

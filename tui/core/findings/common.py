@@ -5,11 +5,15 @@ every non-boilerplate row with two or more versions present, and
 ``Context.diff(row, x, y)`` the word diff from version x's cell to version
 y's cell in that row. Diffs against the base come from the shared
 ``CellDiffs`` cache (the reports reuse them); other pairs are computed on
-demand with ``diff_words`` and remembered. ``Context.pairs()`` lists the
+demand with ``diff_words`` and remembered (so are swapped diffs), and
+``Context.first_reaching`` bisects into them. ``Context.pairs()`` lists the
 (row, reference, version) pairs detectors compare: each version with the
 row's reference (the base, else the first version present), skipping pairs
 without the base whose cells share little wording. ``Cell`` turns an offset into a
 cell's joined text into (paragraph index, offset in that paragraph).
+``words_before``, ``words_after`` and ``ends_with`` answer questions about
+the text next to an offset from a window around it, widened only when the
+window cannot tell, so long paragraphs cost no more per question.
 """
 
 from __future__ import annotations
@@ -64,6 +68,8 @@ class Context:
         self.diffs = diffs
         self._cells: dict[tuple[int, int], Cell] = {}
         self._pairs: dict[tuple[int, int, int], list[Change]] = {}
+        self._swapped: dict[tuple[int, int, int], list[Change]] = {}
+        self._reach: dict[tuple[int, int, int], list[int]] = {}
         self._rows: dict[tuple[int, int], int] | None = None
         self._grams: dict[int, frozenset[tuple[str, str, str]]] = {}
         self._bigram_cache: dict[tuple[int, int], frozenset[tuple[str, str]]] = {}
@@ -120,8 +126,11 @@ class Context:
         return base if row.cells[base] else row.versions_present()[0]
 
     def diff(self, row_index: int, x: int, y: int) -> list[Change]:
-        """Word changes from version x's cell to version y's cell in a row."""
+        """Word changes from version x's cell to version y's cell in a row (shared: do not modify)."""
         base = self.comparison.base
+        key = (row_index, x, y)
+        if key in self._swapped:
+            return self._swapped[key]
         if x == base:
             changes = self.diffs.diff(row_index, y)
             if changes is not None:
@@ -129,13 +138,26 @@ class Context:
         elif y == base:
             changes = self.diffs.diff(row_index, x)
             if changes is not None:
-                return swap(changes)
+                self._swapped[key] = swap(changes)
+                return self._swapped[key]
         if (row_index, y, x) in self._pairs:
-            return swap(self._pairs[(row_index, y, x)])
-        key = (row_index, x, y)
+            self._swapped[key] = swap(self._pairs[(row_index, y, x)])
+            return self._swapped[key]
         if key not in self._pairs:
             self._pairs[key] = diff_words(self.cell(row_index, x).text, self.cell(row_index, y).text)
         return self._pairs[key]
+
+    def first_reaching(self, row_index: int, x: int, y: int, offset: int) -> int:
+        """The index of the first change of ``diff(row_index, x, y)`` whose x side ends at or after
+        offset: every change before it lies wholly before offset on x's side (found by bisection)."""
+        key = (row_index, x, y)
+        if key not in self._reach:
+            reach, furthest = [], 0
+            for change in self.diff(row_index, x, y):
+                furthest = max(furthest, change.a_end)
+                reach.append(furthest)
+            self._reach[key] = reach
+        return bisect.bisect_left(self._reach[key], offset)
 
     def row_of(self, version: int, paragraph: int) -> int:
         """The index of the row holding a paragraph."""
@@ -170,6 +192,48 @@ def lower_keep_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def ends_with(text: str, end: int, suffix: str) -> bool:
+    """Whether text[:end], trailing blanks dropped, ends with suffix (looking back only as far as needed)."""
+    width = len(suffix) + 40
+    while True:
+        before = text[max(0, end - width):end].rstrip()
+        if len(before) >= len(suffix) or width >= end:
+            return before.endswith(suffix)
+        width *= 4  # mostly blanks in the window: look further back
+
+
+def words_before(text: str, end: int, count: int) -> list[str]:
+    """The last count words of text[:end], each with the blanks after it.
+
+    Reads a window before end, widened until it holds a word more than
+    wanted (the first one may be cut by the window) or starts the text.
+    """
+    width = _WINDOW
+    while True:
+        start = max(0, end - width)
+        found = _WORD_AND_BLANKS.findall(text, start, end)
+        if start == 0 or len(found) > count:
+            return found[-count:]
+        width *= 4
+
+
+def words_after(text: str, start: int, count: int) -> list[str]:
+    """The first count words of text[start:], each with the blanks before it (a window, widened
+    until it holds a word more than wanted, which proves the ones before it whole, or ends the text)."""
+    width = _WINDOW
+    while True:
+        end = min(len(text), start + width)
+        found = _BLANKS_AND_WORD.findall(text, start, end)
+        if end == len(text) or len(found) > count:
+            return found[:count]
+        width *= 4
+
+
+_WORD_AND_BLANKS = re.compile(r"\S+\s*$|\S+\s+")
+_BLANKS_AND_WORD = re.compile(r"\s*\S+")
+_WINDOW = 200
 
 
 def quoted(text: str, limit: int = 60) -> str:

@@ -20,6 +20,7 @@ comparison uses it as a name elsewhere, mid-sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -77,23 +78,44 @@ class Mention:
 
 @lru_cache(maxsize=None)
 def name_runs(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of every run of capitalised name words in text."""
+    """(start, end) of every run of capitalised name words in text (cached for one ``find_all`` run)."""
     return tuple((m.start(), m.end()) for m in _NAME_RUN.finditer(text))
 
 
-def _touches(m_start: int, m_end: int, start: int, end: int) -> bool:
-    """Whether a match overlaps a range; an empty range is a point, touched by the names around it."""
+@lru_cache(maxsize=None)
+def _run_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and the ends of ``name_runs(text)``: both ascending, as the runs do not overlap."""
+    starts, ends = tuple(zip(*name_runs(text), strict=True)) or ((), ())
+    return starts, ends
+
+
+def runs_within(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The name runs lying wholly inside text[start:end], in order (found by bisection)."""
+    starts, ends = _run_bounds(text)
+    return name_runs(text)[bisect.bisect_left(starts, start):bisect.bisect_right(ends, end)]
+
+
+def runs_touching(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The name runs overlapping text[start:end], in order; an empty range is a point, touched
+    by the runs around it (found by bisection)."""
+    starts, ends = _run_bounds(text)
     if start == end:
-        return m_start <= start <= m_end
-    return m_start < end and m_end > start
+        first, stop = bisect.bisect_left(ends, start), bisect.bisect_right(starts, start)
+    else:
+        first, stop = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
+    return name_runs(text)[first:stop]
+
+
+def clear_caches() -> None:
+    """Forget the per-text caches (they only serve one ``find_all`` run)."""
+    name_runs.cache_clear()
+    _run_bounds.cache_clear()
 
 
 def mentions(text: str, start: int, end: int) -> list[Mention]:
     """The names overlapping text[start:end], each widened to its whole run and title."""
     found = []
-    for m_start, m_end in name_runs(text):
-        if not _touches(m_start, m_end, start, end):
-            continue
+    for m_start, m_end in runs_touching(text, start, end):
         name = text[m_start:m_end]
         pre = text[titled_start(text, m_start):m_start].lower().split()
         lowered = [_norm(w) for w in name.split()]
@@ -150,9 +172,20 @@ def replace_blocks(changes, one_sided: bool = False) -> list[tuple[int, int, int
 
 
 def sentence_start(text: str, offset: int) -> bool:
-    """Whether offset begins a sentence (start of text or after . ! ? : and a quote mark)."""
-    before = text[:offset].rstrip(" \t\u00a0\"'\u201c\u2018(")
-    return not before or before[-1] in ".!?:\n"
+    """Whether offset begins a sentence (start of text or after . ! ? : and a quote mark).
+
+    Looks back only past the blanks, quote marks and brackets before offset.
+    """
+    width = _LOOK_BACK
+    while True:
+        before = text[max(0, offset - width):offset].rstrip(_OPENERS)
+        if before or width >= offset:
+            return not before or before[-1] in ".!?:\n"
+        width *= 4  # nothing but openers in the window: look further back
+
+
+_OPENERS = " \t\u00a0\"'\u201c\u2018("
+_LOOK_BACK = 64
 
 
 def _only_name(text: str, start: int, end: int) -> Mention | None:
@@ -191,13 +224,35 @@ def _block_findings(context: Context, cell_a: Cell, cell_b: Cell, block, known) 
                                     f"{quoted(one_a.text)} there"))
     if not _TITLE_WORD.search(cell_a.text, a_start, a_end) and not _TITLE_WORD.search(cell_b.text, b_start, b_end):
         return [_finding(cell_a, cell_b, mb, ma, message) for mb, ma, message in found]  # no title changed here
+    titles = _Titles(mentions(cell_a.text, a_start, a_end))
     for mb in mentions(cell_b.text, b_start, b_end):
-        for ma in mentions(cell_a.text, a_start, a_end):
-            if ma.personal & mb.personal and title_changed(ma, mb):
-                found.append((mb, ma, f"the title differs from {label}: {quoted(_titled(cell_b.text, mb))} "
-                                      f"here, {quoted(_titled(cell_a.text, ma))} there"))
-                break
+        ma = titles.first_retitled(mb)
+        if ma is not None:
+            found.append((mb, ma, f"the title differs from {label}: {quoted(_titled(cell_b.text, mb))} "
+                                  f"here, {quoted(_titled(cell_a.text, ma))} there"))
     return [_finding(cell_a, cell_b, mb, ma, message) for mb, ma, message in found]
+
+
+class _Titles:
+    """One side's mentions grouped by person and title, so a long block is not compared pair by pair."""
+
+    def __init__(self, found: list[Mention]) -> None:
+        self.found = found
+        self.first: dict[tuple[frozenset[str], tuple[str, ...]], int] = {}
+        """(personal words, office) -> the index of the first mention with them."""
+        self.by_word: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {}
+        for k, mention in enumerate(found):
+            key = (mention.personal, mention.office)
+            if key not in self.first:
+                self.first[key] = k
+                for word in mention.personal:
+                    self.by_word.setdefault(word, []).append(key)
+
+    def first_retitled(self, other: Mention) -> Mention | None:
+        """The first mention sharing a personal word with other whose title differs from other's."""
+        keys = {key for word in other.personal for key in self.by_word.get(word, ())}
+        hits = [self.first[key] for key in keys if title_changed(self.found[self.first[key]], other)]
+        return self.found[min(hits)] if hits else None
 
 
 def _substituted(text_a: str, a: Mention, text_b: str, b: Mention, known: frozenset[str]) -> bool:

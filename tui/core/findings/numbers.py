@@ -18,6 +18,7 @@ same word ("20 countries" / "25 countries").
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -89,17 +90,39 @@ def all_figures(text: str) -> tuple[tuple[int, int, tuple], ...]:
     return tuple((m.start(), m.end(), figure_key(m.group(), bool(m.group("date")))) for m in _FACT.finditer(text))
 
 
+@lru_cache(maxsize=None)
+def _bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and the ends of ``all_figures(text)``: both ascending, as the matches do not overlap."""
+    starts, ends, _ = tuple(zip(*all_figures(text), strict=True)) or ((), (), ())
+    return starts, ends
+
+
+@lru_cache(maxsize=None)
+def _keys(text: str) -> tuple[frozenset, tuple]:
+    """The keys of every figure and date in text, and the date keys alone (cached for one run)."""
+    keys = frozenset(key for _s, _e, key in all_figures(text))
+    return keys, tuple(key for key in keys if key[0] == "date")
+
+
+def clear_caches() -> None:
+    """Forget the per-text caches (they only serve one ``find_all`` run)."""
+    for cached in (all_figures, _bounds, _keys):
+        cached.cache_clear()
+
+
 def figures(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, tuple]]:
-    """(start, end, key) of the figures and dates overlapping text[start:end]."""
+    """(start, end, key) of the figures and dates overlapping text[start:end] (found by bisection)."""
     end = len(text) if end is None else end
-    return [f for f in all_figures(text) if f[1] > start and f[0] < end]
+    starts, ends = _bounds(text)
+    return list(all_figures(text)[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)])
 
 
-def _among(key: tuple, keys: set) -> bool:
-    """Whether a figure is among keys; a date also matches a fuller or shorter date ("November 2016")."""
+def _among(key: tuple, text: str) -> bool:
+    """Whether a figure is in text; a date also matches a fuller or shorter date ("November 2016")."""
+    keys, dates = _keys(text)
     if key in keys:
         return True
-    return key[0] == "date" and any(k[0] == "date" and (k[1] <= key[1] or key[1] <= k[1]) for k in keys)
+    return key[0] == "date" and any(k[1] <= key[1] or key[1] <= k[1] for k in dates)
 
 
 def _word_count(text: str) -> int:
@@ -111,16 +134,32 @@ def _same_slot(text_a: str, fig_a, text_b: str, fig_b) -> bool:
     after_a, after_b = _WORDS.match(text_a, fig_a[1]), _WORDS.match(text_b, fig_b[1])
     if after_a and after_b and after_a.group(1).lower() == after_b.group(1).lower():
         return True
-    before_a, before_b = _BEFORE.search(text_a[:fig_a[0]]), _BEFORE.search(text_b[:fig_b[0]])
-    return bool(before_a and before_b and before_a.group(1).lower() == before_b.group(1).lower())
+    before_a, before_b = _word_before(text_a, fig_a[0]), _word_before(text_b, fig_b[0])
+    return bool(before_a and before_b and before_a.lower() == before_b.lower())
+
+
+def _word_before(text: str, offset: int) -> str | None:
+    """The word right before offset, past blanks and hyphens (None when punctuation comes first).
+
+    Searches a window before offset; the whole text before it only when the
+    window could cut that word or is nothing but blanks and hyphens.
+    """
+    start = max(0, offset - _LOOK_BACK)
+    window = text[start:offset]
+    match = _BEFORE.search(window)
+    if start > 0 and (match.start() == 0 if match else _BLANKS.fullmatch(window)):
+        match = _BEFORE.search(text[:offset])
+    return match.group(1) if match else None
+
+
+_BLANKS = re.compile(r"[\s\-]*")
+_LOOK_BACK = 200
 
 
 def _block_finding(context: Context, cell_a: Cell, cell_b: Cell, block) -> Finding | None:
     a_start, a_end, b_start, b_end = block
-    all_a = {key for _s, _e, key in figures(cell_a.text)}
-    all_b = {key for _s, _e, key in figures(cell_b.text)}
-    removed = [f for f in figures(cell_a.text, a_start, a_end) if not _among(f[2], all_b)]
-    added = [f for f in figures(cell_b.text, b_start, b_end) if not _among(f[2], all_a)]
+    removed = [f for f in figures(cell_a.text, a_start, a_end) if not _among(f[2], cell_b.text)]
+    added = [f for f in figures(cell_b.text, b_start, b_end) if not _among(f[2], cell_a.text)]
     small = _word_count(cell_a.text[a_start:a_end]) <= SMALL and _word_count(cell_b.text[b_start:b_end]) <= SMALL
     for new in added:
         old = next((f for f in removed if f[2][0] == new[2][0]

@@ -30,6 +30,7 @@ from ..textnorm import fold
 from ..worddiff import diff_words
 from .common import WORD, Context, clean_words, lower_keep_length, quoted
 from .names import HONORIFICS
+from .overlap import OverlapIndex
 
 MIN_WORDS = 3
 MATCH = 0.5
@@ -94,12 +95,14 @@ def _grams(words: tuple[str, ...]) -> set[tuple[str, str, str]]:
     return set(zip(words, words[1:], words[2:]))
 
 
-def _match(quote: Quote, candidates: list[Quote], context: Context) -> Quote | None:
-    """The candidate that is the same quotation as quote, if any (the most words shared)."""
+def _match(quote: Quote, mine: frozenset[str], candidates: list[tuple[Quote, frozenset[str]]],
+           context: Context) -> Quote | None:
+    """The candidate that is the same quotation as quote, if any (the most words shared).
+
+    mine and each candidate's set are the quotations' distinct words.
+    """
     best, best_key = None, None
-    mine = set(quote.words)
-    for other in candidates:
-        theirs = set(other.words)
+    for other, theirs in candidates:
         shared = len(mine & theirs)
         overlap = shared / min(len(mine), len(theirs))
         if overlap < MATCH or shared < MIN_WORDS:
@@ -110,27 +113,57 @@ def _match(quote: Quote, candidates: list[Quote], context: Context) -> Quote | N
     return best
 
 
+def _least_shared(size: int) -> int:
+    """The fewest words two quotations share to match when the smaller has size distinct words."""
+    return max(MIN_WORDS, int(MATCH * size))
+
+
 class _Index:
     """Quotations by row and by word 3-gram, to find a quotation's counterpart."""
 
     COMMON = 100
     """3-grams in more quotations than this are too common to look up."""
+    FEW = 50
+    """Rows with more quotations than this get an ``OverlapIndex``; in the others all are compared."""
 
     def __init__(self, context: Context, quotes: list[Quote]) -> None:
         self.context = context
         self.quotes = quotes
-        self.by_row: dict[int, list[Quote]] = defaultdict(list)
+        self.words = [frozenset(quote.words) for quote in quotes]
+        """The distinct words of each quotation, built once."""
+        self.by_row: dict[int, list[int]] = defaultdict(list)
         self.by_gram: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        self.slot: list[int] = []
+        """Each quotation's position in its row's list."""
         for k, quote in enumerate(quotes):
-            self.by_row[context.row_of(quote.version, quote.paragraph)].append(quote)
+            row = self.by_row[context.row_of(quote.version, quote.paragraph)]
+            self.slot.append(len(row))
+            row.append(k)
             for gram in _grams(quote.words):
                 self.by_gram[gram].append(k)
+        self.overlaps = {row: OverlapIndex([self.words[k] for k in ids], _least_shared)
+                         for row, ids in self.by_row.items() if len(ids) > self.FEW}
+        self.found: dict[tuple[int, int, tuple[str, ...]], Quote | None] = {}
 
-    def counterpart(self, quote: Quote) -> Quote | None:
-        """The same quotation in another version: in the same row if there is one, else anywhere."""
+    def counterpart(self, k: int) -> Quote | None:
+        """The same quotation as quotes[k] in another version: in the same row if there is one, else anywhere.
+
+        Depends only on the row, the version and the words, so a quotation
+        repeated in one version's row is matched once.
+        """
+        quote = self.quotes[k]
         row = self.context.row_of(quote.version, quote.paragraph)
-        same_row = [q for q in self.by_row[row] if q.version != quote.version]
-        found = _match(quote, same_row, self.context)
+        key = (row, quote.version, quote.words)
+        if key not in self.found:
+            self.found[key] = self._counterpart(k, row)
+        return self.found[key]
+
+    def _counterpart(self, k: int, row: int) -> Quote | None:
+        quote = self.quotes[k]
+        same_row = self.by_row[row]
+        if row in self.overlaps:
+            same_row = [same_row[slot] for slot in self.overlaps[row].candidates(self.slot[k])]
+        found = _match(quote, self.words[k], self._others(quote, same_row), self.context)
         if found is not None:
             return found
         ids: set[int] = set()
@@ -138,8 +171,11 @@ class _Index:
             posting = self.by_gram[gram]
             if len(posting) <= self.COMMON:
                 ids.update(posting)
-        others = [self.quotes[k] for k in sorted(ids) if self.quotes[k].version != quote.version]
-        return _match(quote, others, self.context)
+        return _match(quote, self.words[k], self._others(quote, sorted(ids)), self.context)
+
+    def _others(self, quote: Quote, ids: list[int]) -> list[tuple[Quote, frozenset[str]]]:
+        """(quotation, its words) for the ids, in order, leaving out quote's own version."""
+        return [(self.quotes[j], self.words[j]) for j in ids if self.quotes[j].version != quote.version]
 
 
 def word_changes(old: str, new: str) -> list[tuple[str, str]]:
@@ -229,8 +265,8 @@ def quote_findings(context: Context) -> list[Finding]:
     quotes = all_quotes(context)
     index = _Index(context, quotes)
     found = []
-    for quote in quotes:
-        other = index.counterpart(quote)
+    for k, quote in enumerate(quotes):
+        other = index.counterpart(k)
         if other is None:
             if not _supported(quote, context):
                 found.append(Finding("quote-unsupported", quote.version, quote.paragraph, quote.start,

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..lexer import word_alternation
 from ..model import Change, Finding
 from ..textnorm import STOPWORDS, fold
-from .common import WORD, Cell, Context, quoted
+from .common import WORD, Cell, Context, ends_with, quoted, words_after, words_before
 from .names import DEMONYM, is_name_run
 
 PREPOSITIONS = ("in|on|at|to|of|from|with|by|for|into|onto|about|against|between|among|under|through|"
@@ -143,7 +143,7 @@ def _name_in(text: str) -> str | None:
 def _inserted_name(cell_x: Cell, cell_y: Cell, change: Change, gap: int) -> tuple[str, int] | None:
     """(name, offset in y) of an insertion, unless x already has that name just before the gap."""
     name = _name_in(cell_y.text[change.b_start:change.b_end])
-    if name is None or cell_x.text[:gap].rstrip().endswith(name):
+    if name is None or ends_with(cell_x.text, gap, name):
         return None
     return name, change.b_start
 
@@ -152,17 +152,32 @@ def _filler(context: Context, row_index: int, x: int, y: int, gap: int) -> tuple
     """(name, offset in y's cell) of the name version y has where version x has a hole at cell offset gap."""
     changes = context.diff(row_index, x, y)
     cell_x, cell_y = context.cell(row_index, x), context.cell(row_index, y)
-    for k, change in enumerate(changes):
+    first = context.first_reaching(row_index, x, y, gap - 2)  # the changes before it end too early to count
+    for k in range(first, len(changes)):
+        change = changes[k]
         if change.a_start > gap + 2:
             break
         if change.op == "insert" and change.a_start >= gap - 2:
             return _inserted_name(cell_x, cell_y, change, gap)
         if change.op == "delete" and change.a_start <= gap + 2 <= change.a_end + 4 \
-                and fold(cell_x.text[change.a_start:change.a_end]).strip() in ("'s", "'", "s"):
+                and _possessive_mark(cell_x.text[change.a_start:change.a_end]):
             inserts = [c for c in changes[max(0, k - 1):k + 2] if c.op == "insert"]
             if inserts:
                 return _inserted_name(cell_x, cell_y, inserts[0], gap)
     return None
+
+
+def _possessive_mark(text: str) -> bool:
+    """Whether text folds to a possessive mark alone ('s, ' or s) between blanks.
+
+    Folds a growing head of text first: a long deletion fails at once.
+    """
+    size = 16
+    while size < len(text):
+        if sum(not c.isspace() for c in fold(text[:size])) > 2:
+            return False
+        size *= 4
+    return fold(text).strip() in ("'s", "'", "s")
 
 
 def _with_filler(context: Context, hole: Hole) -> Hole:
@@ -255,9 +270,9 @@ def find_holes(context: Context) -> list[Hole]:
 
 def _around(text: str, start: int, end: int) -> str:
     """The hole with three words before it and two after it."""
-    before = re.findall(r"\S+\s*$|\S+\s+", text[:start])[-3:]
-    after = re.findall(r"\s*\S+", text[end:])[:2]
-    return "".join(before) + text[start:end] + "".join(after)
+    return "".join(words_before(text, start, 3)) + text[start:end] + "".join(words_after(text, end, 2))
+
+
 
 
 def stripped_text(context: Context) -> list[Finding]:
