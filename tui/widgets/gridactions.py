@@ -213,8 +213,7 @@ class GridActions(_Base):
         """Bring version v on screen in place of the last shown column; True if it was hidden."""
         if v in self.shown or v == self.comparison.base:
             return False
-        others = [u for u in self.shown[1:] if u != v]
-        keep = others[:-1] if len(others) >= len(self.shown) - 1 else others
+        keep = list(self.shown[1:-1])
         self.chosen = keep + [v] + [u for u in self.chosen if u not in keep and u != v]
         self.relayout()
         return True
