@@ -113,3 +113,15 @@ def test_long_pairs_rebuild_and_keep_what_they_share(kind):
 def test_splitting_at_rare_words_is_deterministic():
     a, b = _long_pair("unlike, sharing a few rare words in order")
     assert diff_words(a, b) == diff_words(a, b)
+
+
+def test_a_long_edit_of_a_text_that_repeats_itself_is_still_diffed_word_by_word():
+    rng = random.Random(11)
+    passage = ("The council approved the budget after a long debate about schools and roads. "
+               "The mayor said the plan protects services while the opposition called it a cut.").split()
+    words = passage * 700  # about 20,000 words with no word used once
+    a = " ".join(words)
+    b = " ".join(w if rng.random() > 0.02 else "CHANGED" for w in words)
+    changes = diff_words(a, b)
+    assert rebuild(changes, a, b) == (a, b)
+    assert verbatim_share(changes, a, b) > 0.9

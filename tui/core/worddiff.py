@@ -47,6 +47,8 @@ MAX_COST = 400_000
 """Work budget of one word diff, in estimated steps (see ``_cost``): about 0.1 s for unlike texts."""
 SHORT = 300
 """Tokens (both texts) up to which a diff runs whole without estimating its cost (at worst about 20 ms)."""
+ALIKE = 0.5
+"""Share of word trigrams in common from which two texts are an edit of each other, not a rewrite."""
 MIN_BUDGET = 2_000
 """The least budget a stretch between anchor words gets (short stretches are always diffed)."""
 
@@ -98,52 +100,58 @@ def _dmp_ops(chars_a: str, chars_b: str) -> list[tuple[int, int]]:
     return [(op, len(text)) for op, text in diffs]
 
 
-def _cost(chars_a: str, chars_b: str, words: frozenset[str]) -> int:
+def _cost(chars_a: str, chars_b: str, alike: float) -> int:
     """Estimated work of a plain diff-match-patch run: (N + M) x D steps.
 
     D, the tokens to delete and insert, is at least what the two texts do not
     share, and about half of everything when they share words but not their
-    order (a rewrite): word trigrams in common tell which.
+    order (a rewrite, low ``alike``).
     """
     counts = Counter(chars_a)
     common = sum(min(n, counts[c]) for c, n in Counter(chars_b).items() if c in counts)
     size = len(chars_a) + len(chars_b)
-    unordered = int(size * (1.0 - _alike(chars_a, chars_b, words)) / 2)
-    return size * max(size - 2 * common, unordered)
+    return size * max(size - 2 * common, int(size * (1.0 - alike) / 2))
 
 
 def _alike(chars_a: str, chars_b: str, words: frozenset[str]) -> float:
-    """Dice of the two texts' word trigrams: near 1 for an edit, near 0 for a rewrite or another text."""
+    """Dice of the two texts' word trigrams, counted with repeats: near 1 for an edit, near 0 for a rewrite.
+
+    Counted as multisets, so a text that repeats itself is still alike to its edited copy.
+    """
     grams = []
     for chars in (chars_a, chars_b):
         ws = [c for c in chars if c in words]
-        grams.append(set(zip(ws, ws[1:], ws[2:], strict=False)))
-    total = len(grams[0]) + len(grams[1])
-    return 2 * len(grams[0] & grams[1]) / total if total else 1.0
+        grams.append(Counter(zip(ws, ws[1:], ws[2:], strict=False)))
+    total = grams[0].total() + grams[1].total()
+    return 2 * (grams[0] & grams[1]).total() / total if total else 1.0
 
 
 def _ops(chars_a: str, chars_b: str, words: frozenset[str], budget: int = MAX_COST,
          depth: int = 0) -> list[tuple[int, int]]:
     """Token ops for two encoded texts, with the work bounded whatever the texts are.
 
-    Cases within the budget go to diff-match-patch whole. Costly ones (long
-    and unlike, such as a long paragraph against its paraphrase) are split at
-    the words that occur once in each text, in order, and the stretches
-    between them are diffed the same way, each with its share of the budget;
-    a stretch with nothing to anchor on is diffed whole (or window by window)
-    if it is alike, else taken as replaced.
+    Short cases, and cases within the budget, go to diff-match-patch whole;
+    long, alike ones (an edited copy) window by window. Costly unlike ones (a
+    long paragraph against its paraphrase) are split at the words that occur
+    once in each text, in order, and the stretches between them are diffed
+    the same way, each with its share of the budget; a stretch with nothing
+    to anchor on is diffed whole if it is alike, else taken as replaced.
     """
-    if len(chars_a) + len(chars_b) <= SHORT or _cost(chars_a, chars_b, words) <= budget:
+    size = len(chars_a) + len(chars_b)
+    if size <= SHORT:
         return _dmp_ops(chars_a, chars_b)
+    alike = _alike(chars_a, chars_b, words)
+    if _cost(chars_a, chars_b, alike) <= budget:
+        return _dmp_ops(chars_a, chars_b)
+    if alike >= ALIKE and size > 2 * LONG:
+        return _window_ops(chars_a, chars_b)
     anchors = _anchors(chars_a, chars_b, words) if depth < 4 else []
     if not anchors:
-        if _alike(chars_a, chars_b, words) >= 0.5:  # an edit after all (D is small): the estimate was pessimistic
-            long = len(chars_a) + len(chars_b) > 2 * LONG
-            return _window_ops(chars_a, chars_b) if long else _dmp_ops(chars_a, chars_b)
+        if alike >= ALIKE:  # an edit after all (D is small): the estimate was pessimistic
+            return _dmp_ops(chars_a, chars_b)
         return [(op, n) for op, n in ((-1, len(chars_a)), (1, len(chars_b))) if n]  # unlike: replaced as a whole
     ops: list[tuple[int, int]] = []
     i = j = 0
-    size = len(chars_a) + len(chars_b)
     for a, b in anchors + [(len(chars_a), len(chars_b))]:
         if a > i or b > j:
             share = max(MIN_BUDGET, budget * (a - i + b - j) // size)
@@ -240,10 +248,8 @@ def diff_words(a: str, b: str) -> list[Change]:
     tokens_a, tokens_b = tokenize(a), tokenize(b)
     keys_a, keys_b = [_key(t) for t in tokens_a], [_key(t) for t in tokens_b]
     chars_a, chars_b, table = _encode(keys_a, keys_b)
-    if len(chars_a) + len(chars_b) <= SHORT:
+    if len(chars_a) + len(chars_b) <= SHORT:  # most paragraphs: skip the cost estimate
         ops = _dmp_ops(chars_a, chars_b)
-    elif len(chars_a) + len(chars_b) > 2 * LONG and _alike(chars_a, chars_b, _word_chars(table)) >= 0.5:
-        ops = _window_ops(chars_a, chars_b)  # long and alike: windows keep the work linear
     else:
         ops = _ops(chars_a, chars_b, _word_chars(table))
     return _to_changes(ops, tokens_a, tokens_b)
