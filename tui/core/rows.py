@@ -21,7 +21,8 @@ from .similarity import Corpus, verbatim
 
 EDITED = 0.5
 """Share of word pairs kept above which a cell is an edit rather than a paraphrase."""
-_STRENGTH = {"same": 0, "edited": 1, "paraphrase": 2, "moved": 3}
+STRENGTH = {"same": 0, "edited": 1, "paraphrase": 2, "moved": 3}
+"""How much each cell relation changes the text: a row's relation is the strongest of its cells'."""
 
 Key = object
 _START = ("start",)
@@ -132,7 +133,7 @@ def _classify(cells: tuple[tuple[int, ...], ...], base: int, is_boilerplate: boo
         relation = "added"
     else:
         kinds = [("moved" if infos[v].moved else infos[v].kind) for v in present if v != base]
-        relation = max(kinds, key=lambda k: _STRENGTH.get(k, 0))
+        relation = max(kinds, key=lambda k: STRENGTH.get(k, 0))
     return Row(cells, relation, tuple(infos))
 
 

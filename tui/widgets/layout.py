@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from tui.core import Comparison, Row
+from tui.core.rows import STRENGTH
 
 BOILERPLATE_FOLD = "boilerplate"
 UNCHANGED_FOLD = "unchanged"
@@ -53,7 +54,8 @@ def is_unchanged(row: Row, shown: Sequence[int]) -> bool:
     return row.relation != "boilerplate" and all(row.info[v].kind in ("same", "base") for v in shown)
 
 
-_STRENGTH = {"same": 0, "missing": 1, "edited": 2, "paraphrase": 3, "moved": 4}
+_STRENGTH = {**STRENGTH, "missing": 0.5}
+"""The engine's ranking, with a shown version lacking the paragraph just above "same"."""
 
 
 def shown_relation(row: Row, shown: Sequence[int]) -> str:
