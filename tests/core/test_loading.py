@@ -71,8 +71,8 @@ def test_a_folder_of_story_folders_says_to_open_one(tmp_path):
     for story in ("floods", "budget"):
         (tmp_path / story).mkdir()
         (tmp_path / story / "a.txt").write_text("Text.\n", encoding="utf-8")
-    with pytest.raises(LoadError, match=r"holds story folders \(budget, floods\), not versions; open one, e\.g\. "
-                                        r"syndiff .*budget"):
+    with pytest.raises(LoadError, match=r"holds story folders \(budget, floods\), not versions; give one of them, "
+                                        r"e\.g\. .*budget"):
         load_inputs([str(tmp_path)])
 
 

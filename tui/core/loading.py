@@ -142,8 +142,8 @@ def _versions_in(folder: Path, arg: str) -> list[Path]:
     stories = sorted(p.name for p in folder.iterdir() if p.is_dir() and any(_is_version(q) for q in p.iterdir()))
     if stories:
         listed = ", ".join(stories[:3]) + (", ..." if len(stories) > 3 else "")
-        raise LoadError(f"{arg}: holds story folders ({listed}), not versions; open one, "
-                        f"e.g. syndiff {Path(arg) / stories[0]}")
+        raise LoadError(f"{arg}: holds story folders ({listed}), not versions; give one of them, "
+                        f"e.g. {Path(arg) / stories[0]}")
     raise LoadError(f"{arg}: no .txt or .md files in this directory; point syndiff at the versions' files")
 
 
