@@ -51,8 +51,17 @@ def _components(versions: tuple[Version, ...], uf) -> tuple[dict[Node, Key], dic
 
 def _order(versions: tuple[Version, ...], base: int, comp_of: dict[Node, Key],
            moved: set[Node], skeleton: list[Key]) -> list[Key]:
-    """Skeleton rows in base order; every other row right after its predecessor in
-    its own version, or, for a version's leading rows, right before its successor."""
+    """Every row key exactly once: skeleton rows in base order, every other row right
+    after its predecessor in its own version or, for a version's leading rows, right
+    before its successor.
+
+    Total by construction: each key not in the skeleton gets exactly one parent (the
+    key it follows, the key it precedes, or the start), and that parent was placed
+    before it, so the parents form a forest rooted at the skeleton and the start,
+    and the walk below emits every key once. A key a version repeats (a boilerplate
+    run, a split) is never its own parent: while a version's leading keys wait for
+    their successor, a repeat of one of them is skipped.
+    """
     placed = set(skeleton)
     after: dict[Key, list[Key]] = defaultdict(list)
     before: dict[Key, list[Key]] = defaultdict(list)
@@ -64,8 +73,10 @@ def _order(versions: tuple[Version, ...], base: int, comp_of: dict[Node, Key],
         for p in version.paragraphs:
             key = comp_of[(v, p.index)]
             if key in placed:
+                if leading and key in leading:
+                    continue
                 if (v, p.index) not in moved:
-                    if anchor is _START and leading:
+                    if leading:
                         before[key].extend(leading)
                         leading = []
                     anchor = key
@@ -79,7 +90,7 @@ def _order(versions: tuple[Version, ...], base: int, comp_of: dict[Node, Key],
         after[_START].extend(leading)
     order: list[Key] = []
     stack: list[tuple[bool, Key]] = [(False, key) for key in reversed(skeleton)]
-    stack += [(True, key) for key in reversed(after[_START])]
+    stack += [(False, key) for key in reversed(after[_START])]
     while stack:
         emit, key = stack.pop()
         if emit:
