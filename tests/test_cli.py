@@ -164,3 +164,42 @@ def test_help_mentions_the_sample(capsys):
         main(["--help"])
     assert exit_info.value.code == 0
     assert "sample" in capsys.readouterr().out
+
+
+def test_usage_names_the_report_command(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("usage: syndiff [view]") and "syndiff report" in out.split("\n\n")[0]
+
+
+def test_report_help_has_examples(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["report", "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "examples:" in out and "syndiff report story/ -f html -o report.html" in out
+
+
+def test_subcommands_are_visible_to_completion_tools():
+    from argparse import _SubParsersAction
+
+    from tui.cli import build_parser
+
+    actions = [a for a in build_parser()._actions if isinstance(a, _SubParsersAction)]
+    assert len(actions) == 1 and {"view", "report"} <= set(actions[0].choices)
+
+
+def test_report_format_choices_match_the_writers():
+    from tui.cli import REPORT_FORMATS
+    from tui.core.reports import FORMATS
+
+    assert REPORT_FORMATS == FORMATS
+
+
+def test_view_command_is_the_default(tmp_path, capsys):
+    missing = str(tmp_path / "missing.txt")
+    assert main([missing]) == 2
+    implicit = capsys.readouterr().err
+    assert main(["view", missing]) == 2
+    assert capsys.readouterr().err == implicit and "no such file" in implicit

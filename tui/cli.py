@@ -37,6 +37,31 @@ scorecard and editorial findings. Give files, a directory (every .txt and .md
 file in it, sorted by name), or - for one version read from standard input."""
 
 
+USAGE = """\
+syndiff [view] [FILE|DIR ...] [options]
+       syndiff report FILE|DIR|- ... [options]
+       syndiff COMMAND --help"""
+
+VIEW_EXAMPLES = """\
+examples:
+  syndiff                                  the bundled sample story
+  syndiff story/                           every version in a folder
+  syndiff original.txt copy.txt --base 1   two files, the first as base
+  syndiff view story/ --theme light        the same, naming the command"""
+
+REPORT_EXAMPLES = """\
+examples:
+  syndiff report story/                          a text report on the terminal
+  syndiff report story/ -f html -o report.html   an HTML page to forward
+  syndiff report a.txt b.txt -f json | jq .rows  JSON for scripts (docs/report-format.md)
+  cat copy.txt | syndiff report original.txt -   one version from standard input
+  syndiff report story/ --base 2 -f markdown     against the second version, as Markdown"""
+
+REPORT_FORMATS = ("json", "html", "markdown", "text")
+"""The choices of ``--format`` (``tui.core.reports.FORMATS``, kept here so the viewer's start-up
+does not import the report writers; a test checks the two agree)."""
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line and exit status 2."""
 
@@ -52,16 +77,27 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rules", metavar="FILE", help="a TOML file of extra boilerplate rules (see README)")
 
 
-def view_parser() -> argparse.ArgumentParser:
-    """Arguments of the viewer."""
-    parser = _Parser(prog="syndiff", description=VIEW_HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
-                     epilog="examples:\n  syndiff\n  syndiff story/\n  syndiff original.txt copy.txt --base 1\n"
-                            "  syndiff report story/ --format html -o report.html")
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: ``syndiff`` with its subcommands (``view`` is the default)."""
+    parser = _Parser(prog="syndiff", usage=USAGE, description=VIEW_HELP,
+                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=VIEW_EXAMPLES)
+    parser.add_argument("--version", action=_VersionAction)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands",
+                                     parser_class=_Parser)
+    _add_view(commands)
+    _add_report(commands)
+    return parser
+
+
+def _add_view(commands) -> None:
+    parser = commands.add_parser(
+        "view", prog="syndiff", help="open the viewer (the default: `syndiff FILES` is `syndiff view FILES`)",
+        description=VIEW_HELP, epilog=VIEW_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="*", metavar="FILE|DIR", help="versions of one story (.txt or .md)")
     _common(parser)
     parser.add_argument("--theme", choices=("dark", "light"), default="dark", help="colour theme (default: dark)")
     parser.add_argument("--version", action=_VersionAction)
-    return parser
+    parser.set_defaults(run=run_view)
 
 
 class _VersionAction(argparse.Action):
@@ -76,17 +112,16 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def report_parser() -> argparse.ArgumentParser:
-    """Arguments of ``syndiff report``."""
-    from tui.core.reports import FORMATS
-
-    parser = _Parser(prog="syndiff report", description=REPORT_HELP,
-                     formatter_class=argparse.RawDescriptionHelpFormatter)
+def _add_report(commands) -> None:
+    parser = commands.add_parser(
+        "report", prog="syndiff report", help="print or write a report (JSON, HTML, Markdown or text)",
+        description=REPORT_HELP, epilog=REPORT_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="+", metavar="FILE|DIR|-", help="versions of one story")
     _common(parser)
-    parser.add_argument("-f", "--format", choices=FORMATS, default="text", help="report format (default: text)")
+    parser.add_argument("-f", "--format", choices=REPORT_FORMATS, default="text",
+                        help="report format (default: text)")
     parser.add_argument("-o", "--output", metavar="PATH", help="write the report to PATH instead of stdout")
-    return parser
+    parser.set_defaults(run=run_report)
 
 
 def _version_text() -> str:
@@ -115,9 +150,8 @@ def _print_notes(versions) -> None:
             print(f"syndiff: note: {_one_line(note)}", file=sys.stderr)
 
 
-def run_report(argv: list[str]) -> int:
+def run_report(args: argparse.Namespace) -> int:
     """``syndiff report``: compare and write one report."""
-    args = report_parser().parse_args(argv)
     from tui.core import CellDiffs, analyse, render
 
     versions, base, compare = _load(args, args.inputs)
@@ -170,9 +204,8 @@ def _write(output: str, text: str) -> None:
                            "and is writable") from None
 
 
-def run_view(argv: list[str]) -> int:
-    """``syndiff [FILE ...]``: open the viewer."""
-    args = view_parser().parse_args(argv)
+def run_view(args: argparse.Namespace) -> int:
+    """``syndiff [view] [FILE ...]``: open the viewer."""
     inputs = args.inputs
     if not inputs:
         from tui.core.sample import sample_dir
@@ -219,9 +252,9 @@ def main(argv: list[str] | None = None) -> int:
     from tui.core.errors import SyndiffError
 
     try:
-        if argv and argv[0] == "report":
-            return run_report(argv[1:])
-        return run_view(argv)
+        parser = build_parser()
+        args = parser.parse_args(_with_command(parser, argv))
+        return args.run(args)
     except SyndiffError as error:
         print(f"syndiff: error: {_one_line(str(error))}", file=sys.stderr)
         return EXIT_USAGE
@@ -230,3 +263,13 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _with_command(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``syndiff FILES`` means ``syndiff view FILES``: name the command when the user did not."""
+    if argv and argv[0] in ("-h", "--help", "--version"):
+        return argv
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if argv and argv[0] in commands.choices:
+        return argv
+    return ["view", *argv]
