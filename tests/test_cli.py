@@ -31,7 +31,7 @@ def two_files(tmp_path):
 # (id, argv builder, message fragment)
 ERRORS = [
     ("missing file", lambda t: ["report", str(t / "missing.txt")], "no such file"),
-    ("empty directory", lambda t: ["report", str(t / "empty")], "no .txt or .md files"),
+    ("empty directory", lambda t: ["report", str(t / "empty")], "no .txt, .md, .html or .docx files"),
     ("binary file", lambda t: ["report", str(t / "image.png")], "binary"),
     ("unknown format", lambda t: ["report", str(t / "a.txt"), "--format", "pdf"], "invalid choice"),
     ("unknown base", lambda t: ["report", str(t / "a.txt"), "--base", "Z"], "names no version"),
@@ -41,6 +41,10 @@ ERRORS = [
     ("viewer missing file", lambda t: [str(t / "missing.txt")], "no such file"),
     ("viewer with output redirected", lambda t: [str(t / "a.txt")], "needs a terminal"),
     ("folder of story folders", lambda t: ["report", str(t)], "holds story folders"),
+    ("web page without article", lambda t: ["report", str(t / "a.txt"), str(t / "menu.html")], "no article text"),
+    ("empty word document", lambda t: ["report", str(t / "a.txt"), str(t / "empty.docx")], "has no text"),
+    ("markdown of links only", lambda t: ["report", str(t / "a.txt"), str(t / "links.md")], "only links"),
+    ("old word format", lambda t: ["report", str(t / "a.txt"), str(t / "old.doc")], "save it as .docx"),
 ]
 
 
@@ -49,6 +53,8 @@ def test_errors_are_one_line_and_exit_2(tmp_path, argv, message):
     (tmp_path / "empty").mkdir()
     (tmp_path / "a.txt").write_text("Some text.\n", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    if "story folders" not in message:
+        _bad_newsroom_files(tmp_path)
     if "story folders" in message:
         (tmp_path / "a.txt").unlink()
         (tmp_path / "story").mkdir()
@@ -58,6 +64,36 @@ def test_errors_are_one_line_and_exit_2(tmp_path, argv, message):
     lines = result.stderr.decode().strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr.decode()
     assert message in lines[0]
+
+
+def _bad_newsroom_files(folder):
+    import docx
+
+    (folder / "menu.html").write_text("<html><head><title>Courier</title></head><body><nav><a href='/'>Home</a> "
+                                      "<a href='/news'>News</a></nav><footer>© 2025 Courier</footer></body></html>",
+                                      encoding="utf-8")
+    docx.Document().save(str(folder / "empty.docx"))
+    (folder / "links.md").write_text("- [Home](https://example.com/)\n- [More news](https://example.com/news)\n",
+                                     encoding="utf-8")
+    (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+
+
+def test_folder_of_web_pages_and_documents(tmp_path):
+    import docx
+
+    from tests.core.test_readers import TITLE, original, page
+
+    (tmp_path / "a.html").write_text(page(original(), TITLE), encoding="utf-8")
+    document = docx.Document()
+    for paragraph in original():
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "b.docx"))
+    (tmp_path / "c.md").write_text("\n\n".join(original()) + "\n", encoding="utf-8")
+    result = run("report", "-f", "json", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [v["label"] for v in report["versions"]] == ["a", "b", "c"]
+    assert "extracted" in " ".join(report["versions"][0]["notes"]) and report["versions"][0]["paragraphs"]
 
 
 def test_json_report_follows_the_contract(two_files):

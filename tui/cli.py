@@ -33,8 +33,10 @@ report command (JSON, HTML, Markdown or text, for scripts and for sharing)."""
 REPORT_HELP = """\
 Compare the versions and print a report: paragraphs with their line numbers,
 boilerplate labels, the aligned rows, word-level changes, a provenance
-scorecard and editorial findings. Give files, a directory (every .txt and .md
-file in it, sorted by name), or - for one version read from standard input."""
+scorecard and editorial findings. Give files, a directory (every .txt, .md,
+.html and .docx file in it, sorted by name), or - for one version read from
+standard input. Web pages are read as their article text (menus, asides and
+footers left out); Markdown as its rendered text (link targets left out)."""
 
 
 USAGE = """\
@@ -93,7 +95,7 @@ def _add_view(commands) -> None:
     parser = commands.add_parser(
         "view", prog="syndiff", help="open the viewer (the default: `syndiff FILES` is `syndiff view FILES`)",
         description=VIEW_HELP, epilog=VIEW_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("inputs", nargs="*", metavar="FILE|DIR", help="versions of one story (.txt or .md)")
+    parser.add_argument("inputs", nargs="*", metavar="FILE|DIR", help="versions of one story (.txt, .md, .html or .docx)")
     _common(parser)
     parser.add_argument("--theme", choices=("dark", "light"), default="dark", help="colour theme (default: dark)")
     parser.add_argument("--version", action=_VersionAction)

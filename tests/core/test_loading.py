@@ -48,7 +48,7 @@ def test_missing_file(tmp_path):
 
 
 def test_empty_directory(tmp_path):
-    with pytest.raises(LoadError, match="no .txt or .md files"):
+    with pytest.raises(LoadError, match="no .txt, .md, .html or .docx files"):
         load_inputs([str(tmp_path)])
 
 

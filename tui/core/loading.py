@@ -21,10 +21,8 @@ from pathlib import Path
 from .boilerplate import Rules, label_paragraphs
 from .errors import LoadError
 from .model import Version
-from .segment import split_paragraphs
-
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-"""File endings read from a directory."""
+from .readers import SUFFIXES as TEXT_SUFFIXES
+from .readers import read_paragraphs
 
 MAX_BYTES = 64 * 1024 * 1024
 """Refuse inputs larger than this: they are not articles."""
@@ -44,7 +42,7 @@ def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
                                 f"{encoding.upper()} ({error.reason}); re-save it as UTF-8") from None
             return text.lstrip("\ufeff"), encoding, (f"{name}: decoded as {encoding.upper()} (byte-order mark)",)
     if _looks_binary(data):
-        raise LoadError(f"{name}: looks like a binary file, not text; give syndiff .txt or .md files")
+        raise LoadError(f"{name}: looks like a binary file, not text; give syndiff .txt, .md, .html or .docx files")
     try:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
@@ -99,8 +97,7 @@ def read_version(
     data: bytes, vid: str, label: str, path: str, rules: Rules | None = None
 ) -> Version:
     """Decode, segment and label one version."""
-    text, encoding, notes = decode(data, path)
-    paragraphs = split_paragraphs(text, markdown=path.lower().endswith((".md", ".markdown")))
+    paragraphs, encoding, notes = read_paragraphs(data, path, decode)
     if not paragraphs:
         notes += (f"{path}: has no text; it is shown as an empty version",)
     return Version(vid, label, path, label_paragraphs(paragraphs, rules), encoding, notes)
@@ -144,7 +141,8 @@ def _versions_in(folder: Path, arg: str) -> list[Path]:
         listed = ", ".join(stories[:3]) + (", ..." if len(stories) > 3 else "")
         raise LoadError(f"{arg}: holds story folders ({listed}), not versions; give one of them, "
                         f"e.g. {Path(arg) / stories[0]}")
-    raise LoadError(f"{arg}: no .txt or .md files in this directory; point syndiff at the versions' files")
+    raise LoadError(f"{arg}: no .txt, .md, .html or .docx files in this directory; "
+                    "point syndiff at the versions' files")
 
 
 def read_bytes(path: str, stdin: Callable[[], bytes] | None = None) -> bytes:

@@ -58,6 +58,11 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     return blocks
 
 
+def wrap_width(lines: list[str]) -> int | None:
+    """The wrap width of a file's lines if they look hard-wrapped, else None."""
+    return _wrap_width(lines, _blocks(lines))
+
+
 def _wrap_width(lines: list[str], blocks: list[list[int]]) -> int | None:
     """The wrap width if the text looks hard-wrapped, else None."""
     if len(blocks) < 2:
