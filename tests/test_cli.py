@@ -242,3 +242,33 @@ def test_view_command_is_the_default(tmp_path, capsys):
     implicit = capsys.readouterr().err
     assert main(["view", missing]) == 2
     assert capsys.readouterr().err == implicit and "no such file" in implicit
+
+
+def test_labels_name_the_versions_in_order(two_files):
+    result = run("report", "-f", "json", "--label", "ours", "--label", "partner copy", "--base", "partner copy",
+                 *map(str, two_files))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [v["label"] for v in report["versions"]] == ["ours", "partner copy"] and report["base"] == "B"
+
+
+def test_fewer_labels_than_versions_keep_the_file_names(two_files):
+    report = json.loads(run("report", "-f", "json", "--label", "ours", *map(str, two_files)).stdout)
+    assert [v["label"] for v in report["versions"]] == ["ours", "b"]
+
+
+# (id, labels, message)
+LABEL_ERRORS = [
+    ("more labels than versions", ["x", "y", "z"], "given 3 times for 2 versions"),
+    ("same label twice", ["x", "x"], "two versions would have this name"),
+    ("label clashes with a file name", ["b"], "two versions would have this name"),
+    ("empty label", [" "], "cannot be empty"),
+]
+
+
+@pytest.mark.parametrize("labels,message", [e[1:] for e in LABEL_ERRORS], ids=[e[0] for e in LABEL_ERRORS])
+def test_bad_labels_are_one_line_errors(two_files, labels, message):
+    result = run("report", *[arg for label in labels for arg in ("--label", label)], *map(str, two_files))
+    assert result.returncode == 2
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and message in lines[0]

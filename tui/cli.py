@@ -49,7 +49,8 @@ examples:
   syndiff                                  the bundled sample story
   syndiff story/                           every version in a folder
   syndiff original.txt copy.txt --base 1   two files, the first as base
-  syndiff view story/ --theme light        the same, naming the command"""
+  syndiff view story/ --theme light        the same, naming the command
+  syndiff a.txt b.html --label ours --label partner   name the versions"""
 
 REPORT_EXAMPLES = """\
 examples:
@@ -57,7 +58,8 @@ examples:
   syndiff report story/ -f html -o report.html   an HTML page to forward
   syndiff report a.txt b.txt -f json | jq .rows  JSON for scripts (docs/report-format.md)
   cat copy.txt | syndiff report original.txt -   one version from standard input
-  syndiff report story/ --base 2 -f markdown     against the second version, as Markdown"""
+  syndiff report story/ --base 2 -f markdown     against the second version, as Markdown
+  syndiff report a.txt b.md --label ours --label wire   versions named in the report"""
 
 REPORT_FORMATS = ("json", "html", "markdown", "text")
 """The choices of ``--format`` (``tui.core.reports.FORMATS``, kept here so the viewer's start-up
@@ -77,6 +79,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="the version to compare against: its id (A, B ...), file stem or 1-based "
                              "position (default: the version sharing the most wording with the others)")
     parser.add_argument("--rules", metavar="FILE", help="a TOML file of extra boilerplate rules (see README)")
+    parser.add_argument("--label", metavar="NAME", action="append", default=[],
+                        help="name the versions, in order (repeat it: --label original --label partner); "
+                             "default: file names")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,7 +100,8 @@ def _add_view(commands) -> None:
     parser = commands.add_parser(
         "view", prog="syndiff", help="open the viewer (the default: `syndiff FILES` is `syndiff view FILES`)",
         description=VIEW_HELP, epilog=VIEW_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("inputs", nargs="*", metavar="FILE|DIR", help="versions of one story (.txt, .md, .html or .docx)")
+    parser.add_argument("inputs", nargs="*", metavar="FILE|DIR",
+                        help="versions of one story (.txt, .md, .html or .docx)")
     _common(parser)
     parser.add_argument("--theme", choices=("dark", "light"), default="dark", help="colour theme (default: dark)")
     parser.add_argument("--version", action=_VersionAction)
@@ -138,9 +144,10 @@ def _version_text() -> str:
 
 def _load(args: argparse.Namespace, inputs: list[str]):
     from tui.core import compare, load_inputs, load_rules, resolve_base
+    from tui.core.loading import with_labels
 
     rules = load_rules(args.rules) if args.rules else None
-    versions = load_inputs(inputs, rules)
+    versions = with_labels(load_inputs(inputs, rules), args.label)
     base = resolve_base(versions, args.base) if args.base else None
     return versions, base, compare
 

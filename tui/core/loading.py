@@ -203,3 +203,18 @@ def load_inputs(args: Sequence[str], rules: Rules | None = None,
         versions[0] = replace(only, notes=only.notes + (
             f"{only.path}: the only version given; add the other versions (files or their folder) to compare",))
     return versions
+
+
+def with_labels(versions: Sequence[Version], labels: Sequence[str]) -> list[Version]:
+    """The versions named by the user's labels in order (``--label``); versions past the last label keep theirs."""
+    if len(labels) > len(versions):
+        raise LoadError(f"--label given {len(labels)} times for {len(versions)} versions; "
+                        "give at most one label per version, in the versions' order")
+    given = [" ".join(label.split()) for label in labels]
+    if not all(given):
+        raise LoadError("--label: a label cannot be empty; give each version a name, e.g. --label original")
+    names = given + [v.label for v in versions[len(given):]]
+    for name in given:
+        if names.count(name) > 1:
+            raise LoadError(f"--label {name!r}: two versions would have this name; give each version its own label")
+    return [replace(version, label=name) for version, name in zip(versions, names, strict=True)]
