@@ -272,3 +272,60 @@ def test_bad_labels_are_one_line_errors(two_files, labels, message):
     assert result.returncode == 2
     lines = result.stderr.decode().strip().splitlines()
     assert len(lines) == 1 and message in lines[0]
+
+
+def test_text_scorecard_aligns_wide_labels(two_files):
+    result = run("report", "--label", "原文", "--label", "partner", *map(str, two_files))
+    lines = result.stdout.decode().splitlines()
+    head = next(n for n, line in enumerate(lines) if line.lstrip().startswith("id  version"))
+    table = lines[head:head + 3]
+
+    def column_of(line: str, word: str) -> int:
+        import unicodedata
+
+        before = line[:line.index(word)]
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in before)
+
+    assert column_of(table[0], "verbatim") == column_of(table[1], "base") == column_of(
+        table[2], next(w for w in table[2].split() if w.endswith("%")))
+
+
+# (id, arguments, environment, colour expected)
+COLOR = [
+    ("piped by default", [], {}, False),
+    ("FORCE_COLOR on a pipe", [], {"FORCE_COLOR": "1"}, True),
+    ("NO_COLOR beats FORCE_COLOR", [], {"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
+    ("--color always beats NO_COLOR", ["--color", "always"], {"NO_COLOR": "1"}, True),
+    ("--color never beats FORCE_COLOR", ["--color", "never"], {"FORCE_COLOR": "1"}, False),
+    ("json never coloured", ["--color", "always", "-f", "json"], {}, False),
+]
+
+
+@pytest.mark.parametrize("args,env,coloured", [c[1:] for c in COLOR], ids=[c[0] for c in COLOR])
+def test_colour_choice(two_files, args, env, coloured):
+    clean = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    result = run("report", *args, *map(str, two_files), env={**clean, **env})
+    assert result.returncode == 0 and (b"\x1b[" in result.stdout) == coloured
+
+
+# (id, --fail-on value, exit status)
+FAIL_ON = [
+    ("kind present", "quote-changed", 1),
+    ("one of two kinds present", "duplicate,quote-changed", 1),
+    ("kind absent", "duplicate", 0),
+    ("any", "any", 1),
+    ("unknown kind", "typo", 2),
+]
+
+
+@pytest.mark.parametrize("kinds,status", [c[1:] for c in FAIL_ON], ids=[c[0] for c in FAIL_ON])
+def test_fail_on(tmp_path, kinds, status):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The minister said: \u2018We will not raise taxes this year,\u2019 at the conference.\n"
+                 "Other business followed.\n", encoding="utf-8")
+    b.write_text("The minister said: \u2018We will raise taxes this year,\u2019 at the conference.\n"
+                 "Other business followed.\n", encoding="utf-8")
+    result = run("report", "--base", "1", "--fail-on", kinds, str(a), str(b))
+    assert result.returncode == status, result.stderr
+    if status == 1:
+        assert b"Row 1" in result.stdout and b"quote-changed" in result.stderr

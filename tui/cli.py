@@ -59,7 +59,8 @@ examples:
   syndiff report a.txt b.txt -f json | jq .rows  JSON for scripts (docs/report-format.md)
   cat copy.txt | syndiff report original.txt -   one version from standard input
   syndiff report story/ --base 2 -f markdown     against the second version, as Markdown
-  syndiff report a.txt b.md --label ours --label wire   versions named in the report"""
+  syndiff report a.txt b.md --label ours --label wire   versions named in the report
+  syndiff report story/ --fail-on quote-changed,number-changed > report.txt || echo check it"""
 
 REPORT_FORMATS = ("json", "html", "markdown", "text")
 """The choices of ``--format`` (``tui.core.reports.FORMATS``, kept here so the viewer's start-up
@@ -129,7 +130,27 @@ def _add_report(commands) -> None:
     parser.add_argument("-f", "--format", choices=REPORT_FORMATS, default="text",
                         help="report format (default: text)")
     parser.add_argument("-o", "--output", metavar="PATH", help="write the report to PATH instead of stdout")
+    parser.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
+                        help="colour in the text report (default auto: on a terminal, unless NO_COLOR is set; "
+                             "FORCE_COLOR forces it)")
+    parser.add_argument("--fail-on", metavar="KIND[,KIND]", type=_finding_kinds, default=(),
+                        help="exit with status 1 when a finding of one of these kinds exists (any: every kind), "
+                             "like git diff --exit-code")
     parser.set_defaults(run=run_report)
+
+
+def _finding_kinds(value: str) -> tuple[str, ...]:
+    """``--fail-on``: finding kinds separated by commas (``any`` for all); read only when the option is given."""
+    from tui.core.findings import KINDS
+
+    kinds = tuple(k.strip().lower() for k in value.split(",") if k.strip())
+    if "any" in kinds:
+        return KINDS
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown or not kinds:
+        raise argparse.ArgumentTypeError(f"unknown finding kind {(unknown or [value])[0]!r}; "
+                                         f"use any or one of {', '.join(KINDS)}")
+    return kinds
 
 
 def _version_text() -> str:
@@ -168,17 +189,38 @@ def run_report(args: argparse.Namespace) -> int:
         _refuse_overwriting_inputs(args.output, [v.path for v in versions])
     _print_notes(versions)
     comparison = compare(versions, base, progress=_progress_printer(versions))
-    color = (args.format == "text" and not args.output and sys.stdout.isatty()
-             and not os.environ.get("NO_COLOR"))
     diffs = CellDiffs(comparison)  # one cache: the analysis and the report share every word diff
-    text = render(comparison, analyse(comparison, diffs), args.format, color=color, diffs=diffs,
+    analysis = analyse(comparison, diffs)
+    text = render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
                   generator=f"syndiff {__version__}")
     if args.output:
         _write(args.output, text)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
-    return 0
+    return _fail_on(analysis.findings, args.fail_on)
+
+
+def _want_color(args: argparse.Namespace) -> bool:
+    """Colour for the text report: --color first, then NO_COLOR, then FORCE_COLOR, then a terminal."""
+    if args.format != "text" or args.color == "never":
+        return False
+    if args.color == "always":
+        return True
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or (not args.output and sys.stdout.isatty())
+
+
+def _fail_on(findings, kinds: tuple[str, ...]) -> int:
+    """Exit status 1 (with a line on stderr) when a finding of a --fail-on kind exists, else 0."""
+    hits = [f for f in findings if f.kind in kinds]
+    if not hits:
+        return 0
+    counts = {kind: sum(1 for f in hits if f.kind == kind) for kind in kinds}
+    listed = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
+    print(f"syndiff: --fail-on: found {listed}", file=sys.stderr)
+    return 1
 
 
 def _progress_printer(versions):
