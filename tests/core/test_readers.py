@@ -126,6 +126,14 @@ def test_web_page_reads_as_its_article():
     assert any("line numbers count lines of the extracted text" in note for note in version.notes)
 
 
+@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLE.glob("*.txt")))
+def test_every_sample_version_as_a_page_reads_back_whole(name):
+    lines = [" ".join(line.split()) for line in (SAMPLE / name).read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    version = read_version(page(lines, TITLE).encode("utf-8"), "B", "page", "page.html")
+    assert [p.text for p in version.paragraphs] == [TITLE, *lines]  # doubled paragraphs (002) included
+
+
 def test_web_page_reads_verbatim_against_the_text():
     assert verbatim_against_original(page(original(), TITLE).encode("utf-8"), "001.html") >= 0.95
 
@@ -165,3 +173,15 @@ def test_word_document_reads_its_paragraphs():
 def test_bad_word_document_is_refused(data, message):
     with pytest.raises(LoadError, match=message):
         read_version(data, "A", "doc", "story.docx")
+
+
+def test_readers_load_their_libraries_only_for_their_inputs(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("\n\n".join(original()) + "\n", encoding="utf-8")
+    heavy = ("trafilatura", "docx", "markdown_it", "lxml")
+    code = (f"import sys\nfrom tui.core import load_inputs\nload_inputs([{str(tmp_path / 'a.txt')!r}])\n"
+            f"print([m for m in {heavy!r} if m in sys.modules])")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "[]", proc.stderr

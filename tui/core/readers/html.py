@@ -5,6 +5,11 @@
 navigation, asides, related links, comments and footers. The page title comes
 first as the headline when the extracted text does not already start with it.
 
+trafilatura drops a long paragraph that repeats the one before it; a doubled
+paragraph is a sign of a scraped copy (the ``duplicate`` finding), so such
+repeats are put back where the page's own paragraphs (``p``, ``li``, headings,
+quotes) repeat back to back.
+
 Each extracted line is one paragraph, and line numbers count those lines (the
 loader adds a note saying so): a saved page's source lines would point into
 markup, not text. A page with no article text (fewer than ``MIN_WORDS`` words in lines holding a
@@ -55,8 +60,47 @@ def _extract(text: str) -> tuple[str, list[str]]:
                                            include_tables=True, include_images=False, include_links=False)
     if document is None:
         return "", []
-    lines = [line.strip() for line in (document.text or "").splitlines() if line.strip()]
-    return " ".join((document.title or "").split()), lines
+    lines = [" ".join(line.split()) for line in (document.text or "").splitlines() if line.strip()]
+    return " ".join((document.title or "").split()), _restore_repeats(lines, text)
+
+
+_BLOCKS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _restore_repeats(lines: list[str], page: str) -> list[str]:
+    """The lines with back-to-back repeats restored as often as the page's paragraphs repeat."""
+    runs = _page_runs(page)
+    out: list[str] = []
+    start = 0
+    for line, count in _runs(lines):
+        match = next((j for j in range(start, len(runs)) if runs[j][0] == line), None)
+        if match is not None:
+            count = max(count, runs[match][1])
+            start = match + 1
+        out.extend([line] * count)
+    return out
+
+
+def _page_runs(page: str) -> list[tuple[str, int]]:
+    """The page's block texts, as (text, times repeated back to back)."""
+    from lxml import html as lxml_html  # installed with trafilatura
+
+    try:
+        tree = lxml_html.fromstring(page)
+    except (ValueError, TypeError, SyntaxError):
+        return []
+    texts = [" ".join(element.text_content().split()) for element in tree.iter(*_BLOCKS)]
+    return _runs([t for t in texts if t])
+
+
+def _runs(items: list[str]) -> list[tuple[str, int]]:
+    runs: list[tuple[str, int]] = []
+    for item in items:
+        if runs and runs[-1][0] == item:
+            runs[-1] = (item, runs[-1][1] + 1)
+        else:
+            runs.append((item, 1))
+    return runs
 
 
 def _plain(line: str) -> str:
