@@ -169,12 +169,13 @@ def version_ids(count: int) -> list[str]:
 
 
 def unique_labels(paths: Sequence[str]) -> list[str]:
-    """File stems as labels, made unique by adding the parent folder where needed."""
+    """File stems as labels, made unique by the file's ending (001.md, 001.html) or its folder where needed."""
     stems = ["stdin" if p == "-" else Path(p).stem for p in paths]
+    names = [Path(p).name for p in paths]
     labels = []
-    for path, stem in zip(paths, stems):
+    for path, stem, name in zip(paths, stems, names, strict=True):
         if stems.count(stem) > 1 and path != "-":
-            stem = f"{Path(path).parent.name}/{stem}"
+            stem = name if names.count(name) == 1 else f"{Path(path).parent.name}/{stem}"
         labels.append(stem)
     seen: dict[str, int] = {}
     for i, label in enumerate(labels):
