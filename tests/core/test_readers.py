@@ -42,6 +42,7 @@ MARKDOWN = [
     ("autolink url dropped", "Source: <https://example.com/story>\n", [(1, 1, "Source:")]),
     ("front matter skipped", "---\ntitle: x\n---\nFirst line.\n", [(4, 4, "First line.")]),
     ("html tags dropped", "<div class=\"x\">Boxed text</div>\n", [(1, 1, "Boxed text")]),
+    ("inline tags dropped, br a space", "One <b>bold</b> word<br>and more.\n", [(1, 1, "One bold word and more.")]),
     ("table row", "| a | b |\n|---|---|\n| 1 | 2 |\n", [(1, 1, "a | b"), (3, 3, "1 | 2")]),
     ("one-line paragraphs stay apart", "First line.\nSecond line.\n", [(1, 1, "First line."), (2, 2, "Second line.")]),
     ("escapes and entities", "Tom &amp; Jerry \\*not em\\*\n", [(1, 1, "Tom & Jerry *not em*")]),

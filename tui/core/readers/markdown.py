@@ -28,6 +28,7 @@ from ..segment import join_lines, split_lines, split_paragraphs, wrap_width
 
 _QUOTE_MARKS = re.compile(r"^\s{0,3}(?:>\s?)+")
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
+_BREAK_TAG = re.compile(r"<br\b", re.I)
 _SPACES = re.compile(r"[ \t]{2,}")
 """Runs of spaces left where an image or a tag was dropped."""
 _URL = re.compile(r"(?:https?://|www\.|mailto:)\S*$", re.I)
@@ -124,6 +125,8 @@ def _inline_lines(token, first_line: int) -> list[tuple[int, str, bool]]:
             in_autolink = False
         elif kind in ("text", "code_inline") and not (in_autolink and _URL.match(child.content)):
             parts.append(child.content)
+        elif kind == "html_inline" and _BREAK_TAG.match(child.content):
+            parts.append(" ")
     out.append((min(first_line + len(out), last), "".join(parts).strip(), False))
     return [(line, _SPACES.sub(" ", body), hard) for line, body, hard in out]
 
