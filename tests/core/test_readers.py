@@ -186,3 +186,11 @@ def test_readers_load_their_libraries_only_for_their_inputs(tmp_path):
             f"print([m for m in {heavy!r} if m in sys.modules])")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stdout.strip() == "[]", proc.stderr
+
+
+def test_hard_wrapped_markdown_with_links_joins_back():
+    import textwrap
+
+    blocks = [b for b in markdown_copy().split("\n\n") if b.strip()]
+    source = "\n\n".join(textwrap.fill(b, 72, break_on_hyphens=False, break_long_words=False) for b in blocks)
+    assert [p.text.replace("\n", " ") for p in read_markdown(source + "\n", "x.md")] == original()
