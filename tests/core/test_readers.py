@@ -128,10 +128,11 @@ def test_web_page_reads_as_its_article():
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in SAMPLE.glob("*.txt")))
-def test_every_sample_version_as_a_page_reads_back_whole(name):
+@pytest.mark.parametrize("prolog", ["", '<?xml version="1.0" encoding="utf-8"?>\n'], ids=["html", "xhtml"])
+def test_every_sample_version_as_a_page_reads_back_whole(name, prolog):
     lines = [" ".join(line.split()) for line in (SAMPLE / name).read_text(encoding="utf-8").splitlines()
              if line.strip()]
-    version = read_version(page(lines, TITLE).encode("utf-8"), "B", "page", "page.html")
+    version = read_version((prolog + page(lines, TITLE)).encode("utf-8"), "B", "page", "page.html")
     assert [p.text for p in version.paragraphs] == [TITLE, *lines]  # doubled paragraphs (002) included
 
 

@@ -85,9 +85,9 @@ def _page_runs(page: str) -> list[tuple[str, int]]:
     """The page's block texts, as (text, times repeated back to back)."""
     from lxml import html as lxml_html  # installed with trafilatura
 
-    try:
-        tree = lxml_html.fromstring(page)
-    except (ValueError, TypeError, SyntaxError):
+    try:  # bytes, so a page opening with an XML declaration parses too
+        tree = lxml_html.fromstring(page.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except Exception:  # noqa: BLE001 - best effort: without the page's blocks no repeat is restored
         return []
     texts = [" ".join(element.text_content().split()) for element in tree.iter(*_BLOCKS)]
     return _runs([t for t in texts if t])
