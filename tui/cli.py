@@ -77,7 +77,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--base", metavar="VERSION",
-                        help="the version to compare against: its id (A, B ...), file stem or 1-based "
+                        help="the version to compare against: its id (A, B ...), label (file stem) or 1-based "
                              "position (default: the version sharing the most wording with the others)")
     parser.add_argument("--rules", metavar="FILE", help="a TOML file of extra boilerplate rules (see README)")
     parser.add_argument("--label", metavar="NAME", action="append", default=[],
