@@ -16,8 +16,8 @@ import unicodedata
 
 from .analysis import Analysis
 from .diffs import CellDiffs
-from .model import Change, Comparison, Row
 from .figures import percent
+from .model import Change, Comparison, Row
 from .safe import plural, visible
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
