@@ -195,3 +195,17 @@ def test_hard_wrapped_markdown_with_links_joins_back():
     blocks = [b for b in markdown_copy().split("\n\n") if b.strip()]
     source = "\n\n".join(textwrap.fill(b, 72, break_on_hyphens=False, break_long_words=False) for b in blocks)
     assert [p.text.replace("\n", " ") for p in read_markdown(source + "\n", "x.md")] == original()
+
+
+def test_reading_every_format_loads_no_ui(tmp_path):
+    import subprocess
+    import sys
+
+    files = {"a.md": markdown_copy().encode("utf-8"), "b.html": page(original(), TITLE).encode("utf-8"),
+             "c.docx": word_document(original())}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    code = (f"import sys\nfrom tui.core import load_inputs\nload_inputs([{str(tmp_path)!r}])\n"
+            "print([m for m in ('textual', 'rich') if m in sys.modules])")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "[]", proc.stderr
