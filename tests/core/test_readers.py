@@ -165,7 +165,7 @@ def test_word_document_reads_its_paragraphs():
     version = read_version(word_document(original(), TITLE), "B", "copy", "copy.docx")
     assert [p.text for p in version.paragraphs] == [TITLE, *original()]
     assert [p.start_line for p in version.paragraphs] == list(range(1, len(original()) + 2))
-    assert version.encoding == "docx" and any("Word document" in note for note in version.notes)
+    assert version.encoding == "utf-8" and any("Word document" in note for note in version.notes)
     assert verbatim_against_original(word_document(original()), "copy.docx") >= 0.98
 
 

@@ -45,7 +45,7 @@ def read_paragraphs(data: bytes, path: str, decode: Decode) -> tuple[list[Paragr
     if suffix in DOCX_SUFFIXES:
         from .docx import read_docx
 
-        return read_docx(data, path), "docx", (_extracted_note(path, "Word document"),)
+        return read_docx(data, path), "utf-8", (_extracted_note(path, "Word document"),)  # its XML is UTF-8
     text, encoding, notes = decode(data, path)
     if suffix in MARKDOWN_SUFFIXES:
         from .markdown import read_markdown
