@@ -329,3 +329,26 @@ def test_fail_on(tmp_path, kinds, status):
     assert result.returncode == status, result.stderr
     if status == 1:
         assert b"Row 1" in result.stdout and b"quote-changed" in result.stderr
+
+
+@pytest.mark.parametrize("fmt,name", [("html", "report.html"), ("markdown", "summary.md"), ("text", "review.txt")])
+def test_a_report_saved_in_the_story_folder_is_not_a_version(tmp_path, fmt, name):
+    import shutil
+
+    story = tmp_path / "story"
+    shutil.copytree(SAMPLE, story)
+    assert run("report", str(story), "-f", fmt, "-o", str(story / name)).returncode == 0
+    report = json.loads(run("report", "-f", "json", str(story)).stdout)
+    assert [v["path"] for v in report["versions"]] == [str(p) for p in sorted(story.glob("0*.txt"))]
+
+
+def test_html_report_with_a_generator_tag_is_recognised(tmp_path):
+    from tui.core.readers import is_syndiff_report
+
+    page = tmp_path / "page.html"
+    page.write_text('<!DOCTYPE html><html><head><meta name="generator" content="syndiff 0.2.0">'
+                    "<title>Coalition grows · 2 December 2026</title></head><body></body></html>", encoding="utf-8")
+    assert is_syndiff_report(page)
+    page.write_text('<html><head><meta name="generator" content="WordPress 6.5"><title>Coalition grows</title>',
+                    encoding="utf-8")
+    assert not is_syndiff_report(page)

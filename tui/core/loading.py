@@ -22,7 +22,7 @@ from .boilerplate import Rules, label_paragraphs
 from .errors import LoadError
 from .model import Version
 from .readers import SUFFIXES as TEXT_SUFFIXES
-from .readers import read_paragraphs
+from .readers import is_syndiff_report, read_paragraphs
 
 MAX_BYTES = 64 * 1024 * 1024
 """Refuse inputs larger than this: they are not articles."""
@@ -128,7 +128,7 @@ NOT_VERSIONS = frozenset({"readme", "license", "licence", "changelog", "changes"
 
 def _is_version(path: Path) -> bool:
     return (path.is_file() and path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
-            and path.stem.lower() not in NOT_VERSIONS)
+            and path.stem.lower() not in NOT_VERSIONS and not is_syndiff_report(path))
 
 
 def _versions_in(folder: Path, arg: str) -> list[Path]:

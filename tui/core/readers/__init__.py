@@ -9,6 +9,10 @@ notes)`` for one input, choosing the reader by the file's ending:
 * anything else (``.txt``, standard input): plain text (``segment``);
   ``.doc``, ``.pdf`` and similar raise ``LoadError`` saying how to export.
 
+``is_syndiff_report(path)`` tells syndiff's own reports (HTML, Markdown,
+text) apart from versions, so a report saved into a story folder is not read
+as one more version of the story.
+
 ``decode`` is the loader's bytes-to-text function (``loading.decode``), passed
 in so the text formats share its encoding detection and notes. Each reader
 imports its library only when such a file is given.
@@ -16,8 +20,9 @@ imports its library only when such a file is given.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from ..errors import LoadError
 from ..model import Paragraph
@@ -61,3 +66,18 @@ def read_paragraphs(data: bytes, path: str, decode: Decode) -> tuple[list[Paragr
 def _extracted_note(path: str, kind: str) -> str:
     return (f"{path}: article text extracted from a {kind}; its line numbers count lines of the extracted "
             "text (one paragraph a line), not of the file")
+
+
+_REPORT_MARK = re.compile(rb"\A\s*(?:# )?syndiff report\b|<meta name=\"generator\" content=\"syndiff[ \"]"
+                          rb"|<title>[^<]*syndiff report")
+"""How syndiff's reports begin: a text or Markdown title, or the HTML report's generator or title."""
+
+
+def is_syndiff_report(path: Path) -> bool:
+    """Whether the file is a report syndiff wrote (judged by its first 4 KB)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False  # reading it later gives the user the real error
+    return _REPORT_MARK.search(head) is not None
