@@ -89,6 +89,7 @@ def test_folder_of_web_pages_and_documents(tmp_path):
         document.add_paragraph(paragraph)
     document.save(str(tmp_path / "b.docx"))
     (tmp_path / "c.md").write_text("\n\n".join(original()) + "\n", encoding="utf-8")
+    (tmp_path / "~$b.docx").write_bytes(b"\x05Word lock file of b.docx, open in Word" + bytes(120))
     result = run("report", "-f", "json", str(tmp_path))
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)

@@ -127,7 +127,7 @@ NOT_VERSIONS = frozenset({"readme", "license", "licence", "changelog", "changes"
 
 
 def _is_version(path: Path) -> bool:
-    return (path.is_file() and path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
+    return (path.is_file() and path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith((".", "~$"))
             and path.stem.lower() not in NOT_VERSIONS and not is_syndiff_report(path))
 
 
