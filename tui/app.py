@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -45,6 +46,7 @@ from tui.messages import (
 from tui.screens.viewer import BINDINGS, ViewerScreen
 from tui.widgets.cells import TrackedDiffs
 from tui.widgets.grid import is_long
+from tui.widgets.plain import plain_message
 
 if TYPE_CHECKING:
     from tui.core import Analysis, Comparison, Version
@@ -116,6 +118,12 @@ class SyndiffApp(App[None]):
         if sum(len(v.paragraphs) for v in self.versions) <= SMALL_INPUT:
             self._head_start = _start_early(self.versions, base)
         self.theme = THEMES.get(theme, theme)
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Every notification is plain text: messages quote file names, paths and search text (see plain.py)."""
+        super().notify(plain_message(message), title=plain_message(title), severity=severity, timeout=timeout,
+                       markup=False)
 
     def get_default_screen(self) -> Screen:
         """The viewer is the app's only full screen."""
