@@ -19,12 +19,15 @@ Workers never touch widgets. Everything on screen is the ``ViewerScreen``.
 from __future__ import annotations
 
 import gc
+import io
+import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.console import Console
 from textual import work
 from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
@@ -118,6 +121,30 @@ class SyndiffApp(App[None]):
         if sum(len(v.paragraphs) for v in self.versions) <= SMALL_INPUT:
             self._head_start = _start_early(self.versions, base)
         self.theme = THEMES.get(theme, theme)
+        self.crash: BaseException | None = None
+        """The first unhandled error, if the app crashed (then ``return_code`` is 1)."""
+        self.error_console = Console(file=io.StringIO(), width=100, markup=False, highlight=False)
+        """Textual prints a crash's traceback here, not on the terminal (it holds article text: see crash_line)."""
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Keep the first unhandled error for ``crash_line``; Textual then shuts down as usual."""
+        if self.crash is None:
+            self.crash = error
+        super()._handle_exception(error)
+
+    def crash_line(self) -> str:
+        """One line for standard error after a crash; the full traceback is saved to a file it names."""
+        error = self.crash
+        what = f"{type(error).__name__}: {error}" if error is not None else "the viewer stopped unexpectedly"
+        where = ""
+        try:
+            with tempfile.NamedTemporaryFile("w", prefix="syndiff-crash-", suffix=".txt", delete=False,
+                                             encoding="utf-8") as log:
+                log.write(self.error_console.file.getvalue())
+            where = f"; details in {log.name}"
+        except OSError:
+            pass
+        return " ".join(visible(f"internal error: {what} (please report it{where})").split())
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = False) -> None:
