@@ -28,8 +28,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
+from textual.command import CommandPalette
+from textual.geometry import Size
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -46,6 +48,8 @@ from tui.messages import (
     WorkFailed,
     handling,
 )
+from tui.screens.palette import Palette
+from tui.screens.toosmall import TooSmallScreen, too_small
 from tui.screens.viewer import BINDINGS, ViewerScreen
 from tui.widgets.cells import TrackedDiffs
 from tui.widgets.grid import is_long
@@ -176,8 +180,25 @@ class SyndiffApp(App[None]):
         return text
 
     def on_mount(self) -> None:
-        """Note the first paint (the worker of a big input waits for it)."""
+        """Note the first paint (the worker of a big input waits for it); start small if the terminal is."""
         self.call_after_refresh(self._painted.set)
+        self._fit(self.size)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Below the minimum size, cover everything with the "too small" screen (see toosmall.py)."""
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        covered = isinstance(self.screen, TooSmallScreen)
+        if too_small(size) and not covered:
+            self.push_screen(TooSmallScreen())
+        elif covered and not too_small(size):
+            self.pop_screen()
+
+    def action_command_palette(self) -> None:
+        """Textual's command palette (its paging keys wait until its list is laid out: see palette.py)."""
+        if self.use_command_palette and not CommandPalette.is_open(self) and not too_small(self.size):
+            self.push_screen(Palette(id="--command-palette"))
 
     def begin(self) -> None:
         """Start the work; the viewer calls this once it is mounted.
