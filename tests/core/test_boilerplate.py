@@ -105,7 +105,7 @@ def test_user_rules_add_patterns(tmp_path):
 
 @pytest.mark.parametrize("content,message", [
     ("[[rule]]\nname = 'x'\npattern = 'a'\n", "needs class and pattern"),
-    ("[[rule]]\nclass = 'promo'\npattern = '('\n", "bad pattern"),
+    ("[[rule]]\nclass = 'promo'\npattern = '('\n", "not a valid regular expression"),
     ("not toml at all [", "not a valid TOML"),
 ], ids=["missing class", "bad regex", "bad toml"])
 def test_bad_rules_file(tmp_path, content, message):

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .model import Paragraph
+from .model import Paragraph, Version
 from .rules import RULES_FILE, Rule, Rules, default_rules, load_rules
 from .textnorm import fold, squash
 
-__all__ = ["RULES_FILE", "Rule", "Rules", "default_rules", "label_paragraphs", "load_rules"]
+__all__ = ["RULES_FILE", "Rule", "Rules", "default_rules", "label_paragraphs", "label_story", "load_rules"]
 
 _SENTENCE_END = (".", "!", "?", '"', "'", ":")
 _ELLIPSIS = ("...", "\u2026")
@@ -58,7 +58,7 @@ def _related_blocks(texts: list[str], labels: list[tuple[str, str] | None], rule
     i = 0
     while i < n:
         header = fold(texts[i].strip())
-        if labels[i] is not None or len(header) > 60 or not rules.headers.match(header):
+        if labels[i] is not None or len(header) > 60 or not rules.is_header(header):
             i += 1
             continue
         items = _block_items(texts, i + 1, rules)
@@ -99,6 +99,19 @@ def _headline_like(text: str) -> bool:
     return quoted or not _terminated(text) or len(text) <= 80
 
 
+def _first_rule(rules: Rules, folded: str, terminated: bool) -> Rule | None:
+    """The first rule that labels the paragraph; a user rule past its time budget is skipped from then on."""
+    for rule in rules.rules:
+        if rule.name in rules.skipped:
+            continue
+        try:
+            if rule.matches(folded, terminated):
+                return rule
+        except TimeoutError:
+            rules.skipped[rule.name] = f"took over {rule.budget:g} s on a paragraph of {len(folded):,} characters"
+    return None
+
+
 def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) -> tuple[Paragraph, ...]:
     """Return the paragraphs with boilerplate classes set."""
     rules = rules or default_rules()
@@ -107,11 +120,21 @@ def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) ->
     for text in texts:
         folded = " ".join(fold(text).split())
         terminated = _terminated(text)
-        rule = next((r for r in rules.rules if r.matches(folded, terminated)), None)
+        rule = _first_rule(rules, folded, terminated)
         labels.append((rule.cls, rule.name) if rule else None)
     _repeated_captions(texts, labels)
     _related_blocks(texts, labels, rules)
     return tuple(
         replace(p, boilerplate=label[0], boilerplate_rule=label[1]) if label else p
-        for p, label in zip(paragraphs, labels)
+        for p, label in zip(paragraphs, labels, strict=True)
     )
+
+
+def label_story(versions: list[Version], rules: Rules | None = None) -> list[Version]:
+    """The story's versions after the cross-version pass, with a note for each user rule that ran out of time."""
+    rules = rules or default_rules()
+    if not versions or not rules.skipped:
+        return versions
+    notes = tuple(f"boilerplate rule '{name}' {what}; it was skipped (simplify its pattern)"
+                  for name, what in rules.skipped.items())
+    return [replace(versions[0], notes=versions[0].notes + notes)] + list(versions[1:])
