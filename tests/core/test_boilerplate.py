@@ -34,6 +34,11 @@ SINGLE = [
     ("bbc image caption", "Image caption, Rescue workers at the scene on Sunday", "caption"),
     ("credit only", "Reuters", "caption"),
     ("navigation bar", "Home | News | Sport | Weather", "navigation"),
+    ("long menu with an arrow", "Home | News | World | Europe | UK | Politics | Ukraine | Defence | Summit | London | "
+     "Macron | Trump | Putin | More \u25be", "navigation"),
+    ("breadcrumb", "Home > News > World", "navigation"),
+    ("byline with a title", "By Jane Smith, Political Editor", "byline"),
+    ("not a byline: one long word", "By " + "Xxand" * 26 + "Xx(", None),
     ("skip link", "Skip to main content", "navigation"),
     ("cookie notice", "We use cookies to improve your experience. Accept all cookies", "promo"),
     ("listen", "Listen to this article", "promo"),
