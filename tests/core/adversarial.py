@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import product
 
 TOKENS = ("Home", " ", " | ", "|", "Xx", "and", " and ", ", ", "a", "A.", "1", "-", "'", "(", "[x] ", "/",
-          ": ", "www.", "By ", " \u2022 ", "\u25be", "http://", "Getty Images", "Photo")
+          ": ", "www.", "By ", " \u2022 ", "\u25be", "http://", "Getty Images", "Photo", "Nov 1", "12:30 ", "@x")
 """Pieces of menus, bylines, credits, URLs and captions."""
 
 ENDINGS = ("", "(", ".", " \u25be x")

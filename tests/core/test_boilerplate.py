@@ -32,7 +32,7 @@ SINGLE = [
     ("byline", "By Jane Smith and John Doe", "byline"),
     ("bbc image source", "Image source, Getty Images", "caption"),
     ("bbc image caption", "Image caption, Rescue workers at the scene on Sunday", "caption"),
-    ("credit only", "Reuters", "caption"),
+    ("credit only", "Reuters", "credit"),
     ("navigation bar", "Home | News | Sport | Weather", "navigation"),
     ("long menu with an arrow", "Home | News | World | Europe | UK | Politics | Ukraine | Defence | Summit | London | "
      "Macron | Trump | Putin | More \u25be", "navigation"),

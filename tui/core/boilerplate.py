@@ -18,7 +18,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .boilerplate_blocks import related_blocks, repeated_captions, terminated
+from .boilerplate_blocks import (
+    captions_by_credit,
+    headline_lists,
+    list_continuation,
+    related_blocks,
+    repeated_captions,
+)
+from .boilerplate_shape import terminated
 from .model import Paragraph, Version
 from .rules import RULES_FILE, Rule, Rules, default_rules, load_rules
 from .textnorm import fold
@@ -26,10 +33,13 @@ from .textnorm import fold
 __all__ = ["RULES_FILE", "Rule", "Rules", "default_rules", "label_paragraphs", "label_story", "load_rules"]
 
 
-def _first_rule(rules: Rules, folded: str, terminated: bool) -> Rule | None:
-    """The first rule that labels the paragraph; a user rule past its time budget is skipped from then on."""
+def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = False) -> Rule | None:
+    """The first rule that labels the paragraph; a user rule past its time budget is skipped from then on.
+
+    ``at_end`` picks the rules that only label the closing paragraphs of a version.
+    """
     for rule in rules.rules:
-        if rule.name in rules.skipped:
+        if rule.at_end != at_end or rule.name in rules.skipped:
             continue
         try:
             if rule.matches(folded, terminated):
@@ -39,17 +49,32 @@ def _first_rule(rules: Rules, folded: str, terminated: bool) -> Rule | None:
     return None
 
 
+def _closing_rules(texts: list[str], folded: list[str], labels: list, rules: Rules) -> None:
+    """Rules with ``at_end`` label the version's last paragraphs (up to the last article paragraph)."""
+    for i in range(len(texts) - 1, -1, -1):
+        if labels[i] is not None:
+            continue
+        rule = _first_rule(rules, folded[i], terminated(texts[i]), at_end=True)
+        if rule is None:
+            return
+        labels[i] = (rule.cls, rule.name)
+
+
 def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) -> tuple[Paragraph, ...]:
     """Return the paragraphs with boilerplate classes set."""
     rules = rules or default_rules()
     texts = [p.text for p in paragraphs]
+    folded = [" ".join(fold(text).split()) for text in texts]
     labels: list[tuple[str, str] | None] = []
-    for text in texts:
-        folded = " ".join(fold(text).split())
-        rule = _first_rule(rules, folded, terminated(text))
+    for text, flat in zip(texts, folded, strict=True):
+        rule = _first_rule(rules, flat, terminated(text))
         labels.append((rule.cls, rule.name) if rule else None)
+    _closing_rules(texts, folded, labels, rules)
     repeated_captions(texts, labels)
+    captions_by_credit(texts, labels)
     related_blocks(texts, labels, rules)
+    headline_lists(texts, labels)
+    list_continuation(texts, labels)
     return tuple(
         replace(p, boilerplate=label[0], boilerplate_rule=label[1]) if label else p
         for p, label in zip(paragraphs, labels, strict=True)

@@ -7,8 +7,9 @@ file is one ``RulesError`` line naming the file, the rule and the field.
 
 Schema: ``[[rule]]`` tables with ``class`` and ``pattern`` (non-empty strings;
 the pattern must not match the empty string) and optional ``name`` (string),
-``max_chars`` (positive integer), ``unterminated`` and ``case_sensitive``
-(booleans); an optional ``[related]`` table with ``headers`` (list of
+``max_chars`` (positive integer), ``unterminated``, ``case_sensitive`` and
+``at_end`` (booleans; ``at_end`` rules only label a version's closing
+paragraphs); an optional ``[related]`` table with ``headers`` (list of
 patterns), ``item_max_chars`` and ``max_items`` (positive integers).
 
 A user's patterns run through the ``regex`` package (imported only when a
@@ -35,7 +36,7 @@ USER_RULE_BUDGET = 0.1
 """Seconds one user pattern may spend on one paragraph before it is skipped for the rest of the run."""
 
 _RULE_FIELDS = {"name": str, "class": str, "pattern": str, "max_chars": int, "unterminated": bool,
-                "case_sensitive": bool}
+                "case_sensitive": bool, "at_end": bool}
 _RELATED_FIELDS = {"headers": list, "item_max_chars": int, "max_items": int}
 _TYPE_NAMES = {str: "a string", int: "a positive whole number", bool: "true or false", list: "a list of strings"}
 
@@ -50,6 +51,8 @@ class Rule:
     """A compiled pattern (``re`` for the package's rules, ``regex`` for a user's)."""
     max_chars: int | None = None
     unterminated: bool = False
+    at_end: bool = False
+    """Only label the paragraphs after the version's last article paragraph (a source URL, not a quoted link)."""
     budget: float | None = None
     """Seconds allowed per paragraph (user rules only); None runs the pattern without a limit."""
 
@@ -141,6 +144,7 @@ def _rule(entry: object, number: int, origin: str, user: bool) -> Rule:
         regex=_compile(entry["pattern"], flags, where, engine),
         max_chars=entry.get("max_chars"),
         unterminated=entry.get("unterminated", False),
+        at_end=entry.get("at_end", False),
         budget=USER_RULE_BUDGET if user else None,
     )
 
