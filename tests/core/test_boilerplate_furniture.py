@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tui.core.boilerplate import label_paragraphs
-from tui.core.model import Paragraph
+from tui.core.model import Paragraph, Version
 
 PROSE = ("The council said on Tuesday that the new bridge would open in the spring, after two years of delays "
          "and a row over its cost.")
@@ -200,3 +200,41 @@ def test_bare_url_closing_the_version_is_a_source():
 
 def test_breaking_headline_is_article():
     assert _label("BREAKING: Senate adjourns over deaths of two members", PROSE) == [None, None]
+
+
+def _story(*versions: list[str]) -> list[list[str | None]]:
+    from tui.core.boilerplate import label_story
+
+    built = [Version(chr(65 + n), f"v{n}", f"v{n}.txt",
+                     label_paragraphs([Paragraph(i, i + 1, i + 1, t) for i, t in enumerate(texts)]))
+             for n, texts in enumerate(versions)]
+    return [[p.boilerplate for p in v.paragraphs] for v in label_story(built)]
+
+
+LINKED = "Starmer said Britain would commit 1.6 billion pounds of export finance to buy 5,000 air defence missiles."
+
+
+def test_story_text_shared_as_article_is_not_a_link():
+    one = [PROSE, "Related", "Council tax to rise", "Minister quits over row", "Bridge Opens at Last"]
+    two = one[:2] + ["Council tax to rise", "Minister quits over row with the Treasury over the cost of the "
+                     "Thames bridge and the tunnel"]
+    base = [PROSE, "Minister quits over row with the Treasury over the cost of the Thames bridge and the tunnel"]
+    labels = _story(base, two, one)
+    assert labels[1] == [None, "related-links", "related-links", None]
+    assert labels[2] == [None] + ["related-links"] * 4
+
+
+def test_short_line_only_one_version_has_is_furniture():
+    base = [PROSE, P2, P3]
+    copy = ["Berkeley Earth", PROSE, P2, P3, "Ryan McKenna"]
+    assert _story(base, copy)[1] == ["furniture", None, None, None, "furniture"]
+
+
+def test_subheading_or_shared_line_only_in_one_version_stays_article():
+    base = [PROSE, "Bridge Opens", P2, P3, P4, "Berkeley Earth"]
+    copy = [PROSE, "THE COST", P2, "What Comes Next", P3, P4, "Berkeley Earth"]
+    assert _story(base, copy)[1] == [None] * 7
+
+
+def test_one_version_is_left_as_it_is():
+    assert _story(["Berkeley Earth", PROSE]) == [[None, None]]

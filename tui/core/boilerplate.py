@@ -26,6 +26,7 @@ from .boilerplate_blocks import (
     repeated_captions,
 )
 from .boilerplate_shape import terminated
+from .boilerplate_story import story_labels
 from .model import Paragraph, Version
 from .rules import RULES_FILE, Rule, Rules, default_rules, load_rules
 from .textnorm import fold
@@ -84,6 +85,7 @@ def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) ->
 def label_story(versions: list[Version], rules: Rules | None = None) -> list[Version]:
     """The story's versions after the cross-version pass, with a note for each user rule that ran out of time."""
     rules = rules or default_rules()
+    versions = story_labels(versions)
     if not versions or not rules.skipped:
         return versions
     notes = tuple(f"boilerplate rule '{name}' {what}; it was skipped (simplify its pattern)"
