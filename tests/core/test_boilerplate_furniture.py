@@ -238,3 +238,32 @@ def test_subheading_or_shared_line_only_in_one_version_stays_article():
 
 def test_one_version_is_left_as_it_is():
     assert _story(["Berkeley Earth", PROSE]) == [[None, None]]
+
+
+def test_headline_list_with_dates_between():
+    page = [PROSE, "Los Angeles 2015: Nissan Sentra Debuts With New Design", "November 20, 2015",
+            "Boosted 2017 Nissan Sentra SR Turbo Launched", "September 12, 2016",
+            "2020 Mini JCW GP Is a 300HP Monster Hatch", P2]
+    assert _label(*page) == [None, "related-links", "timestamp", "related-links", "timestamp", "related-links", None]
+
+
+def test_related_block_with_question_and_exclamation_headlines():
+    page = [PROSE, "Trending News", 'Video shows dramatic rescue of kidnapped girl: "We got her!"',
+            "Who will make the Rock Hall in 2020?", "Safety officials urge Boeing to redesign part", P2]
+    assert _label(*page) == [None] + ["related-links"] * 4 + [None]
+
+
+def test_related_header_used_twice_is_not_a_caption():
+    page = [PROSE, "Related", "Waves: Why Taylor Russell Is a Revelation", P2, "Related",
+            "How to Watch This Week's Hearings", P3]
+    assert _label(*page) == [None, "related-links", "related-links", None, "related-links", "related-links", None]
+
+
+def test_short_line_between_furniture():
+    page = ["Share Tweet Email", "Film", "23 Nov 2017", PROSE]
+    assert _label(*page) == ["social", "social", "timestamp", None]
+
+
+def test_subheading_between_a_caption_and_prose_stays_article():
+    page = [PROSE, "The bridge at night (Image: Getty)", "The Cost", P2]
+    assert _label(*page) == [None, "caption", None, None]

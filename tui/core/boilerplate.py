@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .boilerplate_blocks import (
+    between_furniture,
     captions_by_credit,
     headline_lists,
     list_continuation,
@@ -71,10 +72,11 @@ def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) ->
         rule = _first_rule(rules, flat, terminated(text))
         labels.append((rule.cls, rule.name) if rule else None)
     _closing_rules(texts, folded, labels, rules)
+    related_blocks(texts, labels, rules)
     repeated_captions(texts, labels)
     captions_by_credit(texts, labels)
-    related_blocks(texts, labels, rules)
     headline_lists(texts, labels)
+    between_furniture(texts, labels)
     list_continuation(texts, labels)
     return tuple(
         replace(p, boilerplate=label[0], boilerplate_rule=label[1]) if label else p

@@ -13,7 +13,9 @@ have no label yet:
   trailing off with an ellipsis follows it (a sentence-like headline);
 * ``headline_lists``: three or more headline-shaped lines in a row, with no
   header, between article paragraphs;
-* ``list_continuation``: the short items under a tags, share or menu label.
+* ``list_continuation``: the short items under a tags, share or menu label;
+* ``between_furniture``: a line of up to three words between two boilerplate
+  paragraphs (a section name between a menu and a date, a share count).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .boilerplate_shape import full_stop, furniture_shaped, headline_shaped, is_prose, terminated, title_case
+from .boilerplate_shape import full_stop, headline_shaped, is_prose, terminated, title_case
 from .rules import Rules
 from .textnorm import fold, squash
 
@@ -159,20 +161,26 @@ def _link_like(text: str) -> bool:
 
 
 def headline_lists(texts: list[str], labels: Labels) -> None:
-    """Three or more headline-shaped lines in a row, no header: a list of links."""
+    """Three or more headline-shaped lines in a row (dates and bylines between them allowed), no header."""
+    first_prose = next((i for i, t in enumerate(texts) if labels[i] is None and is_prose(t)), len(texts))
     i, n = 0, len(texts)
     while i < n:
-        j = i
-        while j < n and labels[j] is None and _listed_headline(texts[j]):
+        j, found = i, []
+        while j < n and (labels[j] is not None and labels[j][0] in _META or
+                         labels[j] is None and _listed_headline(texts[j])):
+            if labels[j] is None:
+                found.append(j)
+            elif labels[j][0] in _BYLINES and j < first_prose and found and found[-1] == j - 1:
+                found.pop()  # the headline right above a byline, before any prose, is the article's own
             j += 1
-        end = j - 1 if j < n and labels[j] is not None and labels[j][0] in _BYLINES else j
-        if end - i >= 3:  # (a headline right above a byline is the article's own)
-            for k in range(i, end):
+        if len(found) >= 3:
+            for k in found:
                 labels[k] = ("related-links", "headline-list")
         i = max(j, i + 1)
 
 
 _BYLINES = ("byline", "timestamp")
+_META = ("byline", "timestamp", "page-tools", "related-links")
 
 
 def _listed_headline(raw: str) -> bool:
@@ -194,5 +202,17 @@ def list_continuation(texts: list[str], labels: Labels) -> None:
         if before[1] != "list-item" and not before[1].endswith("-header") and not texts[i - 1].rstrip().endswith(":"):
             continue
         text = fold(texts[i].strip())
-        if 1 <= len(text.split()) <= 4 and len(text) <= 40 and furniture_shaped(text):
+        first = next((c for c in text if c.isalnum()), "a")
+        if 1 <= len(text.split()) <= 4 and len(text) <= 40 and not full_stop(text) and not first.islower():
             labels[i] = (before[0], "list-item")
+
+
+def between_furniture(texts: list[str], labels: Labels) -> None:
+    """A line of one to three words between two boilerplate paragraphs takes the class of the one before."""
+    for i in range(1, len(texts) - 1):
+        before, after = labels[i - 1], labels[i + 1]
+        if labels[i] is not None or before is None or after is None or before[0] == "caption":
+            continue
+        text = texts[i].strip()
+        if 1 <= len(text.split()) <= 3 and len(text) <= 30 and not full_stop(text):
+            labels[i] = (before[0], "between-furniture")

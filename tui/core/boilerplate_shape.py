@@ -9,8 +9,8 @@ at any particular story's words:
   words, a dateline opening ("MADRID - ...") or a quotation with its
   attribution. Prose is never part of a related-links block.
 * ``headline_shaped``: 3 to 30 words, not starting with a lower-case letter,
-  not ending like a sentence (an ellipsis is fine: teasers trail off), or a
-  quoted headline.
+  not ending like a sentence (an ellipsis is fine: teasers trail off; so is
+  a question or an exclamation of up to 20 words), or a quoted headline.
 * ``title_case``: most words capitalised ("15 Amazing Images of Stars").
 * ``furniture_shaped``: a short line of up to 6 words that does not end like
   a sentence and has a digit or is all capitalised words.
@@ -68,7 +68,9 @@ def headline_shaped(raw: str) -> bool:
     if text[:1] in "\"'" and text[-1:] in "\"'":
         return True
     first = next((c for c in text if c.isalnum()), "")
-    return not first.islower() and not full_stop(raw)
+    if first.islower():
+        return False
+    return not full_stop(raw) or (len(words) <= 20 and not _PERIOD.search(text))
 
 
 def title_case(raw: str) -> bool:
