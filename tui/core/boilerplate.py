@@ -26,11 +26,11 @@ from .boilerplate_blocks import (
     related_blocks,
     repeated_captions,
 )
+from .boilerplate_shape import folded as folded_text
 from .boilerplate_shape import terminated
 from .boilerplate_story import story_labels
 from .model import Paragraph, Version
 from .rules import RULES_FILE, Rule, Rules, default_rules, load_rules
-from .textnorm import fold
 
 __all__ = ["RULES_FILE", "Rule", "Rules", "default_rules", "label_paragraphs", "label_story", "load_rules"]
 
@@ -40,14 +40,18 @@ def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = Fals
 
     ``at_end`` picks the rules that only label the closing paragraphs of a version.
     """
+    size = len(folded)
     for rule in rules.rules:
-        if rule.at_end != at_end or rule.name in rules.skipped:
+        # the cheap conditions first, inline: this loop runs for every rule on every paragraph
+        if rule.at_end != at_end or (rule.max_chars is not None and size > rule.max_chars):
+            continue
+        if (rule.unterminated and terminated) or rule.name in rules.skipped:
             continue
         try:
             if rule.matches(folded, terminated):
                 return rule
         except TimeoutError:
-            rules.skipped[rule.name] = f"took over {rule.budget:g} s on a paragraph of {len(folded):,} characters"
+            rules.skipped[rule.name] = f"took over {rule.budget:g} s on a paragraph of {size:,} characters"
     return None
 
 
@@ -66,7 +70,7 @@ def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) ->
     """Return the paragraphs with boilerplate classes set."""
     rules = rules or default_rules()
     texts = [p.text for p in paragraphs]
-    folded = [" ".join(fold(text).split()) for text in texts]
+    folded = [" ".join(folded_text(text).split()) for text in texts]
     labels: list[tuple[str, str] | None] = []
     for text, flat in zip(texts, folded, strict=True):
         rule = _first_rule(rules, flat, terminated(text))

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .boilerplate_shape import full_stop, headline_shaped, is_prose, terminated, title_case
+from .boilerplate_shape import folded, full_stop, headline_shaped, is_prose, terminated, title_case
 from .rules import Rules
-from .textnorm import fold, squash
+from .textnorm import squash
 
 Labels = list[tuple[str, str] | None]
 
@@ -92,7 +92,7 @@ _PICTURE_CUES = re.compile(r"\b(?:left|right|centre|center|pictured|l-r|r-l|fore
 
 def _caption_like(raw: str) -> bool:
     """Short and not article prose, or prose that describes a picture ("left", "pictured", "file photo" ...)."""
-    text = fold(raw.strip())
+    text = folded(raw)
     if not 2 <= len(text.split()) <= 60 or _quoted_speech(text):
         return False
     return not is_prose(text) or _PICTURE_CUES.search(text) is not None
@@ -107,7 +107,7 @@ def related_blocks(texts: list[str], labels: Labels, rules: Rules) -> None:
     n = len(texts)
     i = 0
     while i < n:
-        header = fold(texts[i].strip())
+        header = folded(texts[i])
         if labels[i] is not None or len(header) > 60 or not rules.is_header(header):
             i += 1
             continue
@@ -184,7 +184,7 @@ _META = ("byline", "timestamp", "page-tools", "related-links")
 
 
 def _listed_headline(raw: str) -> bool:
-    text = fold(raw.strip())
+    text = folded(raw)
     if is_prose(text) or not headline_shaped(text):
         return False
     return title_case(text) or raw.rstrip().endswith(("..", "\u2026"))
@@ -201,7 +201,7 @@ def list_continuation(texts: list[str], labels: Labels) -> None:
             continue
         if before[1] != "list-item" and not before[1].endswith("-header") and not texts[i - 1].rstrip().endswith(":"):
             continue
-        text = fold(texts[i].strip())
+        text = folded(texts[i])
         first = next((c for c in text if c.isalnum()), "a")
         if 1 <= len(text.split()) <= 4 and len(text) <= 40 and not full_stop(text) and not first.islower():
             labels[i] = (before[0], "list-item")

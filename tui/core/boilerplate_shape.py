@@ -19,6 +19,7 @@ at any particular story's words:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .textnorm import fold
 
@@ -32,10 +33,15 @@ _SAID = re.compile(r"\b(?:said|says|told|added|asked|wrote|explained)\b")
 _SMALL_WORDS = frozenset("a an and as at but by for from in into is of on or the to vs via with".split())
 
 
+@lru_cache(maxsize=4096)
+def folded(raw: str) -> str:
+    """The text with typography folded and outer spaces stripped (cached: every pass asks again)."""
+    return fold(raw).strip()
+
+
 def terminated(raw: str) -> bool:
     """Does the text end like a sentence (an ellipsis does not count)?"""
-    text = raw.rstrip()
-    return not text.endswith(_ELLIPSIS) and fold(text).rstrip().endswith(_SENTENCE_END)
+    return not raw.rstrip().endswith(_ELLIPSIS) and folded(raw).endswith(_SENTENCE_END)
 
 
 def full_stop(raw: str) -> bool:
@@ -43,12 +49,12 @@ def full_stop(raw: str) -> bool:
     text = raw.rstrip()
     if text.endswith(_ELLIPSIS) or text.endswith(".."):
         return False
-    return _FULL_STOP.search(fold(text)) is not None
+    return _FULL_STOP.search(folded(text)) is not None
 
 
 def is_prose(raw: str) -> bool:
     """Reads like a paragraph of the article rather than a link, a header or a label."""
-    text = fold(raw.strip())
+    text = folded(raw)
     count = len(text.split())
     if count > 30 or (count > 20 and full_stop(raw)):
         return True
@@ -61,7 +67,7 @@ def is_prose(raw: str) -> bool:
 
 def headline_shaped(raw: str) -> bool:
     """A headline or a teaser: a few words, capitalised, not a finished sentence."""
-    text = fold(raw.strip())
+    text = folded(raw)
     words = text.split()
     if not 3 <= len(words) <= 30:
         return False
@@ -84,7 +90,7 @@ def title_case(raw: str) -> bool:
 
 def furniture_shaped(raw: str) -> bool:
     """A short label-like line: up to 6 words, unterminated, with a digit or all words capitalised."""
-    text = fold(raw.strip())
+    text = folded(raw)
     words = text.split()
     if not 1 <= len(words) <= 6 or full_stop(raw):
         return False
