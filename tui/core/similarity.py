@@ -9,6 +9,11 @@ paragraph of the story uses. Scores are in 0..1:
 * ``containment``: the share of one side's term weight found in the other
   (used to recognise splits and merges);
 * ``verbatim``: Dice of adjacent word pairs, a cheap measure of wording kept.
+
+Shared phrases and quotations are evidence of copying only when they are rare:
+a phrase that a version repeats in several of its paragraphs (the story's
+name, "coalition of the willing") is its topic, which independent writers
+share too. Such phrases earn no bonus.
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ class Features:
     wording: tuple[str, ...] = ()
     """Case-kept words with typography folded: equal wording means the same text."""
     phrases: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
-    """Word 4-grams: shared ones are quotations or copied phrases."""
+    """Word 4-grams the version uses in this paragraph only: shared ones are quotations or copied phrases."""
     quotes: tuple[str, ...] = ()
     """Three-word windows of the paragraph's quotations, padded with spaces for substring tests."""
 
@@ -55,6 +60,8 @@ class Corpus:
 
     def __init__(self, versions: list[Version] | tuple[Version, ...]) -> None:
         self.features: list[list[Features]] = []
+        self.topic_windows: list[frozenset[str]] = []
+        """Per version: three-word windows it uses in two or more paragraphs."""
         df: dict[str, int] = defaultdict(int)
         for v, version in enumerate(versions):
             feats = []
@@ -64,11 +71,12 @@ class Corpus:
                 kept = wording(paragraph.text)
                 ws = lowered(kept)
                 f = Features(v, paragraph.index, ws, terms(ws), " ".join(ws), wording=tuple(kept),
-                             phrases=frozenset(zip(ws, ws[1:], ws[2:], ws[3:])),
+                             phrases=frozenset(zip(ws, ws[1:], ws[2:], ws[3:], strict=False)),
                              quotes=quote_windows(paragraph.text))
                 feats.append(f)
                 for t in f.terms:
                     df[t] += 1
+            self.topic_windows.append(_drop_topic_phrases(feats))
             self.features.append(feats)
         total = sum(len(f) for f in self.features) or 1
         self.idf = {t: math.log(1.0 + total / n) for t, n in df.items()}
@@ -103,9 +111,17 @@ class Corpus:
         dice = 2.0 * self.weight(a.terms & b.terms) / total if total else 0.0
         shared = len(a.phrases & b.phrases)
         bonus = PHRASE_BONUS * min(1.0, shared / 3)
-        if shared < 3 and (_quoted_in(a.quotes, b.key) or _quoted_in(b.quotes, a.key)):
+        if shared < 3 and (self._quoted_in(a, b) or self._quoted_in(b, a)):
             bonus += QUOTE_BONUS
         return min(1.0, dice + bonus)
+
+    def _quoted_in(self, quoting: Features, other: Features) -> bool:
+        """Three words quoted in one paragraph stand in the other, and the other's version does not repeat them."""
+        if not quoting.quotes:
+            return False
+        padded = f" {other.key} "
+        topic = self.topic_windows[other.version]
+        return any(q in padded and q not in topic for q in quoting.quotes)
 
     def group_similarity(self, a: list[Features], b: list[Features]) -> float:
         """Weighted Dice similarity of two groups of paragraphs, each read as one text."""
@@ -134,11 +150,23 @@ def quote_windows(text: str) -> tuple[str, ...]:
     return tuple(windows)
 
 
-def _quoted_in(quotes: tuple[str, ...], key: str) -> bool:
-    if not quotes:
-        return False
-    padded = f" {key} "
-    return any(q in padded for q in quotes)
+def _drop_topic_phrases(feats: list[Features]) -> frozenset[str]:
+    """Keep in each paragraph only the 4-grams and quote windows no other paragraph of
+    its version uses; return the version's repeated three-word windows."""
+    fours: dict[tuple[str, ...], int] = defaultdict(int)
+    threes: dict[tuple[str, ...], int] = defaultdict(int)
+    for f in feats:
+        for phrase in f.phrases:
+            fours[phrase] += 1
+        for window in set(zip(f.words, f.words[1:], f.words[2:], strict=False)):
+            threes[window] += 1
+    repeated = frozenset(" " + " ".join(t) + " " for t, n in threes.items() if n > 1)
+    for f in feats:
+        if any(fours[p] > 1 for p in f.phrases):
+            f.phrases = frozenset(p for p in f.phrases if fours[p] == 1)
+        if f.quotes and repeated:
+            f.quotes = tuple(q for q in f.quotes if q not in repeated)
+    return repeated
 
 
 def verbatim(a: list[str], b: list[str]) -> float:
@@ -153,5 +181,5 @@ def shingles(version_words: list[list[str]], size: int = 3) -> set[tuple[str, ..
     """Word n-grams of a version's article paragraphs."""
     out: set[tuple[str, ...]] = set()
     for ws in version_words:
-        out.update(zip(*(ws[k:] for k in range(size))))
+        out.update(zip(*(ws[k:] for k in range(size)), strict=False))
     return out
