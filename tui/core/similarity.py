@@ -11,9 +11,9 @@ paragraph of the story uses. Scores are in 0..1:
 * ``verbatim``: Dice of adjacent word pairs, a cheap measure of wording kept.
 
 Shared phrases and quotations are evidence of copying only when they are rare:
-a phrase that a version repeats in several of its paragraphs (the story's
-name, "coalition of the willing") is its topic, which independent writers
-share too. Such phrases earn no bonus.
+a phrase that any version repeats in several of its paragraphs (the story's
+name, "coalition of the willing") is the story's topic, which independent
+writers share too. Such phrases earn no bonus.
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ class Corpus:
 
     def __init__(self, versions: list[Version] | tuple[Version, ...]) -> None:
         self.features: list[list[Features]] = []
-        self.topic_windows: list[frozenset[str]] = []
-        """Per version: three-word windows it uses in two or more paragraphs."""
+        self.topic_windows: frozenset[str] = frozenset()
+        """Three-word windows some version uses in two or more paragraphs: the story's topic."""
         df: dict[str, int] = defaultdict(int)
         for v, version in enumerate(versions):
             feats = []
@@ -76,8 +76,8 @@ class Corpus:
                 feats.append(f)
                 for t in f.terms:
                     df[t] += 1
-            self.topic_windows.append(_drop_topic_phrases(feats))
             self.features.append(feats)
+        self.topic_windows = _drop_topic_phrases(self.features)
         total = sum(len(f) for f in self.features) or 1
         self.idf = {t: math.log(1.0 + total / n) for t, n in df.items()}
         for feats in self.features:
@@ -116,12 +116,11 @@ class Corpus:
         return min(1.0, dice + bonus)
 
     def _quoted_in(self, quoting: Features, other: Features) -> bool:
-        """Three words quoted in one paragraph stand in the other, and the other's version does not repeat them."""
+        """Three words quoted in one paragraph (and not the story's topic) stand in the other."""
         if not quoting.quotes:
             return False
         padded = f" {other.key} "
-        topic = self.topic_windows[other.version]
-        return any(q in padded and q not in topic for q in quoting.quotes)
+        return any(q in padded for q in quoting.quotes)
 
     def group_similarity(self, a: list[Features], b: list[Features]) -> float:
         """Weighted Dice similarity of two groups of paragraphs, each read as one text."""
@@ -150,23 +149,33 @@ def quote_windows(text: str) -> tuple[str, ...]:
     return tuple(windows)
 
 
-def _drop_topic_phrases(feats: list[Features]) -> frozenset[str]:
-    """Keep in each paragraph only the 4-grams and quote windows no other paragraph of
-    its version uses; return the version's repeated three-word windows."""
-    fours: dict[tuple[str, ...], int] = defaultdict(int)
-    threes: dict[tuple[str, ...], int] = defaultdict(int)
-    for f in feats:
-        for phrase in f.phrases:
-            fours[phrase] += 1
-        for window in set(zip(f.words, f.words[1:], f.words[2:], strict=False)):
-            threes[window] += 1
-    repeated = frozenset(" " + " ".join(t) + " " for t, n in threes.items() if n > 1)
-    for f in feats:
-        if any(fours[p] > 1 for p in f.phrases):
-            f.phrases = frozenset(p for p in f.phrases if fours[p] == 1)
-        if f.quotes and repeated:
-            f.quotes = tuple(q for q in f.quotes if q not in repeated)
-    return repeated
+def _topic_phrases(features: list[list[Features]]) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """(4-grams, padded three-word windows) that some version uses in two or more paragraphs."""
+    fours: set[tuple[str, ...]] = set()
+    threes: set[tuple[str, ...]] = set()
+    for feats in features:
+        seen4: set[tuple[str, ...]] = set()
+        seen3: set[tuple[str, ...]] = set()
+        for f in feats:
+            fours.update(seen4 & f.phrases)
+            seen4 |= f.phrases
+            windows = set(zip(f.words, f.words[1:], f.words[2:], strict=False))
+            threes.update(seen3 & windows)
+            seen3 |= windows
+    return frozenset(fours), frozenset(" " + " ".join(t) + " " for t in threes)
+
+
+def _drop_topic_phrases(features: list[list[Features]]) -> frozenset[str]:
+    """Strip the story's topic phrases from every paragraph's 4-grams and quote windows;
+    return the topic's three-word windows (padded) for the quotation test."""
+    fours, windows = _topic_phrases(features)
+    for feats in features:
+        for f in feats:
+            if fours and not fours.isdisjoint(f.phrases):
+                f.phrases = f.phrases - fours
+            if f.quotes and windows:
+                f.quotes = tuple(q for q in f.quotes if q not in windows)
+    return windows
 
 
 def verbatim(a: list[str], b: list[str]) -> float:
