@@ -51,16 +51,19 @@ def test_weak_matches_need_a_run(matches, kept):
 
 QUOTED = "Officials said the 'coalition of the willing' plans troops for Kyiv."
 OTHER = "Diplomats expect the 'coalition of the willing' to grow next spring."
-# (id, the first version's other paragraph, whether the shared quotation earns a bonus)
+PLAIN = "The alliance met in Paris on Monday."
+TOPICAL = "The coalition of the willing met in Paris on Monday."
+# (id, the first version's other paragraph, the second's, whether the shared quotation earns a bonus)
 TOPIC = [
-    ("phrase used once is evidence", "The alliance met in Paris on Monday.", True),
-    ("phrase the version repeats is its topic", "The coalition of the willing met in Paris on Monday.", False),
+    ("phrase used once is evidence", PLAIN, PLAIN, True),
+    ("phrase the version repeats is the topic", TOPICAL, PLAIN, False),
+    ("phrase the other version repeats is the topic", PLAIN, TOPICAL, False),
 ]
 
 
-@pytest.mark.parametrize("first,bonus", [c[1:] for c in TOPIC], ids=[c[0] for c in TOPIC])
-def test_topic_phrase_earns_no_bonus(first, bonus):
-    corpus = Corpus(make_versions("\n".join([first, QUOTED]), OTHER))
+@pytest.mark.parametrize("first,second,bonus", [c[1:] for c in TOPIC], ids=[c[0] for c in TOPIC])
+def test_topic_phrase_earns_no_bonus(first, second, bonus):
+    corpus = Corpus(make_versions("\n".join([first, QUOTED]), "\n".join([OTHER, second])))
     a, b = corpus.features[0][1], corpus.features[1][0]
     plain = corpus.group_similarity([a], [b])
     assert (corpus.similarity(a, b) > plain + 1e-9) is bonus
