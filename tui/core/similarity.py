@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, repeat
 
 from .model import Version
 from .textnorm import STOPWORDS, WORD_RE, bigrams, fold, lowered, terms, wording
@@ -61,7 +61,7 @@ class Corpus:
     def __init__(self, versions: list[Version] | tuple[Version, ...]) -> None:
         self.features: list[list[Features]] = []
         self.topic_windows: frozenset[str] = frozenset()
-        """Three-word windows some version uses in two or more paragraphs: the story's topic."""
+        """Three-word windows of 4-grams some version uses in two or more paragraphs: the story's topic."""
         df: dict[str, int] = defaultdict(int)
         for v, version in enumerate(versions):
             feats = []
@@ -150,19 +150,13 @@ def quote_windows(text: str) -> tuple[str, ...]:
 
 
 def _topic_phrases(features: list[list[Features]]) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
-    """(4-grams, padded three-word windows) that some version uses in two or more paragraphs."""
+    """(4-grams some version uses in two or more paragraphs, their three-word windows padded)."""
     fours: set[tuple[str, ...]] = set()
-    threes: set[tuple[str, ...]] = set()
     for feats in features:
-        seen4: set[tuple[str, ...]] = set()
-        seen3: set[tuple[str, ...]] = set()
-        for f in feats:
-            fours.update(seen4 & f.phrases)
-            seen4 |= f.phrases
-            windows = set(zip(f.words, f.words[1:], f.words[2:], strict=False))
-            threes.update(seen3 & windows)
-            seen3 |= windows
-    return frozenset(fours), frozenset(" " + " ".join(t) + " " for t in threes)
+        counts = Counter(chain.from_iterable(f.phrases for f in feats))
+        fours.update(p for p, n in counts.items() if n > 1)
+    windows = {" ".join(p[k:k + 3]) for p in fours for k in (0, 1)}
+    return frozenset(fours), frozenset(f" {w} " for w in windows)
 
 
 def _drop_topic_phrases(features: list[list[Features]]) -> frozenset[str]:
