@@ -93,6 +93,12 @@ CORPUS_PAIRS = [
     ("WNL Revolution", "ele", 7, 7, False),
     ("WNL Revolution", "ele", 7, 8, True),
     ("WNL Revolution", "ele", 8, 8, True),
+    # a merge's neighbour must bring words of its own: ele skips Clegg's tribute (adv 7)
+    ("Thatcher", "ele", 5, 6, True),
+    ("Thatcher", "ele", 5, 7, False),
+    # int 15 is adv 16 alone; adv 17 opens int 16
+    ("Crowdfunding", "int", 15, 17, False),
+    ("Crowdfunding", "int", 16, 17, True),
 ]
 
 

@@ -21,7 +21,9 @@ the two lists that carry the same content. The steps:
    share a topic match a few paragraphs weakly and far apart; a rewrite
    keeps the order of its source.
 6. Splits and merges. A free paragraph next to a match whose content is
-   mostly contained in the other side's paragraph joins that group.
+   mostly contained in the other side's paragraph joins that group, if it
+   brings evidence of its own: words found on the other side that the
+   group's paragraphs on its own side do not already hold.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ CONTAIN = 0.5
 """A neighbour joins a group (split/merge) when this share of it is contained..."""
 NEIGHBOUR = 0.25
 """...or when it is this similar to the group's other side (a merge that dropped words)."""
+FRESH = 0.05
+"""...and either way only if this share of its term weight is found on the other side and not in the
+paragraphs already on its own side: each part of a split or merge brings its own evidence."""
 TOP_K = 6
 """Candidates kept per paragraph."""
 WINDOW = 2
@@ -228,6 +233,14 @@ def _grow_groups(corpus: Corpus, a: list[Features], b: list[Features], match_a: 
     return out
 
 
+def _fresh(corpus: Corpus, part: Features, other: list[Features], own: list[Features]) -> float:
+    """Share of part's term weight found in `other` but not already in `own`."""
+    if not part.weight:
+        return 0.0
+    found = part.terms & frozenset().union(*(f.terms for f in other))
+    return corpus.weight(found - frozenset().union(*(f.terms for f in own))) / part.weight
+
+
 def _absorb(corpus: Corpus, a: list[Features], b: list[Features], ga: list[int], gb: list[int],
             owner_b: dict[int, int], gid: int) -> None:
     """Add free b-neighbours of group (ga, gb) whose content lies in ga's paragraphs."""
@@ -237,6 +250,8 @@ def _absorb(corpus: Corpus, a: list[Features], b: list[Features], ga: list[int],
         while 0 <= j < len(b) and j not in owner_b:
             if (corpus.containment(b[j], whole) < CONTAIN
                     and max(corpus.similarity(w, b[j]) for w in whole) < NEIGHBOUR):
+                break
+            if _fresh(corpus, b[j], whole, [b[k] for k in gb]) < FRESH:
                 break
             gb.append(j)
             owner_b[j] = gid
