@@ -209,3 +209,11 @@ def test_reading_every_format_loads_no_ui(tmp_path):
             "print([m for m in ('textual', 'rich') if m in sys.modules])")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stdout.strip() == "[]", proc.stderr
+
+
+@pytest.mark.parametrize("path,noted", [("page.txt", True), ("-", True), ("page.html", False)])
+def test_a_web_page_read_as_text_gets_a_note(path, noted):
+    version = read_version(page(original(), TITLE).encode("utf-8"), "A", "page", path)
+    assert any("looks like a web page" in note for note in version.notes) == noted
+    plain = read_version("\n".join(original()).encode("utf-8"), "B", "text", path.replace("html", "txt"))
+    assert not any("looks like a web page" in note for note in plain.notes)

@@ -64,7 +64,15 @@ def read_paragraphs(data: bytes, path: str, decode: Decode) -> tuple[list[Paragr
         from .html import read_html
 
         return read_html(text, path), encoding, notes + (_extracted_note(path, "web page"),)
+    if _HTML_START.match(text):
+        hint = "save it with an .html ending" if path != "-" else "save it to a file ending in .html"
+        notes += (f"{path}: looks like a web page but is read as plain text (markup and menus included); "
+                  f"{hint} to compare only its article",)
     return split_paragraphs(text), encoding, notes
+
+
+_HTML_START = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+"""Plain text that is really a web page starts like one."""
 
 
 def _extracted_note(path: str, kind: str) -> str:
