@@ -278,6 +278,9 @@ def run_view(args: argparse.Namespace) -> int:
         gc.freeze()  # later collections skip the modules, the texts and the alignment
         gc.enable()
     app.run()
+    if app.return_code:  # a crash: one line, not Textual's traceback (it would print article text raw)
+        print(f"syndiff: {app.crash_line()}", file=sys.stderr)
+        return 1
     return 0
 
 

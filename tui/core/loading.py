@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from .boilerplate import Rules, label_paragraphs
+from .boilerplate import Rules, label_paragraphs, label_story
 from .errors import LoadError
 from .model import Version
 from .readers import SUFFIXES as TEXT_SUFFIXES
@@ -199,6 +199,7 @@ def load_inputs(args: Sequence[str], rules: Rules | None = None,
     for vid, label, path in zip(ids, labels, paths):
         data = read_bytes(path, stdin)
         versions.append(read_version(data, vid, label, path, rules))
+    versions = label_story(versions, rules)
     if len(versions) == 1:
         only = versions[0]
         versions[0] = replace(only, notes=only.notes + (
