@@ -1,0 +1,55 @@
+"""Decoding odd inputs: Windows-1252 news copy, mixed encodings, UTF-16 without a mark, mojibake."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import SAMPLE
+from tui.core.decoding import decode
+
+SMART = "\u201cWe will not stand by,\u201d the minister said \u2013 \u2018not now\u2019 \u2014 and left\u2026\n"
+
+# (id, bytes, expected text, expected encoding, a word the note must hold)
+CASES = [
+    ("cp1252 with smart quotes only", SMART.encode("cp1252") * 3, SMART * 3, "cp1252", "Windows-1252"),
+    ("utf-8 with a latin-1 paragraph pasted in",
+     "\u201cOui,\u201d dit-il.\n".encode() + "Le caf\u00e9 \u00e9tait ferm\u00e9 \u00e0 No\u00ebl.\n".encode("latin-1"),
+     "\u201cOui,\u201d dit-il.\nLe caf\u00e9 \u00e9tait ferm\u00e9 \u00e0 No\u00ebl.\n", "utf-8+cp1252", "5 stray bytes"),
+    ("one stray byte in utf-8", "It\u2019s a ".encode() + b"caf\xe9" + " \u2013 fine".encode(),
+     "It\u2019s a caf\u00e9 \u2013 fine", "utf-8+cp1252", "1 stray byte"),
+    ("a stray byte undefined in cp1252 stays visible", "\u2018a\u2019 ".encode() + b"\x81",
+     "\u2018a\u2019 \x81", "utf-8+cp1252", "1 stray byte"),
+    ("utf-16-le without a bom", "Plain text, long enough.\n".encode("utf-16-le"), "Plain text, long enough.\n",
+     "utf-16-le", "no byte-order mark"),
+    ("utf-16-be without a bom", "Plain text, long enough.\n".encode("utf-16-be"), "Plain text, long enough.\n",
+     "utf-16-be", "no byte-order mark"),
+    ("mojibake in utf-8", "It\u00e2\u20ac\u2122s here.".encode(), "It\u00e2\u20ac\u2122s here.", "utf-8",
+     "garbled"),
+]
+
+
+@pytest.mark.parametrize("data,text,encoding,note", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_odd_encodings_decode_with_a_note(data, text, encoding, note):
+    decoded, used, notes = decode(data, "f.txt")
+    assert (decoded, used) == (text, encoding)
+    assert len(notes) == 1 and note in notes[0]
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLE.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_the_sample_saved_as_windows_1252_decodes_as_windows_1252(path):
+    text = path.read_text(encoding="utf-8")
+    decoded, used, notes = decode(text.encode("cp1252"), path.name)
+    assert (decoded == text, used) == (True, "cp1252")
+    assert notes == (f"{path.name}: not UTF-8, decoded as Windows-1252 (cp1252)",)
+
+
+def test_plain_text_gets_no_mojibake_note():
+    text = "Caf\u00e9s in S\u00e3o Paulo and \u00abguillemets\u00bb, \u00a35 or \u20ac5 \u2014 all fine."
+    assert decode(text.encode(), "f.txt") == (text, "utf-8", ())
+
+
+def test_utf16_without_a_bom_that_does_not_decode_is_refused():
+    from tui.core import LoadError
+
+    with pytest.raises(LoadError, match="UTF-16-LE without a byte-order mark"):
+        decode(("Plain text here. " * 20).encode("utf-16-le") + b"\x00\xdc", "f.txt")
