@@ -4,15 +4,20 @@
 problem becomes one ``LoadError`` whose message is a single line saying what is
 wrong and what to do. Files are opened read-only and never written.
 
-Decoding: UTF-8 with or without a BOM first, UTF-16 with a BOM, then
-charset-normalizer's detection (Windows-1252, Latin-1 ...). A note on the
-version says when the text was not plain UTF-8. Files that look binary are
-refused.
+Decoding is ``decoding.decode``: a note on the version says when the text was
+not plain UTF-8. Only regular files are read (``files.read_limited``), each up
+to ``max_bytes`` (5 MB unless raised), and a version may hold at most
+``max_paragraphs`` paragraphs (20,000 unless raised): past either limit the
+load stops with a message rather than running for minutes. A folder's
+versions leave out its README-like files, hidden files and reports syndiff
+wrote. Zero-width and direction characters inside words get a note: the word
+diff ignores them.
 """
 
 from __future__ import annotations
 
-import sys
+import re
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -20,24 +25,36 @@ from pathlib import Path
 from .boilerplate import Rules, label_paragraphs
 from .decoding import decode
 from .errors import LoadError
+from .files import MAX_BYTES, is_report, oserror_message, read_limited, read_stdin, stat_input
 from .model import Version
 from .segment import split_paragraphs
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 """File endings read from a directory."""
 
-MAX_BYTES = 64 * 1024 * 1024
-"""Refuse inputs larger than this: they are not articles."""
+MAX_PARAGRAPHS = 20_000
+"""Versions with more paragraphs are refused unless the user raises the limit (--max-paragraphs): two
+versions of 20,000 paragraphs take about 8 s to compare; 200,000 would take minutes."""
+
+_HIDDEN_IN_WORD = re.compile(r"(?<=\w)[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+(?=\w)")
+"""Zero-width and direction characters between letters: invisible, and ignored by the word diff."""
 
 
 def read_version(
-    data: bytes, vid: str, label: str, path: str, rules: Rules | None = None
+    data: bytes, vid: str, label: str, path: str, rules: Rules | None = None, max_paragraphs: int = MAX_PARAGRAPHS
 ) -> Version:
     """Decode, segment and label one version."""
     text, encoding, notes = decode(data, path)
     paragraphs = split_paragraphs(text, markdown=path.lower().endswith((".md", ".markdown")))
+    if len(paragraphs) > max_paragraphs:
+        raise LoadError(f"{path}: {len(paragraphs):,} paragraphs, more than the limit of {max_paragraphs:,} per "
+                        "version; if it really is one story, raise the limit with --max-paragraphs")
     if not paragraphs:
         notes += (f"{path}: has no text; it is shown as an empty version",)
+    hidden = len(_HIDDEN_IN_WORD.findall(text))
+    if hidden:
+        notes += (f"{path}: {hidden} zero-width or text-direction character{'s' if hidden > 1 else ''} inside "
+                  "words; the comparison ignores them and text reports show them as \\u codes",)
     return Version(vid, label, path, label_paragraphs(paragraphs, rules), encoding, notes)
 
 
@@ -48,11 +65,8 @@ def expand_paths(args: Sequence[str]) -> list[str]:
         if arg == "-":
             paths.append(arg)
             continue
-        path = Path(arg)
-        if path.is_dir():
-            paths.extend(str(p) for p in _versions_in(path, arg))
-        elif not path.exists():
-            raise LoadError(f"{arg}: no such file or directory; check the path")
+        if stat.S_ISDIR(stat_input(arg).st_mode):
+            paths.extend(str(p) for p in _versions_in(Path(arg), arg))
         else:
             paths.append(arg)
     if paths.count("-") > 1:
@@ -65,16 +79,32 @@ NOT_VERSIONS = frozenset({"readme", "license", "licence", "changelog", "changes"
 
 
 def _is_version(path: Path) -> bool:
-    return (path.is_file() and path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
-            and path.stem.lower() not in NOT_VERSIONS)
+    return (path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
+            and path.stem.lower() not in NOT_VERSIONS and path.is_file() and not is_report(path))
+
+
+def _listing(folder: Path, arg: str) -> list[Path]:
+    """A folder's entries, or LoadError when it cannot be read."""
+    try:
+        return list(folder.iterdir())
+    except OSError as error:
+        raise LoadError(oserror_message(arg, error)) from None
+
+
+def _holds_versions(folder: Path) -> bool:
+    try:
+        return folder.is_dir() and any(_is_version(q) for q in folder.iterdir())
+    except OSError:
+        return False
 
 
 def _versions_in(folder: Path, arg: str) -> list[Path]:
     """The versions in a story folder, by name (README and similar files left out)."""
-    found = sorted(p for p in folder.iterdir() if _is_version(p))
+    entries = _listing(folder, arg)
+    found = sorted(p for p in entries if _is_version(p))
     if found:
         return found
-    stories = sorted(p.name for p in folder.iterdir() if p.is_dir() and any(_is_version(q) for q in p.iterdir()))
+    stories = sorted(p.name for p in entries if _holds_versions(p))
     if stories:
         listed = ", ".join(stories[:3]) + (", ..." if len(stories) > 3 else "")
         raise LoadError(f"{arg}: holds story folders ({listed}), not versions; give one of them, "
@@ -82,21 +112,17 @@ def _versions_in(folder: Path, arg: str) -> list[Path]:
     raise LoadError(f"{arg}: no .txt or .md files in this directory; point syndiff at the versions' files")
 
 
-def read_bytes(path: str, stdin: Callable[[], bytes] | None = None) -> bytes:
-    """Read one input's bytes, turning OS errors into LoadError."""
-    if path == "-":
-        return (stdin or (lambda: sys.stdin.buffer.read()))()
-    try:
-        if Path(path).stat().st_size > MAX_BYTES:
-            raise LoadError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB; this is not an article")
-        with open(path, "rb") as handle:
-            return handle.read()
-    except IsADirectoryError:
-        raise LoadError(f"{path}: is a directory; give files or one directory") from None
-    except PermissionError:
-        raise LoadError(f"{path}: permission denied; check the file's permissions") from None
-    except OSError as error:
-        raise LoadError(f"{path}: cannot be read ({error.strerror or error}); check the path") from None
+def read_bytes(path: str, stdin: Callable[[], bytes] | None = None, max_bytes: int = MAX_BYTES) -> bytes:
+    """Read one input's bytes (at most ``max_bytes``), turning OS errors into LoadError."""
+    if path != "-":
+        return read_limited(path, max_bytes)
+    if stdin is None:
+        return read_stdin(max_bytes)
+    data = stdin()
+    if len(data) > max_bytes:
+        raise LoadError(f"standard input (-): larger than the limit per version ({max_bytes:,} bytes); "
+                        "raise it with --max-bytes")
+    return data
 
 
 def version_ids(count: int) -> list[str]:
@@ -109,7 +135,7 @@ def unique_labels(paths: Sequence[str]) -> list[str]:
     """File stems as labels, made unique by adding the parent folder where needed."""
     stems = ["stdin" if p == "-" else Path(p).stem for p in paths]
     labels = []
-    for path, stem in zip(paths, stems):
+    for path, stem in zip(paths, stems, strict=True):
         if stems.count(stem) > 1 and path != "-":
             stem = f"{Path(path).parent.name}/{stem}"
         labels.append(stem)
@@ -123,18 +149,18 @@ def unique_labels(paths: Sequence[str]) -> list[str]:
     return labels
 
 
-def load_inputs(args: Sequence[str], rules: Rules | None = None,
-                stdin: Callable[[], bytes] | None = None) -> list[Version]:
-    """Load every version named by the user's arguments, in order."""
+def load_inputs(args: Sequence[str], rules: Rules | None = None, stdin: Callable[[], bytes] | None = None,
+                max_bytes: int = MAX_BYTES, max_paragraphs: int = MAX_PARAGRAPHS) -> list[Version]:
+    """Load every version named by the user's arguments, in order (limits per version)."""
     if not args:
         raise LoadError("no input given; name the versions' files or a directory")
     paths = expand_paths(args)
     ids = version_ids(len(paths))
     labels = unique_labels(paths)
     versions = []
-    for vid, label, path in zip(ids, labels, paths):
-        data = read_bytes(path, stdin)
-        versions.append(read_version(data, vid, label, path, rules))
+    for vid, label, path in zip(ids, labels, paths, strict=True):
+        data = read_bytes(path, stdin, max_bytes)
+        versions.append(read_version(data, vid, label, path, rules, max_paragraphs))
     if len(versions) == 1:
         only = versions[0]
         versions[0] = replace(only, notes=only.notes + (
