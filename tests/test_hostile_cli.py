@@ -67,13 +67,13 @@ def _make(folder: Path, kind: str) -> None:
 
 # (id, setup, argv, stdin file (in the story folder) or device, message fragment)
 CASES = [
-    ("-o a hard link to an input", "hard link", ["a.txt", "b.txt", "-o", "hl.txt"], None, "one of the inputs"),
+    ("-o a hard link to an input", "hard link", ["a.txt", "b.txt", "-o", "hl.txt"], None, "one of the input files"),
     ("-o a dangling symbolic link", "dangling", ["a.txt", "b.txt", "-o", "dangling.txt"], None,
      "symbolic link to nothing"),
     ("-o an empty name", None, ["a.txt", "b.txt", "-o", ""], None, "empty file name"),
-    ("-o the file standard input reads", None, ["-", "b.txt", "-o", "a.txt"], "a.txt", "one of the inputs"),
-    ("-o /proc/self/fd/0", None, ["a.txt", "b.txt", "-o", "/proc/self/fd/0"], "a.txt", "one of the inputs"),
-    ("-o the rules file", None, ["a.txt", "b.txt", "--rules", "h.toml", "-o", "h.toml"], None, "one of the inputs"),
+    ("-o the file standard input reads", None, ["-", "b.txt", "-o", "a.txt"], "a.txt", "one of the input files"),
+    ("-o /proc/self/fd/0", None, ["a.txt", "b.txt", "-o", "/proc/self/fd/0"], "a.txt", "one of the input files"),
+    ("-o the rules file", None, ["a.txt", "b.txt", "--rules", "h.toml", "-o", "h.toml"], None, "one of the input files"),
     ("-o a folder", None, ["a.txt", "b.txt", "-o", "."], None, "is a folder"),
     ("a fifo as a version", "fifo", ["a.txt", "pipe.txt"], None, "named pipe (FIFO), not a regular file"),
     ("a fifo as the rules file", "fifo", ["a.txt", "--rules", "pipe.txt"], None, "--rules pipe.txt: is a named"),

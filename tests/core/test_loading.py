@@ -95,3 +95,43 @@ def test_same_stems_get_unique_labels(tmp_path):
         (tmp_path / folder / "story.txt").write_text("Text.\n", encoding="utf-8")
     versions = load_inputs([str(tmp_path / "x" / "story.txt"), str(tmp_path / "y" / "story.txt")])
     assert len({v.label for v in versions}) == 2
+
+
+def test_an_unreadable_folder_says_permission_denied(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    with pytest.raises(LoadError, match="permission denied"):
+        load_inputs([str(tmp_path)])
+
+
+def test_reports_syndiff_wrote_are_left_out_of_a_folder(tmp_path):
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Other text.\n", encoding="utf-8")
+    (tmp_path / "notes.syndiff-report.txt").write_text("Anything.\n", encoding="utf-8")
+    (tmp_path / "summary.md").write_text("# syndiff report\n\n2 versions\n", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("syndiff report\n\nAnything.\n", encoding="utf-8")
+    assert [v.label for v in load_inputs([str(tmp_path)])] == ["a", "b"]
+
+
+# (id, loader keyword arguments, file text, message fragment)
+LIMITS = [
+    ("bytes", {"max_bytes": 10}, "Eleven bytes and more.\n", "larger than 10 bytes"),
+    ("paragraphs", {"max_paragraphs": 3}, "One.\nTwo.\nThree.\nFour.\n", "4 paragraphs, more than the limit of 3"),
+]
+
+
+@pytest.mark.parametrize("limits,text,fragment", [c[1:] for c in LIMITS], ids=[c[0] for c in LIMITS])
+def test_limits_stop_the_load_with_a_message(tmp_path, limits, text, fragment):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    with pytest.raises(LoadError, match=fragment):
+        load_inputs([str(tmp_path / "a.txt")], **limits)
+    assert load_inputs([str(tmp_path / "a.txt")])  # the defaults are far above
+
+
+def test_stdin_past_the_limit_is_refused():
+    with pytest.raises(LoadError, match="standard input"):
+        load_inputs(["-"], stdin=lambda: b"x" * 100, max_bytes=50)

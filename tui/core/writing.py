@@ -80,7 +80,7 @@ def _check_opened(path: str, info: os.stat_result, protected: frozenset[FileId],
     if stat.S_ISDIR(info.st_mode):
         raise SyndiffError(f"{_name(flag, path)}: is a folder; add a file name")
     if _identity(info) in protected:
-        raise SyndiffError(f"{_name(flag, path)}: that is one of the inputs (the same file, maybe through a link, "
+        raise SyndiffError(f"{_name(flag, path)}: that is one of the input files (the same file, maybe through a link, "
                            "or standard input); choose another output path")
 
 
