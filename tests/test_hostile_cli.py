@@ -78,7 +78,7 @@ CASES = [
     ("a fifo as a version", "fifo", ["a.txt", "pipe.txt"], None, "named pipe (FIFO), not a regular file"),
     ("a fifo as the rules file", "fifo", ["a.txt", "--rules", "pipe.txt"], None, "--rules pipe.txt: is a named"),
     ("a device as a version", None, ["a.txt", "/dev/urandom"], None, "is a device"),
-    ("/dev/zero on standard input", None, ["-", "a.txt"], "/dev/zero", "larger than 5 MB"),
+    ("/dev/zero on standard input", None, ["-", "a.txt"], "/dev/zero", "larger than 2 MB"),
     ("a symbolic link loop", "loop", ["loop1.txt", "a.txt"], None, "symbolic link loop"),
     ("an empty --base", None, ["a.txt", "b.txt", "--base", ""], None, "--base '' names no version"),
     ("an empty --rules", None, ["a.txt", "--rules", ""], None, "--rules '': an empty path"),

@@ -50,9 +50,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
                              "position (default: the version sharing the most wording with the others)")
     parser.add_argument("--rules", metavar="FILE", help="a TOML file of extra boilerplate rules (see README)")
     parser.add_argument("--max-bytes", metavar="SIZE", type=_size, default=None,
-                        help="the largest input read, per version, in bytes or with K, M or G (default: 5M)")
+                        help="the largest input read, per version, in bytes or with K, M or G (default: 2M)")
     parser.add_argument("--max-paragraphs", metavar="N", type=_count, default=None,
-                        help="the most paragraphs one version may hold (default: 20000)")
+                        help="the most paragraphs one version may hold (default: 10000)")
 
 
 def _size(text: str) -> int:

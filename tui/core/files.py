@@ -20,9 +20,9 @@ from pathlib import Path
 
 from .errors import LoadError
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = 2 * 1024 * 1024
 """Inputs larger than this (per version) are refused unless the user raises the limit (--max-bytes):
-a news story is tens of KB, and 5 MB already takes about 10 s to compare."""
+a news story is tens of KB, and comparing costs about 2.3 s per MB (benchmarks/bench_limits.py)."""
 
 REPORT_MARK = "syndiff-report"
 """Reports syndiff writes are named ``syndiff-report.<ext>`` or ``<name>.syndiff-report.<ext>``."""
