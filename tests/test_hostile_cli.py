@@ -73,7 +73,8 @@ CASES = [
     ("-o an empty name", None, ["a.txt", "b.txt", "-o", ""], None, "empty file name"),
     ("-o the file standard input reads", None, ["-", "b.txt", "-o", "a.txt"], "a.txt", "one of the input files"),
     ("-o /proc/self/fd/0", None, ["a.txt", "b.txt", "-o", "/proc/self/fd/0"], "a.txt", "one of the input files"),
-    ("-o the rules file", None, ["a.txt", "b.txt", "--rules", "h.toml", "-o", "h.toml"], None, "one of the input files"),
+    ("-o the rules file", None, ["a.txt", "b.txt", "--rules", "h.toml", "-o", "h.toml"], None,
+     "one of the input files"),
     ("-o a folder", None, ["a.txt", "b.txt", "-o", "."], None, "is a folder"),
     ("a fifo as a version", "fifo", ["a.txt", "pipe.txt"], None, "named pipe (FIFO), not a regular file"),
     ("a fifo as the rules file", "fifo", ["a.txt", "--rules", "pipe.txt"], None, "--rules pipe.txt: is a named"),
@@ -109,6 +110,16 @@ def test_hostile_input_is_one_line_exit_2_and_writes_nothing(story, setup, argv,
                          ids=["stdout closed", "stdout is /dev/full"])
 def test_an_unwritable_stdout_is_one_line_and_exit_2(story, tail, fragment):
     _one_line_error(run("report", "a.txt", "b.txt", cwd=story, shell_tail=tail), fragment)
+
+
+def test_the_viewer_with_stdout_closed_is_one_line_and_exit_2(story):
+    _one_line_error(run("a.txt", "b.txt", cwd=story, shell_tail=">&-"), "needs a terminal")
+
+
+@pytest.mark.parametrize("argv", [["/dev/zero"], ["pipe.txt"]], ids=["/dev/zero", "a fifo"])
+def test_the_viewer_refuses_what_is_not_a_regular_file(story, argv):
+    _make(story, "fifo")
+    _one_line_error(run(*argv, "a.txt", cwd=story), "not a regular file")
 
 
 def test_with_stderr_closed_an_error_exits_2_quietly(story):

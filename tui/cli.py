@@ -246,7 +246,7 @@ def run_view(argv: list[str]) -> int:
 
 def need_terminal() -> None:
     """The viewer draws on a terminal: refuse redirected output (it would hang, drawing into a file)."""
-    if not (sys.stdout.isatty() and sys.stdin.isatty()):
+    if sys.stdout is None or sys.stdin is None or not (sys.stdout.isatty() and sys.stdin.isatty()):
         from tui.core import SyndiffError
 
         raise SyndiffError("the viewer needs a terminal (input or output is redirected); "

@@ -85,8 +85,7 @@ def read_limited(path: str, max_bytes: int = MAX_BYTES) -> bytes:
     if stat.S_ISDIR(info.st_mode):
         raise LoadError(f"{path}: is a directory; give files or one directory")
     if not stat.S_ISREG(info.st_mode):
-        raise LoadError(f"{path}: is {kind(info.st_mode)}, not a regular file; save the text to a file "
-                        "(or pipe it to standard input as -)")
+        raise LoadError(f"{path}: is {kind(info.st_mode)}, not a regular file; save the text to a file first")
     if info.st_size > max_bytes:
         raise _too_big(path, max_bytes)
     try:
