@@ -63,6 +63,10 @@ def _make(folder: Path, kind: str) -> None:
         os.symlink(folder / "loop1.txt", folder / "loop2.txt")
     elif kind == "many paragraphs":
         (folder / "many.txt").write_text("Short line.\n" * 50, encoding="utf-8")
+    elif kind == "200,000 paragraphs":
+        (folder / "many.txt").write_text("A.\n" * 200_000, encoding="utf-8")
+    elif kind == "50 MB":
+        os.truncate(folder / "a.txt", 50 << 20)  # sparse: the limit is checked before reading
 
 
 # (id, setup, argv, stdin file (in the story folder) or device, message fragment)
@@ -86,6 +90,9 @@ CASES = [
     ("an empty input path", None, ["a.txt", ""], None, "empty path"),
     ("a file over --max-bytes", None, ["a.txt", "b.txt", "--max-bytes", "40"], None, "larger than 40 bytes"),
     ("a bad --max-bytes", None, ["a.txt", "--max-bytes", "lots"], None, "not a size"),
+    ("200,000 paragraphs at the default limit", "200,000 paragraphs", ["many.txt", "b.txt"], None,
+     "200,000 paragraphs, more than the limit of 10,000"),
+    ("a 50 MB file at the default limit", "50 MB", ["a.txt", "b.txt"], None, "a.txt: larger than 2 MB"),
     ("a version over --max-paragraphs", "many paragraphs", ["a.txt", "many.txt", "--max-paragraphs", "20"], None,
      "50 paragraphs, more than the limit of 20"),
 ]
