@@ -44,6 +44,22 @@ def test_the_sample_saved_as_windows_1252_decodes_as_windows_1252(path):
     assert notes == (f"{path.name}: not UTF-8, decoded as Windows-1252 (cp1252)",)
 
 
+# (id, text, its legacy encoding)
+LEGACY = [
+    ("french cp1252", "Le ministre a déclaré : « Non ». Où est-il ? À bientôt — naïve.", "cp1252"),
+    ("german cp1252", "Der Minister sagte: „Wir sind nicht einverstanden“. Grüße aus München.", "cp1252"),
+    ("polish cp1250 with curly quotes", "Minister powiedział: „Nie zgadzamy się”. Źródła podają, że są gotowi.",
+     "cp1250"),
+    ("russian cp1251 with curly quotes", "Министр сказал: „Нет“ — и ушёл домой.", "cp1251"),
+]
+
+
+@pytest.mark.parametrize("text,encoding", [c[1:] for c in LEGACY], ids=[c[0] for c in LEGACY])
+def test_curly_quotes_do_not_force_windows_1252_on_other_languages(text, encoding):
+    decoded, used, _ = decode(text.encode(encoding) * 3, "f.txt")
+    assert decoded == text * 3
+
+
 def test_plain_text_gets_no_mojibake_note():
     text = "Caf\u00e9s in S\u00e3o Paulo and \u00abguillemets\u00bb, \u00a35 or \u20ac5 \u2014 all fine."
     assert decode(text.encode(), "f.txt") == (text, "utf-8", ())

@@ -12,8 +12,10 @@
    file, one bad byte): when the file holds valid multi-byte UTF-8, it is read
    as UTF-8 and each stray byte on its own as Windows-1252, with a note;
 6. Windows-1252 when it decodes, the bytes 0x80-0x9F are its typographic
-   punctuation (curly quotes, dashes) and accented letters are a minority, as
-   in Western news copy (charset-normalizer would often pick cp1250 there);
+   punctuation (curly quotes, dashes), accented letters are a minority and
+   none of them reads as a Central European letter in Windows-1250 (e caron,
+   r caron ...), as in English, French or German news copy (charset-normalizer
+   would often pick cp1250 there);
 7. otherwise charset-normalizer's detection, Windows-1252 winning ties.
 
 Every path except plain UTF-8 adds a note naming the encoding. A text that
@@ -32,8 +34,14 @@ _MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf
 _ESCAPED = re.compile("[\udc80-\udcff]")
 _PUNCTUATION = frozenset(b"\x80\x82\x84\x85\x86\x87\x89\x8b\x91\x92\x93\x94\x95\x96\x97\x99\x9b")
 """Windows-1252's typographic bytes: euro, low quotes, ellipsis, daggers, per mille, curly quotes, dashes, TM."""
-_LETTERS_8X = frozenset(b"\x8a\x8c\x8e\x9a\x9c\x9e\x9f")
-"""Windows-1252's letters among 0x80-0x9F (S, OE, Z with caron or ligature, Y diaeresis)."""
+_LETTERS_8X = frozenset(b"\x8a\x8c\x8e\x9a\x9c\x9e")
+"""Letters at the same place among 0x80-0x9F in Windows-1252 and Windows-1250 (S, Z with caron; OE/S acute).
+0x9F (Y diaeresis in 1252, z acute in 1250) is left out: it points to Central European text."""
+_OTHER_SCRIPTS = frozenset(b"\xa5\xaf\xb3\xb9\xbc\xbe\xc3\xc5\xc6\xcc\xd0\xd1\xd2\xd5\xd8\xdb\xde"
+                           b"\xe3\xe5\xe6\xec\xf0\xf1\xf2\xf5\xf8\xfe")
+"""Bytes that are a letter of Central European text in Windows-1250 (e caron, r caron, n caron, l stroke,
+a ogonek ...) and a rarer letter or symbol in Windows-1252: with them, detection decides, not this rule.
+(Bytes the two code pages share, such as e acute or u umlaut, and French grave accents stay allowed.)"""
 
 
 def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
@@ -137,7 +145,8 @@ def _western(data: bytes) -> bool:
     low_block = [b for b in high if b < 0xA0]
     if not any(b in _PUNCTUATION for b in low_block):
         return False
-    if any(b not in _PUNCTUATION and b not in _LETTERS_8X for b in low_block):
+    if (any(b not in _PUNCTUATION and b not in _LETTERS_8X for b in low_block)
+            or any(b in _OTHER_SCRIPTS for b in high)):
         return False  # undefined in Windows-1252, or a letter there in another code page
     accented = sum(1 for b in high if b >= 0xC0)
     ascii_letters = sum(1 for b in data if 0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A)
