@@ -67,6 +67,11 @@ def test_zero_width_and_direction_characters_inside_words_are_not_edits():
     assert "appr\\u200boved" in text and "pl\\u202ean" in text
 
 
+def test_joiners_that_scripts_need_get_no_note():
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u0628\u0631\u0648\u0645.\n"  # mi-khaham: ZWNJ
+    assert not any("zero-width" in note for note in _versions(persian, persian)[0].notes)
+
+
 def test_visible_shows_invisible_characters_but_keeps_joiners():
     assert visible("a\u200bb\ufeffc\u2060d") == "a\\u200bb\\ufeffc\\u2060d"
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
