@@ -75,3 +75,17 @@ def test_utf16_without_a_bom_that_does_not_decode_is_refused():
 
     with pytest.raises(LoadError, match="UTF-16-LE without a byte-order mark"):
         decode(("Plain text here. " * 20).encode("utf-16-le") + b"\x00\xdc", "f.txt")
+
+
+# (id, text, legacy double-byte encoding): their bytes hold valid UTF-8 pairs by chance
+DOUBLE_BYTE = [
+    ("gb18030", "中华人民共和国国务院说，我们在这里有很多人来到上海。他说这是一个好消息。", "gb18030"),
+    ("shift-jis", "東京都の知事は、新しい計画を発表しました。市民は喜んでいます。", "shift_jis"),
+    ("euc-kr", "서울시장은 새로운 계획을 발표했습니다. 시민들은 기뻐하고 있습니다.", "euc_kr"),
+]
+
+
+@pytest.mark.parametrize("text,encoding", [c[1:] for c in DOUBLE_BYTE], ids=[c[0] for c in DOUBLE_BYTE])
+def test_double_byte_encodings_are_not_taken_for_mixed_utf8(text, encoding):
+    decoded, used, _ = decode(text.encode(encoding) * 5, "f.txt")
+    assert decoded == text * 5 and "utf-8" not in used

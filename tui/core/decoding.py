@@ -9,8 +9,10 @@
 3. files that still hold NULs or many control bytes are refused as binary;
 4. strict UTF-8;
 5. UTF-8 with a few stray bytes (a Latin-1 paragraph pasted into a UTF-8
-   file, one bad byte): when the file holds valid multi-byte UTF-8, it is read
-   as UTF-8 and each stray byte on its own as Windows-1252, with a note;
+   file, one bad byte): when the file holds valid multi-byte UTF-8 and the
+   stray bytes stand mostly alone (accented letters among ASCII, not the
+   byte pairs of GB18030 or Shift-JIS), it is read as UTF-8 and each stray
+   byte on its own as Windows-1252, with a note;
 6. Windows-1252 when it decodes, the bytes 0x80-0x9F are its typographic
    punctuation (curly quotes, dashes), accented letters are a minority and
    none of them reads as a Central European letter in Windows-1250 (e caron,
@@ -32,6 +34,7 @@ from .errors import LoadError
 
 _MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _ESCAPED = re.compile("[\udc80-\udcff]")
+_ESCAPED_RUN = re.compile("[\udc80-\udcff]{2,}")
 _PUNCTUATION = frozenset(b"\x80\x82\x84\x85\x86\x87\x89\x8b\x91\x92\x93\x94\x95\x96\x97\x99\x9b")
 """Windows-1252's typographic bytes: euro, low quotes, ellipsis, daggers, per mille, curly quotes, dashes, TM."""
 _LETTERS_8X = frozenset(b"\x8a\x8c\x8e\x9a\x9c\x9e")
@@ -64,7 +67,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     except UnicodeDecodeError:
         pass
     if _MULTIBYTE.search(data):
-        return _mixed(data, name)
+        mixed = _mixed(data, name)
+        if mixed is not None:
+            return mixed
     if _western(data):
         return data.decode("cp1252"), "cp1252", (f"{name}: not UTF-8, decoded as Windows-1252 (cp1252)",)
     encoding = _detect(data)
@@ -124,10 +129,14 @@ def _looks_binary(data: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.05
 
 
-def _mixed(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
-    """UTF-8 with stray bytes, each decoded on its own as Windows-1252."""
+def _mixed(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """UTF-8 with stray bytes, each decoded on its own as Windows-1252; None when the stray bytes come in
+    runs, as in a double-byte legacy encoding (GB18030, Shift-JIS), whose text has valid UTF-8 by chance."""
     escaped = data.decode("utf-8", errors="surrogateescape")  # each stray byte b becomes U+DC00 + b
     stray = len(_ESCAPED.findall(escaped))
+    in_runs = sum(len(run) for run in _ESCAPED_RUN.findall(escaped))
+    if in_runs > 0.2 * stray:
+        return None
     text = _ESCAPED.sub(_as_cp1252, escaped)
     return text, "utf-8+cp1252", (
         f"{name}: mostly UTF-8, but {stray} stray byte{'' if stray == 1 else 's'} (another encoding pasted in) "
