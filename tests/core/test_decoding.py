@@ -89,3 +89,12 @@ DOUBLE_BYTE = [
 def test_double_byte_encodings_are_not_taken_for_mixed_utf8(text, encoding):
     decoded, used, _ = decode(text.encode(encoding) * 5, "f.txt")
     assert decoded == text * 5 and "utf-8" not in used
+
+
+def test_16_bit_numbers_are_binary_not_utf16():
+    import struct
+
+    from tui.core import LoadError
+
+    with pytest.raises(LoadError, match="binary"):
+        decode(struct.pack("<400H", *range(1, 401)), "f.bin")

@@ -115,9 +115,17 @@ def _utf16_without_bom(data: bytes, name: str) -> tuple[str, str, tuple[str, ...
             except UnicodeDecodeError:
                 raise LoadError(f"{name}: looks like {encoding.upper()} without a byte-order mark but is not "
                                 "valid UTF-16; re-save it as UTF-8") from None
+            if _controls(text[:4096]) > 0.02:
+                return None  # 16-bit numbers, not text: refused as binary next
             return text, encoding, (f"{name}: decoded as {encoding.upper()} (no byte-order mark; "
                                     "told by its zero bytes)",)
     return None
+
+
+def _controls(text: str) -> float:
+    """The share of C0 and C1 control characters (tabs and line ends aside) in a text."""
+    count = sum(1 for c in text if (c < " " and c not in "\t\n\r\f") or "\x7f" <= c <= "\x9f")
+    return count / len(text) if text else 0.0
 
 
 def _looks_binary(data: bytes) -> bool:
