@@ -304,7 +304,19 @@ class SyndiffApp(App[None]):
 
         from tui.screens.export import ExportScreen
 
-        self.push_screen(ExportScreen(self.export_format), chosen)
+        self.push_screen(ExportScreen(self.export_format, check=self.export_problem), chosen)
+
+    def export_problem(self, path: str) -> str | None:
+        """Why a report cannot be written to path (an input by any name, a folder ...), or None."""
+        from tui.core import SyndiffError
+        from tui.core.writing import check_target, protected_files
+
+        try:
+            protected = protected_files([v.path for v in self.versions] + list(self.protected))
+            check_target(str(Path(path).expanduser().absolute()), protected, flag="")
+        except SyndiffError as error:
+            return str(error)
+        return None
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export", description="Writing the report")
     def export(self, comparison: Comparison, diffs: TrackedDiffs, analysis: Analysis | None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Static
 from uihelp import SIZE, settle
 
 from tui.app import make_app
@@ -31,7 +31,10 @@ async def test_export_refuses_every_name_of_an_input(story, target, monkeypatch)
         await pilot.press("e")
         app.screen.query_one("#path", Input).value = target
         await pilot.click("#path")
-        await pilot.press("enter", "enter")  # it exists: the second enter confirms, the guard still refuses
+        await pilot.press("enter", "enter")  # no "exists: replace?" step: the dialog refuses at once
+        await settle(app, pilot)
+        assert "one of the input files" in str(app.screen.query_one("#overwrite", Static).render())
+        app.export(app.comparison, app.diffs, app.analysis, "html", target)  # the worker checks again
         await settle(app, pilot)
         assert any("one of the input files" in n.message for n in app._notifications)
         assert app.is_running
