@@ -61,7 +61,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     if wide is not None:
         return wide
     if _looks_binary(data):
-        raise LoadError(f"{name}: looks like a binary file, not text; give syndiff .txt or .md files")
+        raise LoadError(f"{name}: looks like a binary file, not text; give syndiff .txt, .md, .html or .docx files")
     try:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:

@@ -6,8 +6,8 @@ link loop). ``read_limited(path, max_bytes)`` reads a regular file, refusing
 FIFOs, devices and sockets (they can block for ever or never end) and files
 larger than ``max_bytes``. ``read_stdin(max_bytes)`` reads standard input up
 to the same limit, so ``/dev/zero`` or an endless pipe stops with a message.
-``is_report(path)`` tells a report syndiff wrote (by its name or its first
-line), which loading a folder leaves out. Nothing here writes.
+``require_regular(path, flag)`` refuses an option's file (``--rules``) that
+is a FIFO or a device. Nothing here writes.
 """
 
 from __future__ import annotations
@@ -16,19 +16,12 @@ import errno
 import os
 import stat
 import sys
-from pathlib import Path
 
 from .errors import LoadError
 
 MAX_BYTES = 2 * 1024 * 1024
 """Inputs larger than this (per version) are refused unless the user raises the limit (--max-bytes):
 a news story is tens of KB, and comparing costs about 2.3 s per MB (benchmarks/bench_limits.py)."""
-
-REPORT_MARK = "syndiff-report"
-"""Reports syndiff writes are named ``syndiff-report.<ext>`` or ``<name>.syndiff-report.<ext>``."""
-_REPORT_HEADS = (b"syndiff report\n", b"# syndiff report\n")
-"""How the text and Markdown reports begin."""
-
 
 def oserror_message(path: str, error: OSError) -> str:
     """A one-line message for an OS error on an input path."""
@@ -109,19 +102,6 @@ def read_stdin(max_bytes: int = MAX_BYTES) -> bytes:
     if len(data) > max_bytes:
         raise _too_big("standard input (-)", max_bytes)
     return data
-
-
-def is_report(path: Path) -> bool:
-    """Whether a file is a report syndiff wrote: by its name, or by its first line."""
-    stem = path.stem.lower()
-    if stem == REPORT_MARK or stem.endswith("." + REPORT_MARK):
-        return True
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(32)
-    except OSError:
-        return False
-    return head.startswith(_REPORT_HEADS)
 
 
 def require_regular(path: str, flag: str) -> None:

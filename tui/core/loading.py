@@ -22,15 +22,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from .boilerplate import Rules, label_paragraphs
+from .boilerplate import Rules, label_paragraphs, label_story
 from .decoding import decode
 from .errors import LoadError
-from .files import MAX_BYTES, is_report, oserror_message, read_limited, read_stdin, stat_input
+from .files import MAX_BYTES, oserror_message, read_limited, read_stdin, stat_input
 from .model import Version
-from .segment import split_paragraphs
-
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-"""File endings read from a directory."""
+from .readers import SUFFIXES as TEXT_SUFFIXES
+from .readers import is_syndiff_report, read_paragraphs
 
 MAX_PARAGRAPHS = 10_000
 """Versions with more paragraphs are refused unless the user raises the limit (--max-paragraphs): two
@@ -45,14 +43,13 @@ def read_version(
     data: bytes, vid: str, label: str, path: str, rules: Rules | None = None, max_paragraphs: int = MAX_PARAGRAPHS
 ) -> Version:
     """Decode, segment and label one version."""
-    text, encoding, notes = decode(data, path)
-    paragraphs = split_paragraphs(text, markdown=path.lower().endswith((".md", ".markdown")))
+    paragraphs, encoding, notes = read_paragraphs(data, path, decode)
     if len(paragraphs) > max_paragraphs:
         raise LoadError(f"{path}: {len(paragraphs):,} paragraphs, more than the limit of {max_paragraphs:,} per "
                         "version; if it really is one story, raise the limit with --max-paragraphs")
     if not paragraphs:
         notes += (f"{path}: has no text; it is shown as an empty version",)
-    hidden = sum(map(len, _HIDDEN_IN_WORD.findall(text)))
+    hidden = sum(len(run) for p in paragraphs for run in _HIDDEN_IN_WORD.findall(p.text))
     if hidden:
         notes += (f"{path}: {hidden} zero-width or text-direction character{'s' if hidden > 1 else ''} inside "
                   "words; the comparison ignores them and text reports show them as \\u codes",)
@@ -80,8 +77,8 @@ NOT_VERSIONS = frozenset({"readme", "license", "licence", "changelog", "changes"
 
 
 def _is_version(path: Path) -> bool:
-    return (path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
-            and path.stem.lower() not in NOT_VERSIONS and path.is_file() and not is_report(path))
+    return (path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith((".", "~$"))
+            and path.stem.lower() not in NOT_VERSIONS and path.is_file() and not is_syndiff_report(path))
 
 
 def _listing(folder: Path, arg: str) -> list[Path]:
@@ -110,7 +107,8 @@ def _versions_in(folder: Path, arg: str) -> list[Path]:
         listed = ", ".join(stories[:3]) + (", ..." if len(stories) > 3 else "")
         raise LoadError(f"{arg}: holds story folders ({listed}), not versions; give one of them, "
                         f"e.g. {Path(arg) / stories[0]}")
-    raise LoadError(f"{arg}: no .txt or .md files in this directory; point syndiff at the versions' files")
+    raise LoadError(f"{arg}: no .txt, .md, .html or .docx files in this directory; "
+                    "point syndiff at the versions' files")
 
 
 def read_bytes(path: str, stdin: Callable[[], bytes] | None = None, max_bytes: int = MAX_BYTES) -> bytes:
@@ -133,12 +131,13 @@ def version_ids(count: int) -> list[str]:
 
 
 def unique_labels(paths: Sequence[str]) -> list[str]:
-    """File stems as labels, made unique by adding the parent folder where needed."""
+    """File stems as labels, made unique by the file's ending (001.md, 001.html) or its folder where needed."""
     stems = ["stdin" if p == "-" else Path(p).stem for p in paths]
+    names = [Path(p).name for p in paths]
     labels = []
-    for path, stem in zip(paths, stems, strict=True):
+    for path, stem, name in zip(paths, stems, names, strict=True):
         if stems.count(stem) > 1 and path != "-":
-            stem = f"{Path(path).parent.name}/{stem}"
+            stem = name if names.count(name) == 1 else f"{Path(path).parent.name}/{stem}"
         labels.append(stem)
     seen: dict[str, int] = {}
     for i, label in enumerate(labels):
@@ -162,8 +161,24 @@ def load_inputs(args: Sequence[str], rules: Rules | None = None, stdin: Callable
     for vid, label, path in zip(ids, labels, paths, strict=True):
         data = read_bytes(path, stdin, max_bytes)
         versions.append(read_version(data, vid, label, path, rules, max_paragraphs))
+    versions = label_story(versions, rules)
     if len(versions) == 1:
         only = versions[0]
         versions[0] = replace(only, notes=only.notes + (
             f"{only.path}: the only version given; add the other versions (files or their folder) to compare",))
     return versions
+
+
+def with_labels(versions: Sequence[Version], labels: Sequence[str]) -> list[Version]:
+    """The versions named by the user's labels in order (``--label``); versions past the last label keep theirs."""
+    if len(labels) > len(versions):
+        raise LoadError(f"--label given {len(labels)} times for {len(versions)} versions; "
+                        "give at most one label per version, in the versions' order")
+    given = [" ".join(label.split()) for label in labels]
+    if not all(given):
+        raise LoadError("--label: a label cannot be empty; give each version a name, e.g. --label original")
+    names = given + [v.label for v in versions[len(given):]]
+    for name in given:
+        if names.count(name) > 1:
+            raise LoadError(f"--label {name!r}: two versions would have this name; give each version its own label")
+    return [replace(version, label=name) for version, name in zip(versions, names, strict=True)]

@@ -107,7 +107,9 @@ def write_text(path: str, text: str, protected: frozenset[FileId], flag: str = "
                            "and the path") from None
 
 def save_report(comparison: Comparison, analysis: Analysis, diffs: CellDiffs, fmt: str, path: str,
-                protected: frozenset[FileId], generator: str = "syndiff", flag: str = "-o") -> None:
+                protected: frozenset[FileId], generator: str = "syndiff", flag: str = "-o",
+                color: bool = False) -> None:
     """Render a report in one format and write it to path, never over an input."""
     check_target(path, protected, flag)  # fail before the rendering, which can take seconds
-    write_text(path, render(comparison, analysis, fmt, diffs=diffs, generator=generator), protected, flag)
+    text = render(comparison, analysis, fmt, color=color, diffs=diffs, generator=generator)
+    write_text(path, text, protected, flag)
