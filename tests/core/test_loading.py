@@ -141,6 +141,18 @@ def test_limits_stop_the_load_with_a_message(tmp_path, limits, text, fragment):
     assert load_inputs([str(tmp_path / "a.txt")])  # the defaults are far above
 
 
+def test_web_pages_and_word_documents_may_be_larger_than_text(tmp_path):
+    page = tmp_path / "page.html"
+    prose = "".join(f"<p>The council approved the budget on Monday, item {n}, after a long debate in the "
+                    "chamber that ran late into the evening and drew a crowd of residents.</p>" for n in range(6))
+    page.write_text(f"<html><head><title>Budget</title><script>{'x' * 3000}</script></head><body><article>"
+                    f"<h1>Budget approved</h1>{prose}</article></body></html>", encoding="utf-8")
+    (tmp_path / "same.txt").write_bytes(page.read_bytes())
+    assert load_inputs([str(page)], max_bytes=1500)
+    with pytest.raises(LoadError, match="larger than 1.46 KB"):
+        load_inputs([str(tmp_path / "same.txt")], max_bytes=1500)
+
+
 def test_stdin_past_the_limit_is_refused():
     with pytest.raises(LoadError, match="standard input"):
         load_inputs(["-"], stdin=lambda: b"x" * 100, max_bytes=50)

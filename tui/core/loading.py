@@ -6,7 +6,8 @@ wrong and what to do. Files are opened read-only and never written.
 
 Decoding is ``decoding.decode``: a note on the version says when the text was
 not plain UTF-8. Only regular files are read (``files.read_limited``), each up
-to ``max_bytes`` (2 MB unless raised), and a version may hold at most
+to ``max_bytes`` (2 MB unless raised; web pages 5 times and Word documents 25
+times that, for their markup and pictures), and a version may hold at most
 ``max_paragraphs`` paragraphs (10,000 unless raised): past either limit the
 load stops with a message rather than running for minutes. A folder's
 versions leave out its README-like files, hidden files and reports syndiff
@@ -111,10 +112,16 @@ def _versions_in(folder: Path, arg: str) -> list[Path]:
                     "point syndiff at the versions' files")
 
 
+FILE_ALLOWANCE = {".html": 5, ".htm": 5, ".docx": 25}
+"""How many times the byte limit a file of these kinds may be: a saved web page carries scripts and styles,
+a Word document its pictures, so their text is a small part of their size."""
+
+
 def read_bytes(path: str, stdin: Callable[[], bytes] | None = None, max_bytes: int = MAX_BYTES) -> bytes:
-    """Read one input's bytes (at most ``max_bytes``), turning OS errors into LoadError."""
+    """Read one input's bytes (at most ``max_bytes``, more for web pages and Word documents), turning OS errors
+    into LoadError."""
     if path != "-":
-        return read_limited(path, max_bytes)
+        return read_limited(path, max_bytes * FILE_ALLOWANCE.get(Path(path).suffix.lower(), 1))
     if stdin is None:
         return read_stdin(max_bytes)
     data = stdin()
