@@ -177,3 +177,36 @@ def test_possessive_after_a_line_break_or_thin_space_is_no_crash(story):
     for pair in (("a.txt", "c.txt"), ("c.txt", "d.txt")):
         result = run("report", *pair, cwd=story)
         assert result.returncode == 0 and b"Traceback" not in result.stderr
+
+
+def test_the_progress_line_on_a_real_terminal_shows_a_hostile_label_visibly(story):
+    """Standard error on a pseudo-terminal (so the progress line is drawn) and a file name holding an
+    OSC title sequence and a colour escape: the terminal receives them as visible text."""
+    import pty
+
+    evil = "evil\x1b]0;pwned\x07\x1b[41m"
+    (story / f"{evil}.txt").write_text("".join(f"Paragraph {n} of the story.\n" for n in range(1100)),
+                                       encoding="utf-8")
+    (story / "plain.txt").write_text("".join(f"Paragraph {n} of the story, edited.\n" for n in range(1100)),
+                                     encoding="utf-8")
+    master, slave = pty.openpty()
+    try:
+        result = subprocess.run([sys.executable, "-m", "tui", "report", f"{evil}.txt", "plain.txt", "--base",
+                                 "plain", "-o", "out.txt"], cwd=story, stderr=slave, stdout=subprocess.DEVNULL,
+                                env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+                                timeout=120)
+        os.close(slave)
+        written = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the other side is closed: all read
+                break
+            if not chunk:
+                break
+            written += chunk
+    finally:
+        os.close(master)
+    assert result.returncode == 0
+    assert b"aligned evil\\x1b]0;pwned\\x07\\x1b[41m" in written  # the progress line was drawn, visibly
+    assert b"\x1b]" not in written and b"\x07" not in written and b"\x1b[41m" not in written
