@@ -26,6 +26,7 @@ from typing import Any
 from .analysis import Analysis
 from .diffs import CellDiffs
 from .model import Change, Comparison, Row
+from .safe import json_safe
 
 FORMAT_VERSION = 2
 
@@ -127,5 +128,6 @@ def _finding(comparison: Comparison, finding) -> dict[str, Any]:
 
 
 def render_json(report: dict[str, Any]) -> str:
-    """The report as indented JSON text (non-ASCII kept as is)."""
-    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    """The report as indented JSON text: non-ASCII kept as is, controls and bidi characters escaped
+    (``safe.json_safe`` says why)."""
+    return json_safe(json.dumps(report, ensure_ascii=False, indent=2)) + "\n"
