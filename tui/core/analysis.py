@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .diffs import CellDiffs
+from .figures import share
 from .findings import find_all
 from .model import Change, Comparison, Finding
 from .pipeline import collector_paused
@@ -120,9 +121,9 @@ def version_stats(comparison: Comparison, diffs: CellDiffs, v: int) -> Stats:
         for key, value in counts.items():
             totals[key] += value
     words = sum(totals.values())
-    shares = {k: round(val / words, 3) if words else 0.0 for k, val in totals.items()}
+    shares = {k: share(val, words) for k, val in totals.items()}
     return Stats(shares["verbatim"], shares["edited"], shares["paraphrase"], shares["new"],
-                 round(dropped / base_words, 3) if base_words else 0.0,
+                 share(dropped, base_words),
                  verdict(shares["verbatim"], shares["edited"], shares["paraphrase"]) if words else "non-derived",
                  words)
 
@@ -133,5 +134,16 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None) -> Analysis:
     with collector_paused():
         stats = {v: version_stats(comparison, diffs, v)
                  for v in range(len(comparison.versions)) if v != comparison.base}
-        findings = tuple(find_all(comparison, diffs))
-        return Analysis(stats, tuple(derivation_edges(comparison, findings)), findings)
+        derivation = tuple(derivation_edges(comparison))
+        findings = tuple(f for f in find_all(comparison, diffs) if not _added_by_a_source(f, derivation))
+        return Analysis(stats, derivation, findings)
+
+
+def _added_by_a_source(finding: Finding, derivation: tuple[Edge, ...]) -> bool:
+    """An 'unsupported addition' in a version the evidence shows to be a source (it has copies
+    and was made from none) is text its copies dropped, not an addition."""
+    if finding.kind != "unsupported-addition":
+        return False
+    directed = [e for e in derivation if e.directed]
+    return (any(e.source == finding.version for e in directed)
+            and not any(e.target == finding.version for e in directed))

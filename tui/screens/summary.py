@@ -17,6 +17,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui.core import Analysis, Comparison
+from tui.core.figures import percent
 from tui.core.safe import visible
 from tui.screens.dialog import ScrollingDialog
 
@@ -27,12 +28,15 @@ def _name(comparison: Comparison, v: int) -> str:
 
 
 def derivation_tree(comparison: Comparison, analysis: Analysis) -> list[str]:
-    """Lines of the derivation tree: each source with its copies indented under it."""
+    """Lines of the derivation tree: each source with its copies indented under it, then the
+    related pairs whose direction is unknown, then the versions linked to none."""
     children: dict[int, list] = {}
     targets = set()
+    related = [edge for edge in analysis.derivation if not edge.directed]
     for edge in analysis.derivation:
-        children.setdefault(edge.source, []).append(edge)
-        targets.add(edge.target)
+        if edge.directed:
+            children.setdefault(edge.source, []).append(edge)
+            targets.add(edge.target)
     lines: list[str] = []
 
     def walk(v: int, indent: str) -> None:
@@ -47,9 +51,13 @@ def derivation_tree(comparison: Comparison, analysis: Analysis) -> list[str]:
         if v in children and v not in targets:
             lines.append(_name(comparison, v))
             walk(v, "")
-    unlinked = [v for v in range(len(comparison.versions)) if v not in children and v not in targets]
-    for v in unlinked:
-        lines.append(f"{_name(comparison, v)}  (no derivation link found)")
+    for edge in related:
+        lines.append(f"{_name(comparison, edge.source)} \u2500\u2500 {_name(comparison, edge.target)}  related, "
+                     f"direction unknown ({edge.confidence:.2f}): {visible(edge.evidence)}")
+    linked = targets | set(children) | {v for edge in related for v in (edge.source, edge.target)}
+    for v in range(len(comparison.versions)):
+        if v not in linked:
+            lines.append(f"{_name(comparison, v)}  (no derivation link found)")
     return lines
 
 
@@ -64,8 +72,8 @@ def scorecard(comparison: Comparison, analysis: Analysis) -> Table:
             table.add_row(name, "", "", "", "", "", "", Text("BASE", style="bold"))
             continue
         s = analysis.stats[v]
-        table.add_row(name, str(s.words), f"{s.verbatim:.0%}", f"{s.edited:.0%}", f"{s.paraphrase:.0%}",
-                      f"{s.new:.0%}", f"{s.dropped:.0%}", s.derivation.replace("-", " "))
+        table.add_row(name, str(s.words), percent(s.verbatim), percent(s.edited), percent(s.paraphrase),
+                      percent(s.new), percent(s.dropped), s.derivation)
     return table
 
 
