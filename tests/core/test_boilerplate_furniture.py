@@ -267,3 +267,17 @@ def test_short_line_between_furniture():
 def test_subheading_between_a_caption_and_prose_stays_article():
     page = [PROSE, "The bridge at night (Image: Getty)", "The Cost", P2]
     assert _label(*page) == [None, "caption", None, None]
+
+
+def test_sentence_case_headlines_with_dates_between_are_a_list():
+    page = [PROSE, "Audi e-Tron Sportback makes electric crossovers look good", "2019-11-20 14:35:08",
+            "Boosted Nissan Sentra SR Turbo launched", "September 12, 2016",
+            "The most powerful Mini hot hatch has a huge rear wing", P2]
+    assert _label(*page) == [None, "related-links", "timestamp", "related-links", "timestamp", "related-links", None]
+
+
+def test_interview_answers_are_not_a_headline_list():
+    page = [PROSE, "Q: Favorite childhood memory?", "A: Trip to Disney World", "Q: Favorite apps?",
+            "A: Bleacher Report, Uber Eats, and ParkMobile", "Q: Favorite books?",
+            "A: A Fistful of Rice and The Hard Thing About Hard Things", P2]
+    assert _label(*page) == [None] * len(page)
