@@ -281,3 +281,7 @@ def test_interview_answers_are_not_a_headline_list():
             "A: Bleacher Report, Uber Eats, and ParkMobile", "Q: Favorite books?",
             "A: A Fistful of Rice and The Hard Thing About Hard Things", P2]
     assert _label(*page) == [None] * len(page)
+
+
+def test_repeated_numbers_are_not_captions():
+    assert _label(PROSE, "0", "0", "17", "17", "1", P2) == [None] * 7

@@ -38,8 +38,8 @@ def repeated_captions(texts: list[str], labels: Labels) -> None:
     """Label captions repeated in consecutive paragraphs (quote style ignored), or short ones repeated anywhere."""
     keys = [_caption_key(t) for t in texts]
     for i in range(len(texts) - 1):
-        if not keys[i] or keys[i] != keys[i + 1]:
-            continue
+        if keys[i] != keys[i + 1] or not any(c.isalpha() for c in keys[i]):
+            continue  # (a number repeated in a table is not a caption)
         stripped = texts[i].strip()
         if terminated(stripped) and len(stripped) > 150:
             continue  # a long article paragraph pasted twice: a duplicate, not a caption
