@@ -285,3 +285,9 @@ def test_interview_answers_are_not_a_headline_list():
 
 def test_repeated_numbers_are_not_captions():
     assert _label(PROSE, "0", "0", "17", "17", "1", P2) == [None] * 7
+
+
+def test_prose_using_the_word_left_before_a_credit_stays_article():
+    prose = ("He left the party in 2019 after a row over its leadership, and he has since sat as an independent "
+             "member for the northern seat.")
+    assert _label(PROSE, prose, "Getty Images", P2) == [None, None, "credit", None]

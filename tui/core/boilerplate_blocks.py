@@ -85,8 +85,10 @@ def _photo_credit(text: str, label: tuple[str, str]) -> bool:
     return label[1] != "credit-only-line" or any(w in stripped.lower() for w in _PHOTO_WORDS)
 
 
-_PICTURE_CUES = re.compile(r"\b(?:left|right|centre|center|pictured|l-r|r-l|foreground|background|file photo"
-                           r"|artist'?s (?:impression|concept|rendering)|in this (?:photo|image|picture|handout))\b",
+_PICTURE_CUES = re.compile(r"\((?:left|right|centre|center|l-r|r-l|top|bottom|above|below)\)|\bfrom left\b"
+                           r"|\bleft to right\b|\bpictured\b|\bfile (?:photo|picture|image)\b"
+                           r"|\bartist'?s (?:impression|concept|rendering)\b"
+                           r"|\bin this (?:photo|image|picture|handout)\b",
                            re.IGNORECASE)
 
 
