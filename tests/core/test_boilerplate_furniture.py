@@ -291,3 +291,9 @@ def test_prose_using_the_word_left_before_a_credit_stays_article():
     prose = ("He left the party in 2019 after a row over its leadership, and he has since sat as an independent "
              "member for the northern seat.")
     assert _label(PROSE, prose, "Getty Images", P2) == [None, None, "credit", None]
+
+
+@pytest.mark.parametrize("line", ["Polls close on November 5", "the meeting on 12 May 2024"],
+                         ids=["sentence-case line with a date", "lower-case line with a date"])
+def test_line_about_a_date_is_not_a_byline(line):
+    assert _label(PROSE, line, P2) == [None, None, None]
