@@ -1,4 +1,7 @@
-"""The labelled set of real pages (tests/data/boilerplate): article prose is never hidden, most furniture is found.
+"""The labelled real pages (tests/data/boilerplate): article prose is never hidden, most furniture is found.
+
+Recall is asserted on pages.jsonl only: on the second set (another source,
+never tuned on) it is much lower, and the benchmark says so.
 
 The same figures, per half of the set, come from benchmarks/bench_boilerplate.py.
 """
@@ -13,13 +16,12 @@ import pytest
 from tui.core.boilerplate import label_paragraphs
 from tui.core.model import Paragraph
 
-PAGES = Path(__file__).resolve().parent.parent / "data" / "boilerplate" / "pages.jsonl"
+DATA = Path(__file__).resolve().parent.parent / "data" / "boilerplate"
 
 
-@pytest.fixture(scope="module")
-def labelled():
+def _load(name: str) -> list[tuple[str, str, str | None]]:
     pairs = []
-    for line in PAGES.read_text(encoding="utf-8").splitlines():
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         page = json.loads(line)
         paragraphs = [Paragraph(i, i + 1, i + 1, text) for i, (_, text) in enumerate(page["blocks"])]
         for (truth, text), para in zip(page["blocks"], label_paragraphs(paragraphs), strict=True):
@@ -27,9 +29,25 @@ def labelled():
     return pairs
 
 
-def test_no_long_article_paragraph_is_labelled_at_all(labelled):
-    hidden = [text[:60] for truth, text, label in labelled if truth == "article" and label and len(text.split()) > 20]
+@pytest.fixture(scope="module")
+def labelled():
+    return _load("pages.jsonl")
+
+
+@pytest.fixture(scope="module")
+def second_set():
+    return _load("pages-readability.jsonl")
+
+
+def test_no_long_article_paragraph_is_labelled_at_all(labelled, second_set):
+    hidden = [text[:60] for truth, text, label in labelled + second_set
+              if truth == "article" and label and len(text.split()) > 20]
     assert hidden == []
+
+
+def test_precision_on_the_second_set(second_set):
+    predicted = [truth for truth, _, label in second_set if label]
+    assert sum(truth != "article" for truth in predicted) / len(predicted) >= 0.95
 
 
 def test_precision_and_recall_on_real_pages(labelled):
