@@ -73,6 +73,11 @@ FURNITURE = [
      "disclaimer"),
     ("advert in indonesian", "Iklan", "promo"),
     ("continue reading", "Continue reading the main story", "promo"),
+    ("copyright with a name", "Copyright Guardian News & Media Limited", "copyright"),
+    ("copyright with a circled c", "Copyright \u24d2 Entermedia.co.kr", "copyright"),
+    ("click here to", "Click here to subscribe to The Paradigm Newsletter", "promo"),
+    ("newsletter sentence", "Sign up for our daily newsletter.", "newsletter"),
+    ("get our newsletter", "Get our daily Entertainment newsletter", "newsletter"),
 ]
 
 # (id, article line): prose and article lines that the same rules must leave alone
