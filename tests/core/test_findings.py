@@ -40,7 +40,8 @@ HOLES = [
     ("conjunction before comma", "European leaders, including Emmanuel Macron and , met in Brussels.", "and ,"),
     ("preposition then as", "The plans will be presented to as part of the efforts to win his support.", "to as"),
     ("preposition then modal", "He said the presence of European forces in would mean war with Nato.", "in would"),
-    ("possessive after a title", "Ukrainians were welcomed under President ’s administration last year.", "President ’s"),
+    ("possessive after a title", "Ukrainians were welcomed under President ’s administration last year.",
+     "President ’s"),
     ("possessive after punctuation", "Meanwhile, ‘s ambassador to the UK has criticised the new policy.", ", ‘s"),
     ("paragraph opens on a verb", "has said it would not accept any European peacekeepers at all.", "has said"),
 ]
@@ -127,7 +128,8 @@ QUOTE = "Pressed on the aid freeze, Sir Keir said: ‘We need to put Ukraine in 
 CHANGED_QUOTES = [
     ("word dropped", "Pressed on the aid freeze, Sir Keir said: “We need to put in the strongest possible position.”",
      'drops "Ukraine"'),
-    ("word changed", "Pressed on the aid freeze, Sir Keir said: ‘We must put Ukraine in the strongest possible position.’",
+    ("word changed",
+     "Pressed on the aid freeze, Sir Keir said: ‘We must put Ukraine in the strongest possible position.’",
      'has "must" for "need to"'),
     ("word added", "Pressed on the aid freeze, Sir Keir said: ‘We need to put Ukraine in the very strongest possible "
      "position.’", 'adds "very"'),
@@ -327,7 +329,8 @@ def test_supported_or_factless_addition_is_not_flagged(added):
 
 def test_new_name_in_a_sentence_the_aligned_paragraph_supports_is_not_flagged():
     base = "Moscow has flatly dismissed the idea of European peacekeepers being sent to Ukraine."
-    copy = "Moscow, through Sergei Lavrov, has flatly dismissed the idea of European peacekeepers being sent to Ukraine."
+    copy = ("Moscow, through Sergei Lavrov, has flatly dismissed the idea of European peacekeepers"
+            " being sent to Ukraine.")
     assert findings(story(base), story(copy), kind="unsupported-addition") == []
     assert len(findings(story(base), story(f"{base}\nSergei Lavrov was not available."),
                         kind="unsupported-addition")) == 1

@@ -190,7 +190,8 @@ def test_moves_and_omissions_are_changes_even_when_the_words_are_the_same(kinds,
 
 
 @pytest.mark.parametrize("cell,expected", [((2,), "3"), ((2, 4), "3,5"), ((33, 34), "34,35"),
-                                           (tuple(range(33, 58)), "34\u201358"), ((1, 2, 3, 7, 9, 10), "2\u20134,8,10,11")],
+                                           (tuple(range(33, 58)), "34\u201358"),
+                                           ((1, 2, 3, 7, 9, 10), "2\u20134,8,10,11")],
                          ids=["one", "two apart", "two in a row", "a long run", "mixed"])
 def test_paragraph_numbers_in_the_status_bar_use_ranges(cell, expected):
     assert paragraph_numbers(cell) == expected

@@ -146,7 +146,8 @@ def long_story() -> list[Version]:
     long_b = long_a.replace("mayor", "MAYOR", 3)
     texts = {"A": ["The council met on Monday.", long_a, "The vote is next week."],
              "B": ["The council met on Monday.", long_b, "The vote is next week."]}
-    return [Version(letter, f"v{n}", f"v{n}.txt", tuple(Paragraph(i, i + 1, i + 1, t) for i, t in enumerate(texts[letter])))
+    return [Version(letter, f"v{n}", f"v{n}.txt",
+                    tuple(Paragraph(i, i + 1, i + 1, t) for i, t in enumerate(texts[letter])))
             for n, letter in enumerate("AB")]
 
 

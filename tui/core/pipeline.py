@@ -49,7 +49,7 @@ def overlap_counts(grams: list[set[tuple[str, ...]]]) -> list[list[int]]:
 
 def shared_matrix(grams: list[set[tuple[str, ...]]], counts: list[list[int]]) -> tuple[tuple[float, ...], ...]:
     """Share of each version's word 3-grams found in each other version."""
-    return tuple(tuple(round(c / len(g), 3) if g else 0.0 for c in row) for g, row in zip(grams, counts))
+    return tuple(tuple(round(c / len(g), 3) if g else 0.0 for c in row) for g, row in zip(grams, counts, strict=True))
 
 
 def choose_base(counts: list[list[int]]) -> int:

@@ -18,9 +18,9 @@ from html import escape
 
 from .analysis import Analysis
 from .diffs import CellDiffs
+from .figures import percent
 from .lexer import FACT_CLASSES, fact_spans
 from .model import Change, Comparison, Row
-from .figures import percent
 from .safe import plural, visible
 
 _CSS = """

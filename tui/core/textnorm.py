@@ -103,4 +103,4 @@ def terms(word_list: list[str]) -> frozenset[str]:
 
 def bigrams(word_list: list[str]) -> set[tuple[str, str]]:
     """The set of adjacent word pairs, a cheap measure of verbatim wording."""
-    return set(zip(word_list, word_list[1:]))
+    return set(zip(word_list, word_list[1:], strict=False))

@@ -287,7 +287,7 @@ def _to_changes(ops: list[tuple[int, int]], tokens_a: list[str], tokens_b: list[
             if joined_a == "".join(run_b):
                 emit("equal", len(joined_a), len(joined_a))
             else:
-                for ta, tb in zip(run_a, run_b):
+                for ta, tb in zip(run_a, run_b, strict=True):  # an equal run holds n tokens on each side
                     emit("equal" if ta == tb else "typography", len(ta), len(tb))
             ia += n
             ib += n

@@ -117,7 +117,7 @@ class Context:
         key = (row_index, version)
         if key not in self._bigram_cache:
             ws = clean_words(self.cell(row_index, version).text)
-            self._bigram_cache[key] = frozenset(zip(ws, ws[1:]))
+            self._bigram_cache[key] = frozenset(zip(ws, ws[1:], strict=False))
         return self._bigram_cache[key]
 
     def reference(self, row: Row) -> int:
@@ -172,7 +172,7 @@ class Context:
             grams: set[tuple[str, str, str]] = set()
             for paragraph in self.comparison.versions[version].article():
                 ws = clean_words(paragraph.text)
-                grams.update(zip(ws, ws[1:], ws[2:]))
+                grams.update(zip(ws, ws[1:], ws[2:], strict=False))
             self._grams[version] = frozenset(grams)
         return self._grams[version]
 

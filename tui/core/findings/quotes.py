@@ -92,7 +92,7 @@ def all_quotes(context: Context) -> list[Quote]:
 
 
 def _grams(words: tuple[str, ...]) -> set[tuple[str, str, str]]:
-    return set(zip(words, words[1:], words[2:]))
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
 def _match(quote: Quote, mine: frozenset[str], candidates: list[tuple[Quote, frozenset[str]]],

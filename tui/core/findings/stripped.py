@@ -231,7 +231,7 @@ def aligned_holes(context: Context) -> list[Hole]:
     for n, ref, v in context.pairs():
         changes = context.diff(n, ref, v)
         a, b = context.cell(n, ref), context.cell(n, v)
-        for before, change, after in zip(changes, changes[1:], changes[2:]):
+        for before, change, after in zip(changes, changes[1:], changes[2:], strict=False):
             if change.op not in ("insert", "delete") or before.op not in _EQUAL or after.op not in _EQUAL:
                 continue
             if change.op == "insert":  # v has a name the reference lacks
