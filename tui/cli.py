@@ -190,8 +190,8 @@ def _version_text() -> str:
 
 def _load(args: argparse.Namespace, inputs: list[str]):
     from tui.core import compare, load_inputs, load_rules, resolve_base
-    from tui.core.files import require_regular
-    from tui.core.loading import MAX_BYTES, MAX_PARAGRAPHS, with_labels
+    from tui.core.files import MAX_BYTES, require_regular
+    from tui.core.loading import MAX_PARAGRAPHS, with_labels
 
     if args.rules is not None:
         require_regular(args.rules, "--rules")  # a FIFO or a device would block for ever

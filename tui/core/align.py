@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from .model import Version
 from .pairalign import MOVE, align_pair
-from .similarity import Corpus
+from .similarity import Corpus, Features
 
 Node = tuple[int, int]
 """(version position, paragraph index)."""
@@ -90,7 +90,7 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
     return uf
 
 
-def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list, w: int) -> None:
+def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: int) -> None:
     """Match v's paragraphs that the base lacks against all of w's paragraphs.
 
     A match with a w paragraph that is itself free joins the two. A strong

@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .boilerplate_blocks import (
+    Labels,
     between_furniture,
     captions_by_credit,
     headline_lists,
@@ -61,7 +62,7 @@ def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = Fals
     return None
 
 
-def _closing_rules(texts: list[str], folded: list[str], labels: list, rules: Rules) -> None:
+def _closing_rules(texts: list[str], folded: list[str], labels: Labels, rules: Rules) -> None:
     """Rules with ``at_end`` label the version's last paragraphs (up to the last article paragraph)."""
     for i in range(len(texts) - 1, -1, -1):
         if labels[i] is not None:

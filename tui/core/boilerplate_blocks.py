@@ -169,19 +169,23 @@ def headline_lists(texts: list[str], labels: Labels) -> None:
     i, n = 0, len(texts)
     while i < n:
         j, found, meta = i, [], 0
-        while j < n and (labels[j] is not None and labels[j][0] in _META or
+        while j < n and (_class_of(labels[j]) in _META or
                          labels[j] is None and _loose_headline(texts[j])):
             if labels[j] is None:
                 found.append(j)
-            elif labels[j][0] in _BYLINES and j < first_prose and found and found[-1] == j - 1:
+            elif _class_of(labels[j]) in _BYLINES and j < first_prose and found and found[-1] == j - 1:
                 found.pop()  # the headline right above a byline, before any prose, is the article's own
-            elif labels[j][0] in _BYLINES:
+            elif _class_of(labels[j]) in _BYLINES:
                 meta += 1
             j += 1
         chosen = found if meta >= 2 and len(found) >= 3 else _strict_runs(texts, found)
         for k in chosen:
             labels[k] = ("related-links", "headline-list")
         i = max(j, i + 1)
+
+
+def _class_of(label: tuple[str, str] | None) -> str | None:
+    return label[0] if label is not None else None
 
 
 def _strict_runs(texts: list[str], found: list[int]) -> list[int]:

@@ -26,10 +26,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from pygments.lexer import RegexLexer, bygroups
 from pygments.style import Style
 from pygments.token import Comment, Name, Number, Punctuation, String, Text, Token, Whitespace
+
+_Trie = dict[str, "_Trie"]
 
 
 def word_alternation(words: str) -> str:
@@ -38,14 +41,14 @@ def word_alternation(words: str) -> str:
     ``the|then|they`` becomes ``the(?:n|y)?``: the regex engine tries one
     branch per letter instead of every word, which makes long lists fast.
     """
-    tree: dict = {}
+    tree: _Trie = {}
     for word in sorted(set(words.split("|"))):
         node = tree
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: _Trie) -> str:
         branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
@@ -164,7 +167,7 @@ FACT_CLASSES = {"quote": "q", "number": "num", "name": "name", "marker": "marker
 _LEXER = ArticleLexer()
 
 
-def _kind(ttype) -> str | None:
+def _kind(ttype: Any) -> str | None:  # a Pygments token type
     while ttype is not None:
         kind = FACT_KINDS.get(ttype)
         if kind is not None:

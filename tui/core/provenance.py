@@ -102,12 +102,12 @@ def copy_marks(version: Version) -> Marks:
     return Marks(holes, furniture, doubled)
 
 
-def _grams(comparison: Comparison) -> list[set]:
+def _grams(comparison: Comparison) -> list[set[tuple[str, ...]]]:
     return [shingles([words(p.text) for p in v.paragraphs if p.boilerplate is None], 5)
             for v in comparison.versions]
 
 
-def pair_edge(x: int, y: int, grams: list[set], shared: list[list[int]], marks: list[Marks],
+def pair_edge(x: int, y: int, grams: list[set[tuple[str, ...]]], shared: list[list[int]], marks: list[Marks],
               labels: list[str]) -> Edge | None:
     """The edge between versions x and y, or None when they are not linked (pairwise evidence only)."""
     small = min(len(grams[x]), len(grams[y]))

@@ -25,7 +25,7 @@ from typing import Any
 
 from .analysis import Analysis
 from .diffs import CellDiffs
-from .model import Change, Comparison, Row
+from .model import Change, Comparison, Finding, Row
 from .safe import json_safe
 
 FORMAT_VERSION = 2
@@ -113,7 +113,7 @@ def _ops(changes: list[Change], a: str, b: str) -> list[dict[str, str]]:
     return out
 
 
-def _finding(comparison: Comparison, finding) -> dict[str, Any]:
+def _finding(comparison: Comparison, finding: Finding) -> dict[str, Any]:
     versions = comparison.versions
     out: dict[str, Any] = {
         "kind": finding.kind,

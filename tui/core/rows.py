@@ -19,11 +19,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from .align import Node, moved_nodes
 from .model import STRENGTH, CellInfo, Row, Version
 from .similarity import Corpus, verbatim
 from .textnorm import squash
+
+if TYPE_CHECKING:
+    from .align import _UnionFind
 
 EDITED = 0.5
 """Share of word pairs kept above which a cell is an edit rather than a paraphrase."""
@@ -33,7 +37,7 @@ Key = object
 _START = ("start",)
 
 
-def _components(versions: tuple[Version, ...], uf) -> tuple[dict[Node, Key], dict[Key, list[Node]]]:
+def _components(versions: tuple[Version, ...], uf: _UnionFind) -> tuple[dict[Node, Key], dict[Key, list[Node]]]:
     comp_of: dict[Node, Key] = {}
     members: dict[Key, list[Node]] = defaultdict(list)
     for v, version in enumerate(versions):
@@ -107,11 +111,11 @@ def _order(versions: tuple[Version, ...], base: int, comp_of: dict[Node, Key],
     return order
 
 
-def build_rows(versions: tuple[Version, ...], base: int, uf, corpus: Corpus) -> tuple[Row, ...]:
+def build_rows(versions: tuple[Version, ...], base: int, uf: _UnionFind, corpus: Corpus) -> tuple[Row, ...]:
     """Ordered, classified rows; every paragraph in exactly one row."""
     comp_of, members = _components(versions, uf)
     skeleton: list[Key] = []
-    seen: set = set()
+    seen: set[Key] = set()
     for p in versions[base].paragraphs:
         key = comp_of[(base, p.index)]
         if key not in seen:
@@ -169,8 +173,8 @@ def _joined(versions: tuple[Version, ...], v: int, cell: tuple[int, ...]) -> str
     return "\n".join(versions[v].paragraphs[i].text for i in cell)
 
 
-def _cell_info(cells, base: int, v: int, moved: set[Node], corpus: Corpus, versions: tuple[Version, ...],
-               is_boilerplate: bool) -> CellInfo:
+def _cell_info(cells: tuple[tuple[int, ...], ...], base: int, v: int, moved: set[Node], corpus: Corpus,
+               versions: tuple[Version, ...], is_boilerplate: bool) -> CellInfo:
     cell, base_cell = cells[v], cells[base]
     if is_boilerplate:
         is_moved = any((v, i) in moved for i in cell)

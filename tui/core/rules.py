@@ -106,7 +106,7 @@ def _type_ok(value: object, expected: type) -> bool:
     return isinstance(value, expected)
 
 
-def _check_fields(table: object, schema: dict[str, type], where: str) -> dict:
+def _check_fields(table: object, schema: dict[str, type], where: str) -> dict[str, Any]:
     """The table itself, once every field has the type the schema says."""
     if not isinstance(table, dict):
         raise RulesError(f"{where} must be a table; see the README's 'Boilerplate rules' section")
@@ -154,7 +154,7 @@ def _rule(entry: object, number: int, origin: str, user: bool) -> Rule:
 _CLASS_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
 
 
-def _check_names(entry: dict, where: str) -> None:
+def _check_names(entry: dict[str, Any], where: str) -> None:
     """Class and rule names are shown in reports and messages: short, printable, no control characters."""
     if not _CLASS_NAME.fullmatch(entry["class"].strip().lower()):
         raise RulesError(f"{where}: field 'class' must be a short name of letters, digits, '-' or '_' "
@@ -170,7 +170,7 @@ def _regex_engine() -> Any:
     return regex
 
 
-def _parse(data: dict, origin: str, user: bool) -> tuple[list[Rule], list[str], dict]:
+def _parse(data: dict[str, Any], origin: str, user: bool) -> tuple[list[Rule], list[str], dict[str, Any]]:
     for key in data:
         if key not in ("rule", "related"):
             raise RulesError(f"{origin}: unknown section '{key}'; a rules file has [[rule]] tables and [related]")
@@ -185,10 +185,10 @@ def _parse(data: dict, origin: str, user: bool) -> tuple[list[Rule], list[str], 
     return rules, list(related.get("headers", [])), related
 
 
-def _build(sources: list[tuple[dict, str, bool]]) -> Rules:
+def _build(sources: list[tuple[dict[str, Any], str, bool]]) -> Rules:
     rules: list[Rule] = []
     headers: list[str] = []
-    settings: dict = {}
+    settings: dict[str, Any] = {}
     user_headers = False
     for data, origin, user in sources:
         more_rules, more_headers, related = _parse(data, origin, user)

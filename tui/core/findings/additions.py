@@ -22,7 +22,7 @@ from ..model import Finding
 from ..textnorm import terms, words
 from .common import Context, quoted
 from .names import HONORIFICS, TITLE_WORDS, runs_within, sentence_start
-from .numbers import figures
+from .numbers import FigureKey, figures
 
 SUPPORT = 0.5
 """Share of a sentence's content words the aligned cells must hold to support it."""
@@ -53,10 +53,11 @@ class _Facts:
     """Per version: the figures and the words of its article text."""
 
     def __init__(self, context: Context) -> None:
-        self.figures: list[set] = []
+        self.figures: list[set[FigureKey]] = []
         self.words: list[set[str]] = []
         for version in context.comparison.versions:
-            keys, vocabulary = set(), set()
+            keys: set[FigureKey] = set()
+            vocabulary: set[str] = set()
             for paragraph in version.article():
                 keys.update(key for _s, _e, key in figures(paragraph.text))
                 vocabulary.update(_stems(paragraph.text))

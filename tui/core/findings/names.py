@@ -27,7 +27,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..lexer import NAME, word_alternation
-from ..model import Finding
+from ..model import Change, Finding
 from .common import Cell, Context, quoted
 
 HONORIFICS = frozenset("mr mrs ms miss sir dame dr lord lady prof professor".split())
@@ -151,17 +151,22 @@ def title_changed(a: Mention, b: Mention) -> bool:
     return bool((set(a.office) ^ set(b.office)) & QUALIFIERS)
 
 
-def replace_blocks(changes, one_sided: bool = False) -> list[tuple[int, int, int, int]]:
+Block = tuple[int, int, int, int]
+"""(a_start, a_end, b_start, b_end) of a run of changes."""
+
+
+def replace_blocks(changes: list[Change], one_sided: bool = False) -> list[Block]:
     """(a_start, a_end, b_start, b_end) of each run of deletions and insertions.
 
     Only runs with both sides (replacements), unless one_sided: then pure
     insertions and deletions too.
     """
-    blocks, current = [], None
-    for change in changes + [None]:
+    blocks: list[Block] = []
+    current: list[int] | None = None
+    for change in [*changes, None]:
         if change is None or change.op in ("equal", "typography"):
             if current and (one_sided or (current[0] < current[1] and current[2] < current[3])):
-                blocks.append(tuple(current))
+                blocks.append((current[0], current[1], current[2], current[3]))
             current = None
             continue
         if current is None:
@@ -198,7 +203,7 @@ def _only_name(text: str, start: int, end: int) -> Mention | None:
 
 def known_names(context: Context) -> frozenset[str]:
     """Capitalised words used mid-sentence anywhere in the comparison."""
-    known = set()
+    known: set[str] = set()
     for version in context.comparison.versions:
         for paragraph in version.paragraphs:
             for start, end in name_runs(paragraph.text):
@@ -214,7 +219,8 @@ def _is_name(text: str, mention: Mention, known: frozenset[str]) -> bool:
     return _norm(mention.text) in known
 
 
-def _block_findings(context: Context, cell_a: Cell, cell_b: Cell, block, known) -> list[Finding]:
+def _block_findings(context: Context, cell_a: Cell, cell_b: Cell, block: Block,
+                    known: frozenset[str]) -> list[Finding]:
     a_start, a_end, b_start, b_end = block
     label = context.comparison.versions[cell_a.version].id
     found = []

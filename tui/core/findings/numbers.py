@@ -21,12 +21,18 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Any
 
 from ..lexer import DATE, FIGURE
 from ..model import Finding
 from ..textnorm import fold
 from .common import Cell, Context, quoted
-from .names import replace_blocks
+from .names import Block, replace_blocks
+
+FigureKey = tuple[Any, ...]
+"""("date", frozenset of its words) or ("number", currency, value, is a percentage)."""
+Figure = tuple[int, int, FigureKey]
+"""(start, end, key) of a figure in a text."""
 
 _FACT = re.compile(rf"(?P<date>{DATE})|(?P<figure>{FIGURE})")
 _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -61,7 +67,7 @@ def _word_value(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
-def figure_key(text: str, is_date: bool = False) -> tuple:
+def figure_key(text: str, is_date: bool = False) -> FigureKey:
     """A comparison key for a figure (or, with is_date, a date), equal for equal values."""
     lowered = fold(text).lower().replace("-plus", "")
     if is_date or _YEAR.fullmatch(lowered):
@@ -85,7 +91,7 @@ def figure_key(text: str, is_date: bool = False) -> tuple:
 
 
 @lru_cache(maxsize=None)
-def all_figures(text: str) -> tuple[tuple[int, int, tuple], ...]:
+def all_figures(text: str) -> tuple[Figure, ...]:
     """(start, end, key) of every figure and date in text (cached for one ``find_all`` run)."""
     return tuple((m.start(), m.end(), figure_key(m.group(), bool(m.group("date")))) for m in _FACT.finditer(text))
 
@@ -98,7 +104,7 @@ def _bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 
 @lru_cache(maxsize=None)
-def _keys(text: str) -> tuple[frozenset, tuple]:
+def _keys(text: str) -> tuple[frozenset[FigureKey], tuple[FigureKey, ...]]:
     """The keys of every figure and date in text, and the date keys alone (cached for one run)."""
     keys = frozenset(key for _s, _e, key in all_figures(text))
     return keys, tuple(key for key in keys if key[0] == "date")
@@ -110,14 +116,14 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
-def figures(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, tuple]]:
+def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """(start, end, key) of the figures and dates overlapping text[start:end] (found by bisection)."""
     end = len(text) if end is None else end
     starts, ends = _bounds(text)
     return list(all_figures(text)[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)])
 
 
-def _among(key: tuple, text: str) -> bool:
+def _among(key: FigureKey, text: str) -> bool:
     """Whether a figure is in text; a date also matches a fuller or shorter date ("November 2016")."""
     keys, dates = _keys(text)
     if key in keys:
@@ -129,7 +135,7 @@ def _word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
-def _same_slot(text_a: str, fig_a, text_b: str, fig_b) -> bool:
+def _same_slot(text_a: str, fig_a: Figure, text_b: str, fig_b: Figure) -> bool:
     """Whether two figures stand by the same word: "20 countries" / "25 countries"."""
     after_a, after_b = _WORDS.match(text_a, fig_a[1]), _WORDS.match(text_b, fig_b[1])
     if after_a and after_b and after_a.group(1).lower() == after_b.group(1).lower():
@@ -156,7 +162,7 @@ _BLANKS = re.compile(r"[\s\-]*")
 _LOOK_BACK = 200
 
 
-def _block_finding(context: Context, cell_a: Cell, cell_b: Cell, block) -> Finding | None:
+def _block_finding(context: Context, cell_a: Cell, cell_b: Cell, block: Block) -> Finding | None:
     a_start, a_end, b_start, b_end = block
     removed = [f for f in figures(cell_a.text, a_start, a_end) if not _among(f[2], cell_b.text)]
     added = [f for f in figures(cell_b.text, b_start, b_end) if not _among(f[2], cell_a.text)]

@@ -14,9 +14,15 @@ python-docx (and lxml) load only when a Word document is given.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..errors import LoadError
 from ..model import Paragraph
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.table import Table
 
 
 def read_docx(data: bytes, name: str) -> list[Paragraph]:
@@ -27,7 +33,7 @@ def read_docx(data: bytes, name: str) -> list[Paragraph]:
     return [Paragraph(n, n + 1, n + 1, line) for n, line in enumerate(lines)]
 
 
-def _open(data: bytes, name: str):
+def _open(data: bytes, name: str) -> Document:
     import docx  # deferred: only Word documents need it
 
     try:
@@ -38,7 +44,7 @@ def _open(data: bytes, name: str):
                         "save it as .docx again, or export its text as .txt") from None
 
 
-def _lines(document):
+def _lines(document: Document) -> Iterator[str]:
     """Every line of text in the body, in document order."""
     from docx.table import Table
 
@@ -49,7 +55,7 @@ def _lines(document):
             yield from (" ".join(part.split()) for part in block.text.split("\n"))
 
 
-def _table_lines(table):
+def _table_lines(table: Table) -> Iterator[str]:
     for row in table.rows:
         cells: list[str] = []
         for cell in row.cells:

@@ -58,7 +58,7 @@ def _extract(text: str) -> tuple[str, list[str]]:
         return "", []
     document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
                                            include_tables=True, include_images=False, include_links=False)
-    if document is None:
+    if document is None or isinstance(document, dict):  # a dict only when asked for with as_dict=True
         return "", []
     lines = [" ".join(line.split()) for line in (document.text or "").splitlines() if line.strip()]
     return " ".join((document.title or "").split()), _restore_repeats(lines, text)

@@ -20,11 +20,17 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..errors import LoadError
 from ..model import Paragraph
 from ..segment import join_lines, split_lines, split_paragraphs, wrap_width
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _QUOTE_MARKS = re.compile(r"^\s{0,3}(?:>\s?)+")
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
@@ -63,7 +69,7 @@ def read_markdown(text: str, name: str) -> list[Paragraph]:
     return [Paragraph(n, start + 1, end + 1, body) for n, (start, end, body) in enumerate(found)]
 
 
-def _parser():
+def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt  # deferred: only Markdown inputs need it
 
     return MarkdownIt("commonmark").enable("table")
@@ -85,11 +91,12 @@ def _blank_front_matter(lines: list[str]) -> list[str]:
     return lines
 
 
-def _pieces(tokens, source: list[str]):
+def _pieces(tokens: Sequence[Token], source: list[str]) -> Iterator[_Piece]:
     """Walk the block tokens, yielding one piece per heading, paragraph and table row."""
     row: _Piece | None = None
     for token in tokens:
         if token.type == "tr_open":
+            assert token.map is not None  # markdown-it maps every block token to its source lines
             row = _Piece(lines=[token.map[0]], texts=[""], hard=[False])
         elif token.type == "tr_close" and row is not None:
             row.texts[0] = " | ".join(t for t in row.texts[1:] if t)
@@ -102,21 +109,21 @@ def _pieces(tokens, source: list[str]):
             row.texts.append(" ".join(t for _, t, _ in cell).strip())
             row.linked_only = row.linked_only and _linked_only(token)
         elif token.type == "inline" and token.map:
-            yield _inline_piece(token)
+            yield _inline_piece(token, token.map[0])
         elif token.type in ("code_block", "fence", "html_block") and token.map:
-            yield from _plain_pieces(token)
+            yield from _plain_pieces(token, token.map[0])
 
 
-def _inline_piece(token) -> _Piece:
+def _inline_piece(token: Token, first_line: int) -> _Piece:
     piece = _Piece(linked_only=_linked_only(token))
-    for line, body, hard in _inline_lines(token, token.map[0]):
+    for line, body, hard in _inline_lines(token, first_line):
         piece.lines.append(line)
         piece.texts.append(body)
         piece.hard.append(hard)
     return piece
 
 
-def _inline_lines(token, first_line: int) -> list[tuple[int, str, bool]]:
+def _inline_lines(token: Token, first_line: int) -> list[tuple[int, str, bool]]:
     """The rendered text of an inline token, one entry per source line: (line, text, ends in a hard break)."""
     out: list[tuple[int, str, bool]] = []
     parts: list[str] = []
@@ -139,7 +146,7 @@ def _inline_lines(token, first_line: int) -> list[tuple[int, str, bool]]:
     return [(line, _SPACES.sub(" ", body), hard) for line, body, hard in out]
 
 
-def _linked_only(token) -> bool:
+def _linked_only(token: Token) -> bool:
     """True when every visible word of an inline token sits inside a link."""
     depth = 0
     for child in token.children or []:
@@ -152,12 +159,12 @@ def _linked_only(token) -> bool:
     return True
 
 
-def _plain_pieces(token):
+def _plain_pieces(token: Token, first_line: int) -> Iterator[_Piece]:
     """Code and HTML blocks read as plain text (tags and comments dropped), one piece per paragraph."""
     body = token.content
     if token.type == "html_block":
         body = html.unescape(_TAG.sub(lambda m: "\n" * m.group().count("\n"), body))
-    offset = token.map[0] + (1 if token.type == "fence" else 0)
+    offset = first_line + (1 if token.type == "fence" else 0)
     for paragraph in split_paragraphs(body):
         numbers = list(range(paragraph.start_line - 1 + offset, paragraph.end_line + offset))
         texts = paragraph.text.split("\n")
