@@ -1,6 +1,7 @@
 """The comparison engine: pure Python, no Textual or Rich.
 
-Public API (imported lazily, so ``import tui.core`` costs nothing until used):
+Public API (imported lazily, so ``import tui.core`` costs nothing until used;
+type checkers read the real names from the ``TYPE_CHECKING`` block below):
 
 * ``load_inputs(args, rules)`` -> list of ``Version`` (``loading``)
 * ``load_rules(extra)`` -> ``Rules`` for boilerplate labelling (``boilerplate``)
@@ -15,7 +16,32 @@ Public API (imported lazily, so ``import tui.core`` costs nothing until used):
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the real names for type checkers; at run time __getattr__ imports them on first use
+    from .analysis import Analysis as Analysis
+    from .analysis import Stats as Stats
+    from .analysis import analyse as analyse
+    from .boilerplate import Rules as Rules
+    from .boilerplate import load_rules as load_rules
+    from .diffs import CellDiffs as CellDiffs
+    from .errors import BaseChoiceError as BaseChoiceError
+    from .errors import LoadError as LoadError
+    from .errors import RulesError as RulesError
+    from .errors import SyndiffError as SyndiffError
+    from .loading import load_inputs as load_inputs
+    from .model import CellInfo as CellInfo
+    from .model import Change as Change
+    from .model import Comparison as Comparison
+    from .model import Finding as Finding
+    from .model import Paragraph as Paragraph
+    from .model import Row as Row
+    from .model import Version as Version
+    from .pipeline import compare as compare
+    from .pipeline import resolve_base as resolve_base
+    from .reports import FORMATS as FORMATS
+    from .reports import render as render
+    from .worddiff import diff_words as diff_words
 
 _WHERE = {
     "Analysis": "analysis", "Stats": "analysis", "analyse": "analysis",
@@ -36,10 +62,12 @@ __all__ = sorted(_WHERE)
 assert not {"compare", "render", "analyse"} & {m for m in _WHERE.values()}
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'tui.core' has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt name is an error, not an Any
+
+    def __getattr__(name: str) -> Any:
+        module = _WHERE.get(name)
+        if module is None:
+            raise AttributeError(f"module 'tui.core' has no attribute {name!r}")
+        value = getattr(import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
