@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -40,7 +41,7 @@ def stories(scratch: Path) -> list[tuple[str, Path]]:
     for versions, paragraphs, seed in GENERATED:
         name = f"hard-{versions}x{paragraphs}-seed{seed}"
         write_story(scratch / name, versions, paragraphs, seed)
-        found.append((name, scratch / name))
+        found.append((name, Path(name)))  # relative to the scratch folder: the same path in every run
     return found
 
 
@@ -57,10 +58,11 @@ def main() -> int:
     group.add_argument("--save", metavar="DIR")
     group.add_argument("--check", metavar="DIR")
     args = parser.parse_args()
-    target = Path(args.save or args.check)
+    target = Path(args.save or args.check).resolve()
     target.mkdir(parents=True, exist_ok=True)
     same = whitespace = different = 0
     with tempfile.TemporaryDirectory() as tmp:
+        os.chdir(tmp)
         for name, folder in stories(Path(tmp)):
             now = report(folder, Path(tmp) / "report.json")
             saved_path = target / f"{name}.json"
