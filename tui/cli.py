@@ -1,7 +1,8 @@
 """The ``syndiff`` command: parse arguments, then open the viewer or print a report.
 
 ``syndiff [FILE|DIR ...]`` opens the viewer (the bundled sample story when no
-input is given); ``syndiff report FILE|DIR ...`` prints or writes a report.
+input is given); ``syndiff report FILE|DIR ...`` prints or writes a report;
+``syndiff batch IN.jsonl`` reports on many stories (``tui.batch``).
 Every error is one line on stderr and exit status 2, never a traceback.
 Textual is imported only when the viewer opens.
 """
@@ -221,6 +222,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] == "report":
             return run_report(argv[1:])
+        if argv and argv[0] == "batch":
+            from tui.batch import run_batch_command
+
+            return run_batch_command(argv[1:])
         return run_view(argv)
     except SyndiffError as error:
         print(f"syndiff: error: {_one_line(str(error))}", file=sys.stderr)
