@@ -7,7 +7,9 @@ them again and compares each with the saved one: byte for byte, and if the
 bytes differ, as parsed JSON (so a change of indentation alone shows as
 such). The stories: the bundled sample, the 30 dev-corpus stories
 (``../shared/dev-corpus/onestopenglish/*/``, when present) and generated hard
-stories (``hardstory``: 3 x 60 for several seeds, 10 x 300).
+stories (``hardstory``: 3 x 60 for several seeds, 10 x 300). To save the
+reports of another tree (say main's), copy this script and ``hardstory.py``
+into that tree's ``benchmarks/`` and run it there with ``SYNDIFF_CORPUS`` set.
 
 Usage: python benchmarks/check_identical.py --save DIR | --check DIR
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -29,13 +32,14 @@ from hardstory import write_story  # noqa: E402
 
 from tui.cli import main as syndiff  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "dev-corpus" / "onestopenglish"
+CORPUS = Path(os.environ.get("SYNDIFF_CORPUS", ROOT.parent / "shared" / "dev-corpus" / "onestopenglish"))
 GENERATED = [(3, 60, seed) for seed in range(1, 9)] + [(10, 300, 1)]
 
 
 def stories(scratch: Path) -> list[tuple[str, Path]]:
     """(name, folder) of every story checked."""
-    found = [("sample", ROOT / "sample_articles" / "coalition-of-the-willing")]
+    shutil.copytree(ROOT / "sample_articles" / "coalition-of-the-willing", scratch / "sample")
+    found = [("sample", Path("sample"))]  # relative, as the generated stories: the same path from any tree
     if CORPUS.is_dir():
         found += [(f"corpus-{p.name}", p) for p in sorted(CORPUS.iterdir()) if p.is_dir()]
     for versions, paragraphs, seed in GENERATED:
