@@ -138,10 +138,21 @@ def _cost(chars_a: str, chars_b: str, alike: float) -> int:
     share, and about half of everything when they share words but not their
     order (a rewrite, low ``alike``).
     """
+    size = len(chars_a) + len(chars_b)
+    return size * max(_unshared(chars_a, chars_b), int(size * (1.0 - alike) / 2))
+
+
+def _unshared(chars_a: str, chars_b: str) -> int:
+    """Tokens of either text without a counterpart in the other (counted with repeats)."""
     counts = Counter(chars_a)
     common = sum(min(n, counts[c]) for c, n in Counter(chars_b).items() if c in counts)
+    return len(chars_a) + len(chars_b) - 2 * common
+
+
+def _surely_within(chars_a: str, chars_b: str, budget: int) -> bool:
+    """Whether ``_cost`` is within budget whatever ``alike`` is: its second term is at most half the size."""
     size = len(chars_a) + len(chars_b)
-    return size * max(size - 2 * common, int(size * (1.0 - alike) / 2))
+    return size * (size // 2) <= budget and size * _unshared(chars_a, chars_b) <= budget
 
 
 def _alike(chars_a: str, chars_b: str, words: frozenset[str]) -> float:
@@ -169,7 +180,7 @@ def _ops(chars_a: str, chars_b: str, words: frozenset[str], budget: int = MAX_CO
     to anchor on is diffed whole if it is alike, else taken as replaced.
     """
     size = len(chars_a) + len(chars_b)
-    if size <= SHORT:
+    if size <= SHORT or _surely_within(chars_a, chars_b, budget):  # skips counting trigrams
         return _dmp_ops(chars_a, chars_b)
     alike = _alike(chars_a, chars_b, words)
     if _cost(chars_a, chars_b, alike) <= budget:
@@ -272,12 +283,22 @@ def _commit_point(part: list[tuple[int, int]], len_a: int, len_b: int) -> list[t
     return part[:index] + [(0, keep)]
 
 
-def diff_words(a: str, b: str) -> list[Change]:
-    """The word-level changes that turn text a into text b."""
+Prepared = tuple[list[str], list[str]]
+"""A text's tokens and their spelling-neutral keys (``prepare``)."""
+
+
+def prepare(text: str) -> Prepared:
+    """Tokens and keys of a text, for diffing it against several others (``diff_words(..., prepared_a=)``)."""
+    tokens = tokenize(text)
+    return tokens, list(map(_key, tokens))
+
+
+def diff_words(a: str, b: str, prepared_a: Prepared | None = None) -> list[Change]:
+    """The word-level changes that turn text a into text b (``prepared_a``: ``prepare(a)``, if at hand)."""
     if a == b:
         return [Change("equal", 0, len(a), 0, len(b))] if a else []
-    tokens_a, tokens_b = tokenize(a), tokenize(b)
-    keys_a, keys_b = list(map(_key, tokens_a)), list(map(_key, tokens_b))
+    tokens_a, keys_a = prepared_a or prepare(a)
+    tokens_b, keys_b = prepare(b)
     chars_a, chars_b, table = _encode(keys_a, keys_b)
     if len(chars_a) + len(chars_b) <= SHORT:  # most paragraphs: skip the cost estimate
         ops = _dmp_ops(chars_a, chars_b)
