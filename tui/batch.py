@@ -145,52 +145,20 @@ class _Progress:
             self.stream.flush()
 
 
-
-HELP = """\
-Compare many stories in one run: read JSON Lines (one story a line: "id",
-optional "base" label, "versions" with "label" and "text"), write one JSON
-report a line, in input order, each the report `syndiff report --format json`
-gives for the same texts plus "id". A story that cannot be compared gives
-{"id": ..., "error": ...} on its line and the run goes on. Exit status: 0 when
-every story was reported, 1 when some lines are errors, 2 for a usage error."""
-
-
-def batch_parser():
-    """Arguments of ``syndiff batch``."""
-    from tui.cli import _Parser
-
-    parser = _Parser(prog="syndiff batch", description=HELP)
-    parser.add_argument("input", metavar="IN.jsonl", help="stories, one JSON object a line (- for standard input)")
-    parser.add_argument("-o", "--output", metavar="OUT.jsonl", help="write the reports here (default: stdout)")
-    parser.add_argument("--workers", type=_positive, default=_cores(), metavar="N",
-                        help=f"worker processes (default: the number of cores, here {_cores()})")
-    parser.add_argument("--dask", metavar="local|ADDRESS",
-                        help="run on Dask: 'local' starts a LocalCluster of N workers; tcp://HOST:PORT uses a "
-                             "running scheduler (pip install 'syndiff[dask]')")
-    return parser
-
-
-def _positive(text: str) -> int:
-    import argparse
-
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
-    return int(text)
-
-
-def _cores() -> int:
+def cores() -> int:
+    """Cores this process may run on."""
     import os
 
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def run_batch_command(argv: list[str]) -> int:
-    """``syndiff batch``: parse the arguments, open the files, run."""
+def run_batch_command(args) -> int:
+    """``syndiff batch`` with its parsed arguments (``tui.cli``): open the files, run."""
     from pathlib import Path
 
     from tui.core.errors import SyndiffError
 
-    args = batch_parser().parse_args(argv)
+    workers = args.workers or cores()
     if args.output and args.input != "-" and Path(args.output).resolve() == Path(args.input).resolve():
         raise SyndiffError(f"-o {args.output}: that is the input file; choose another output path")
     try:
@@ -205,4 +173,4 @@ def run_batch_command(argv: list[str]) -> int:
         raise SyndiffError(f"-o {args.output}: cannot write ({error.strerror or error}); check the folder exists "
                            "and is writable") from None
     with source, out:
-        return run_batch(source, out, args.workers, args.dask)
+        return run_batch(source, out, workers, args.dask)

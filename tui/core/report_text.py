@@ -3,19 +3,21 @@
 Both walk the same rows as the HTML report. Changes against the base are
 marked so they read without colour: Markdown uses ``~~deleted~~`` and
 ``**inserted**``; text uses ``[-deleted-]`` and ``{+inserted+}`` and adds ANSI
-colour only when asked to (the CLI asks when stdout is a terminal and
-NO_COLOR is unset). Control characters in article text are made visible, and
+colour only when asked to (the CLI decides: ``--color``, NO_COLOR,
+FORCE_COLOR, a terminal). The scorecard pads by display width, so wide (CJK)
+labels keep the columns aligned. Control characters in article text are made visible, and
 Markdown and HTML syntax in article text is escaped.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .analysis import Analysis
 from .diffs import CellDiffs
-from .model import Change, Comparison, Row
 from .figures import percent
+from .model import Change, Comparison, Row
 from .safe import plural, visible
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -109,16 +111,24 @@ def _scorecard_lines(comparison: Comparison, analysis: Analysis, style: str) -> 
             rows.append([version.id, label] + [percent(getattr(stats, k)) for k in head[2:7]] + [stats.derivation])
     if style == "md":
         return ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)] + ["| " + " | ".join(r) + " |" for r in rows]
-    widths = [max(len(r[k]) for r in rows + [head]) for k in range(len(head))]
-    return ["  " + "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in [head] + rows]
+    widths = [max(_columns(r[k]) for r in rows + [head]) for k in range(len(head))]
+    return ["  " + "  ".join(c + " " * (w - _columns(c)) for c, w in zip(r, widths, strict=True)).rstrip()
+            for r in [head] + rows]
+
+
+def _columns(text: str) -> int:
+    """Terminal columns the text takes: wide characters (CJK) count two, combining marks none."""
+    return sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf")
+               else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
 
 
 def _analysis_lines(comparison: Comparison, analysis: Analysis, style: str) -> list[str]:
     esc = _md if style == "md" else _flat
     labels = [esc(v.label) for v in comparison.versions]
     out = ["## Derivation" if style == "md" else "Derivation", ""]
-    out += [f"- {labels[e.source]} -> {labels[e.target]} (confidence {e.confidence:.2f}): {esc(e.evidence)}"
-            for e in analysis.derivation] or ["- none found"]
+    out += [f"- {labels[e.source]} {'->' if e.directed else '--'} {labels[e.target]} "
+            f"({'' if e.directed else 'related, direction unknown; '}confidence {e.confidence:.2f}): "
+            f"{esc(e.evidence)}" for e in analysis.derivation] or ["- none found"]
     out += ["", "## Findings" if style == "md" else "Findings", ""]
     for f in analysis.findings:
         version = comparison.versions[f.version]
