@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import SAMPLE
+from tui.batch import _Progress
 from tui.cli import main
 
 SAMPLE_FILES = sorted(SAMPLE.glob("*.txt"))
@@ -108,3 +111,38 @@ def test_dask_local_gives_the_same_bytes(tmp_path):
     dask_status, on_dask = _run(tmp_path, stories, "--dask", "local", "--workers", "1")
     assert (status, dask_status) == (1, 1)
     assert on_dask == plain
+
+
+def _dies_on_doom(line: str, number: int = 0):
+    """story_line, except that the worker process dies on a story whose id is 'doom'."""
+    from tui.core.batch import story_line
+
+    if '"doom"' in line:
+        os._exit(1)
+    return story_line(line, number)
+
+
+def test_a_worker_that_dies_gives_error_lines_not_a_traceback(tmp_path, monkeypatch):
+    monkeypatch.setattr("tui.batch.story_line", _dies_on_doom)
+    ids = ["before", "doom"] + [f"after-{n}" for n in range(12)]  # more than the stories in flight
+    status, out = _run(tmp_path, [json.dumps(_story(story_id)) for story_id in ids], "--workers", "2")
+    assert status == 1
+    lines = [json.loads(line) for line in out]
+    assert [line["id"] for line in lines] == ids
+    assert "failed" in lines[1]["error"]
+    assert "rows" in lines[-1]  # the run went on with a new pool
+
+
+def test_progress_is_shown_on_a_terminal_only():
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    shown, hidden = Terminal(), io.StringIO()
+    for stream in (shown, hidden):
+        progress = _Progress(stream)
+        progress.update(True)
+        progress.update(False)
+        progress.finish()
+    assert "2 stories" in shown.getvalue() and "1 errors" in shown.getvalue()
+    assert hidden.getvalue() == ""

@@ -18,11 +18,13 @@ sent). Problems reaching Dask are ``SyndiffError`` (usage errors).
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any
 
 from tui.core.batch import error_line, story_line
@@ -66,17 +68,35 @@ Submit = Callable[[str, int], Any]
 
 def _in_order(submit: Submit, lines: Iterable[tuple[int, str]], ahead: int) -> Iterator[tuple[Any, str, bool]]:
     """Results of story_line for every line, in input order, with at most ``ahead`` stories in flight."""
-    pending: deque[Any] = deque()
+    pending: deque[tuple[Any, str]] = deque()
     for number, line in lines:
-        pending.append(submit(line, number))
+        pending.append((submit(line, number), line))
         if len(pending) >= ahead:
-            yield _result(pending.popleft())
+            yield _result(*pending.popleft())
     while pending:
-        yield _result(pending.popleft())
+        yield _result(*pending.popleft())
 
 
-def _result(job: Any) -> tuple[Any, str, bool]:
-    return job.result() if hasattr(job, "result") else job
+def _result(job: Any, line: str) -> tuple[Any, str, bool]:
+    """A job's (id, output line, ok); a worker that died or failed gives an error line for its story."""
+    if not hasattr(job, "result"):
+        return job  # run in this process: already the result
+    try:
+        return job.result()
+    except Exception as error:  # noqa: BLE001 - a lost worker (killed, out of memory) must not stop the run
+        story_id = _peek_id(line)
+        message = (f"the worker comparing this story failed ({type(error).__name__}: {error}); "
+                   "run the story again, alone, to see whether it recurs")
+        return story_id, error_line(story_id, message), False
+
+
+def _peek_id(line: str) -> Any:
+    try:
+        story = json.loads(line)
+    except ValueError:
+        return None
+    story_id = story.get("id") if isinstance(story, dict) else None
+    return story_id if isinstance(story_id, str) else None
 
 
 class _runner:
@@ -95,9 +115,18 @@ class _runner:
             return lambda line, number: client.submit(story_line, line, number, pure=False)
         if self.workers <= 1:
             return story_line
-        pool = ProcessPoolExecutor(self.workers, mp_context=_fork_context())
-        self._close.append(lambda: pool.shutdown(cancel_futures=True))
-        return lambda line, number: pool.submit(story_line, line, number)
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=_fork_context())
+        self._close.append(lambda: self._pool.shutdown(cancel_futures=True))
+        return self._submit
+
+    def _submit(self, line: str, number: int) -> Any:
+        """Submit to the pool; a pool broken by a lost worker is replaced (its stories become error lines)."""
+        try:
+            return self._pool.submit(story_line, line, number)
+        except BrokenProcessPool:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=_fork_context())
+            return self._pool.submit(story_line, line, number)
 
     def __exit__(self, *exc: object) -> None:
         for close in self._close:
