@@ -13,117 +13,14 @@ is escaped: a ``<script>`` in an article stays visible text.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from html import escape
 
 from .analysis import Analysis
 from .diffs import CellDiffs
-from .lexer import FACT_CLASSES, fact_spans
-from .model import Change, Comparison, Row
+from .model import Comparison
+from .report_html_cells import cell_html
+from .report_html_css import CSS
 from .safe import plural, visible
-
-_CSS = """
-:root { --fg:#1d1f21; --bg:#fff; --muted:#6b7280; --line:#d1d5db; --ins:#d1fadf; --del:#fde2e1;
-        --typo:#9ca3af; --head:#f3f4f6; --moved:#fff4ce; }
-@media (prefers-color-scheme: dark) {
-  :root { --fg:#e5e7eb; --bg:#111827; --muted:#9ca3af; --line:#374151; --ins:#14532d; --del:#7f1d1d;
-          --typo:#6b7280; --head:#1f2937; --moved:#4a3b00; } }
-body { font: 15px/1.45 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 1.5rem; }
-h1 { font-size: 1.4rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid var(--line); padding: .4rem .5rem; vertical-align: top; text-align: left; }
-thead th { background: var(--head); position: sticky; top: 0; }
-td.rel { white-space: nowrap; color: var(--muted); font-size: .85em; }
-.bp td { color: var(--muted); font-size: .9em; }
-.tag { display: inline-block; font-size: .75em; padding: 0 .35em; border: 1px solid var(--line);
-       border-radius: .3em; color: var(--muted); margin-right: .3em; }
-.lines { color: var(--muted); font-size: .75em; }
-ins { background: var(--ins); text-decoration: underline; }
-del { background: var(--del); text-decoration: line-through; }
-ins::before { content: "+"; font-size: .7em; vertical-align: super; }
-del::before { content: "\\2212"; font-size: .7em; vertical-align: super; }
-.typo { text-decoration: underline dotted var(--typo); }
-.moved { background: var(--moved); }
-.legend span { margin-right: 1em; }
-.q { color: #7c3aed; } .num { color: #b45309; } .name { font-weight: 600; }
-.marker { color: var(--muted); font-style: italic; }
-"""
-
-
-def _text(value: str) -> str:
-    return escape(visible(value)).replace("\n", "<br>")
-
-
-class _Facts:
-    """The facts of one cell's text (quotes, numbers, names, markers), rendered as escaped HTML."""
-
-    def __init__(self, texts: list[str]) -> None:
-        self.spans: list[tuple[int, int, str]] = []
-        pos = 0
-        for text in texts:  # per paragraph: a quotation never runs into the next one
-            self.spans += [(pos + s, pos + e, k) for s, e, k in fact_spans(text.replace("\n", " "))]
-            pos += len(text) + 1
-        self.ends = [e for _s, e, _k in self.spans]
-
-    def html(self, text: str, start: int, end: int) -> str:
-        """text[start:end] escaped, each fact in it wrapped in a span of its class."""
-        parts = []
-        pos = start
-        for k in range(bisect_right(self.ends, start), len(self.spans)):
-            s, e, kind = self.spans[k]
-            if s >= end:
-                break
-            s, e = max(s, pos), min(e, end)
-            if s > pos:
-                parts.append(_text(text[pos:s]))
-            parts.append(f'<span class="{FACT_CLASSES[kind]}">{_text(text[s:e])}</span>')
-            pos = e
-        if pos < end:
-            parts.append(_text(text[pos:end]))
-        return "".join(parts)
-
-
-def _diff_html(changes: list[Change], a: str, b: str, facts: _Facts) -> str:
-    parts = []
-    for c in changes:
-        if c.op == "equal":
-            parts.append(facts.html(b, c.b_start, c.b_end))
-        elif c.op == "insert":
-            parts.append(f"<ins>{facts.html(b, c.b_start, c.b_end)}</ins>")
-        elif c.op == "delete":
-            parts.append(f"<del>{_text(a[c.a_start:c.a_end])}</del>")
-        else:
-            parts.append(f'<span class="typo" title="base: {escape(visible(a[c.a_start:c.a_end]))}">'
-                         f"{facts.html(b, c.b_start, c.b_end)}</span>")
-    return "".join(parts)
-
-
-def _cell(comparison: Comparison, diffs: CellDiffs, n: int, row: Row, v: int) -> str:
-    cell = row.cells[v]
-    if not cell:
-        return "<td></td>"
-    version = comparison.versions[v]
-    first, last = version.paragraphs[cell[0]], version.paragraphs[cell[-1]]
-    lines = f"lines {first.start_line}\u2013{last.end_line}" if last.end_line != first.start_line \
-        else f"line {first.start_line}"
-    info = row.info[v]
-    tags = []
-    if first.boilerplate:
-        tags.append(first.boilerplate)
-    if info.moved:
-        tags.append("moved")
-    if info.shape:
-        tags.append(info.shape)
-    if info.kind in ("edited", "paraphrase", "added"):
-        tags.append(info.kind)
-    changes = diffs.diff(n, v)
-    text = comparison.cell_text(row, v)
-    facts = _Facts([version.paragraphs[i].text for i in cell])
-    body = (_diff_html(changes, comparison.cell_text(row, comparison.base), text, facts)
-            if changes is not None else facts.html(text, 0, len(text)))
-    tag_html = "".join(f'<span class="tag">{escape(t)}</span>' for t in tags)
-    cls = ' class="moved"' if info.moved else ""
-    return f'<td{cls}>{tag_html}<span class="lines">{lines}</span><br>{body}</td>'
 
 
 def _scorecard(comparison: Comparison, analysis: Analysis) -> str:
@@ -175,13 +72,13 @@ def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
     body = []
     for n, row in enumerate(comparison.rows):
         cls = ' class="bp"' if row.relation == "boilerplate" else ""
-        cells = "".join(_cell(comparison, diffs, n, row, v) for v in range(len(versions)))
+        cells = "".join(cell_html(comparison, diffs, n, row, v) for v in range(len(versions)))
         body.append(f'<tr{cls}><td class="rel">{n + 1}<br>{escape(row.relation)}</td>{cells}</tr>')
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>syndiff report: {escape(visible(base.label))}</title>
-<style>{_CSS}</style></head>
+<style>{CSS}</style></head>
 <body>
 <h1>syndiff report</h1>
 <p>{plural(len(versions), 'version')} compared against <b>{escape(base.id)} \u00b7 {escape(visible(base.label))}</b>
