@@ -13,6 +13,7 @@ is escaped: a ``<script>`` in an article stays visible text.
 
 from __future__ import annotations
 
+from datetime import date, datetime, timezone
 from html import escape
 
 from .analysis import Analysis
@@ -20,12 +21,16 @@ from .diffs import CellDiffs
 from .model import Comparison
 from .report_html_cells import cell_html
 from .report_html_css import CSS
+from .report_html_findings import findings_html, numbered_findings, row_links
+from .report_html_graph import GRAPH_CSS, derivation_graph, is_undirected, similarity_table
+from .report_html_map import MAP_CSS, change_map, map_legend
 from .safe import plural, visible
 
 
-def _scorecard(comparison: Comparison, analysis: Analysis) -> str:
+def _scorecard(comparison: Comparison, analysis: Analysis, order: list[int]) -> str:
     rows = []
-    for v, version in enumerate(comparison.versions):
+    for v in order:
+        version = comparison.versions[v]
         stats = analysis.stats.get(v)
         article = sum(1 for p in version.paragraphs if p.boilerplate is None)
         if stats is None:
@@ -41,56 +46,103 @@ def _scorecard(comparison: Comparison, analysis: Analysis) -> str:
     return f"<table><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-def _findings(comparison: Comparison, analysis: Analysis) -> str:
-    if not analysis.findings:
-        return "<p>No findings.</p>"
-    items = []
-    for f in analysis.findings:
-        version = comparison.versions[f.version]
-        line = version.paragraphs[f.paragraph].start_line
-        items.append(f"<li><span class=\"tag\">{escape(f.kind)}</span><b>{escape(version.id)}</b> "
-                     f"line {line}: {escape(visible(f.message))}</li>")
-    return f"<ul>{''.join(items)}</ul>"
+_LINK = {False: "\u2192", True: "\u2014"}
+"""How an edge reads: an arrow from source to copy, a dash where the direction is unknown."""
 
 
 def _derivation(comparison: Comparison, analysis: Analysis) -> str:
     if not analysis.derivation:
-        return "<p>No version appears to be made from another.</p>"
-    labels = [v.label for v in comparison.versions]
-    items = [f"<li>{escape(visible(labels[e.source]))} \u2192 {escape(visible(labels[e.target]))} "
-             f"(confidence {e.confidence:.2f}): {escape(visible(e.evidence))}</li>" for e in analysis.derivation]
-    return f"<ul>{''.join(items)}</ul>"
+        return '<p class="note">No version appears to be made from another.</p>'
+    ids = [v.id for v in comparison.versions]
+    items = [f"<li>{escape(ids[e.source])} {_LINK[is_undirected(e)]} {escape(ids[e.target])} "
+             f"({e.confidence:.2f}): {escape(visible(e.evidence))}</li>" for e in analysis.derivation]
+    return f'<ul class="note">{"".join(items)}</ul>'
 
 
-def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | None = None) -> str:
-    """The whole report as one HTML page."""
-    diffs = diffs or CellDiffs(comparison)
+def story_headline(comparison: Comparison, limit: int = 140) -> str:
+    """The story's headline: a version's ``headline`` when the loader found one, else the
+    base's first article paragraph (shortened at a word to ``limit`` characters)."""
+    base = comparison.base_version
+    text = getattr(base, "headline", None) or next(
+        (p.text for p in base.paragraphs if p.boilerplate is None), base.label)
+    text = " ".join(visible(text).split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _long_date(day: date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _table(comparison: Comparison, diffs: CellDiffs, order: list[int], back: dict[int, str], facts: bool) -> str:
     versions = comparison.versions
-    base = versions[comparison.base]
-    head = "".join(f"<th>{escape(v.id)} \u00b7 {escape(visible(v.label))}{' (base)' if n == comparison.base else ''}"
-                   f"</th>" for n, v in enumerate(versions))
+    head = "".join(f"<th>{escape(versions[v].id)} \u00b7 {escape(visible(versions[v].label))}"
+                   f"{' (base)' if v == comparison.base else ''}</th>" for v in order)
     body = []
     for n, row in enumerate(comparison.rows):
         cls = ' class="bp"' if row.relation == "boilerplate" else ""
-        cells = "".join(cell_html(comparison, diffs, n, row, v) for v in range(len(versions)))
-        body.append(f'<tr{cls}><td class="rel">{n + 1}<br>{escape(row.relation)}</td>{cells}</tr>')
+        cells = "".join(cell_html(comparison, diffs, n, row, v, facts) for v in order)
+        body.append(f'<tr{cls}><th class="rel" id="r{n + 1}"><b>{n + 1}</b><br>{escape(row.relation)}'
+                    f"{back.get(n, '')}</th>{cells}</tr>")
+    return (f'<table class="rows"><thead><tr><th class="rel">row</th>{head}</tr></thead><tbody>\n'
+            + "\n".join(body) + "\n</tbody></table>")
+
+
+def _glance(comparison: Comparison, analysis: Analysis, diffs: CellDiffs, order: list[int]) -> str:
+    matrix = similarity_table(comparison, order)
+    matrix_html = (f"<figure><figcaption>Shared wording</figcaption>{matrix}<p class=\"note\">Share of the row "
+                   "version&#8217;s 3-word phrases found in the column version.</p></figure>") if matrix else ""
+    return (f'<div class="glance"><figure><figcaption>Change map</figcaption>'
+            f"{change_map(comparison, diffs, order)}</figure>"
+            f"<div><figure><figcaption>Derivation</figcaption>{derivation_graph(comparison, analysis, order)}"
+            f"{_derivation(comparison, analysis)}</figure>{matrix_html}</div></div>{map_legend()}")
+
+
+def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | None = None,
+                generator: str = "syndiff", facts: bool = True, day: date | None = None) -> str:
+    """The whole report as one HTML page.
+
+    ``generator`` names the program and version; ``facts`` False leaves the fact
+    colours out; ``day`` is the report's date (today, UTC, by default).
+    """
+    diffs = diffs or CellDiffs(comparison)
+    versions = comparison.versions
+    base = comparison.base_version
+    order = [comparison.base] + [v for v in range(len(versions)) if v != comparison.base]
+    numbered = numbered_findings(comparison, analysis, order)
+    headline = escape(story_headline(comparison))
+    when = _long_date(day or datetime.now(timezone.utc).date())
+    print_facts = ('<p class="printopt"><label><input type="checkbox" id="printfacts"> print fact colours'
+                   "</label></p>") if facts else ""
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>syndiff report: {escape(visible(base.label))}</title>
-<style>{CSS}</style></head>
+<meta name="generator" content="{escape(generator)}">
+<title>{headline} \u00b7 syndiff report, {when}</title>
+<style>{CSS}{MAP_CSS}{GRAPH_CSS}</style></head>
 <body>
-<h1>syndiff report</h1>
-<p>{plural(len(versions), 'version')} compared against <b>{escape(base.id)} \u00b7 {escape(visible(base.label))}</b>
-({escape(visible(comparison.base_reason))}).</p>
+<h1>{headline}</h1>
+<p class="meta">Compared on {when} by {escape(generator)}: {plural(len(versions), 'version')} against the base
+<b>{escape(base.id)} \u00b7 {escape(visible(base.label))}</b> ({escape(visible(comparison.base_reason))}).</p>
+<nav><a href="#glance">At a glance</a> \u00b7 <a href="#scorecard">Scorecard</a> \u00b7
+<a href="#findings">Findings</a> \u00b7 <a href="#rows">Aligned paragraphs</a></nav>
+<h2 id="glance">At a glance</h2>{_glance(comparison, analysis, diffs, order)}
+<h2 id="scorecard">Scorecard</h2>{_scorecard(comparison, analysis, order)}
+<h2 id="findings">Findings</h2>{findings_html(comparison, numbered)}
+<h2 id="rows">Aligned paragraphs</h2>
 <p class="legend"><span><ins>inserted</ins></span><span><del>deleted</del></span>
-<span class="typo">typography only</span><span class="tag">boilerplate</span></p>
-<h2>Scorecard</h2>{_scorecard(comparison, analysis)}
-<h2>Derivation</h2>{_derivation(comparison, analysis)}
-<h2>Findings</h2>{_findings(comparison, analysis)}
-<h2>Aligned paragraphs</h2>
-<table><thead><tr><th>row</th>{head}</tr></thead><tbody>
-{chr(10).join(body)}
-</tbody></table>
+<span class="typo">typography only</span><span class="tag">boilerplate</span>{_facts_legend(facts)}</p>{print_facts}
+{_table(comparison, diffs, order, row_links(numbered), facts)}
+<p class="meta">Made by {escape(generator)}.</p>
 </body></html>
 """
+
+
+def _facts_legend(facts: bool) -> str:
+    if not facts:
+        return ""
+    return ('<span class="q">\u201cquotation\u201d</span><span class="num">number</span>'
+            '<span class="name">Name</span>')

@@ -65,11 +65,12 @@ def _diff_html(changes: list[Change], a: str, b: str, facts: _Facts) -> str:
     return "".join(parts)
 
 
-def cell_html(comparison: Comparison, diffs: CellDiffs, n: int, row: Row, v: int) -> str:
+def cell_html(comparison: Comparison, diffs: CellDiffs, n: int, row: Row, v: int, facts: bool = True) -> str:
+    """Version v's cell in row n as a ``<td>``; an empty cell says "not in" and the version's label."""
     cell = row.cells[v]
-    if not cell:
-        return "<td></td>"
     version = comparison.versions[v]
+    if not cell:
+        return f'<td class="empty">not in {escape(visible(version.label))}</td>'
     first, last = version.paragraphs[cell[0]], version.paragraphs[cell[-1]]
     lines = f"lines {first.start_line}\u2013{last.end_line}" if last.end_line != first.start_line \
         else f"line {first.start_line}"
@@ -85,9 +86,9 @@ def cell_html(comparison: Comparison, diffs: CellDiffs, n: int, row: Row, v: int
         tags.append(info.kind)
     changes = diffs.diff(n, v)
     text = comparison.cell_text(row, v)
-    facts = _Facts([version.paragraphs[i].text for i in cell])
-    body = (_diff_html(changes, comparison.cell_text(row, comparison.base), text, facts)
-            if changes is not None else facts.html(text, 0, len(text)))
+    spans = _Facts([version.paragraphs[i].text for i in cell] if facts else [])
+    body = (_diff_html(changes, comparison.cell_text(row, comparison.base), text, spans)
+            if changes is not None else spans.html(text, 0, len(text)))
     tag_html = "".join(f'<span class="tag">{escape(t)}</span>' for t in tags)
     cls = ' class="moved"' if info.moved else ""
     return f'<td{cls}>{tag_html}<span class="lines">{lines}</span><br>{body}</td>'

@@ -1,0 +1,129 @@
+"""The change map: the whole story as one inline SVG picture.
+
+One column per version (base first), one band per aligned row, top to bottom
+in row order. Each band is a link to its row's anchor (``#r{n}``) with a
+``<title>`` such as "row 14: C paraphrased, D dropped"; each cell of a band is
+a ``<use>`` of its column's band-sized ``<rect>``, whose class is that version's relation to the base in that row
+(``cell_relation``) and whose fill is the relation's colour and pattern, so
+the map reads without colour too. Cells empty in the version and the base
+draw nothing. The legend is HTML with the same swatches.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from .diffs import CellDiffs
+from .model import Comparison
+
+MAP_RELATIONS = ("base", "same", "typography", "edited", "paraphrase", "moved", "split", "merged",
+                 "added", "dropped", "boilerplate")
+"""Everything a map cell can show, in legend order."""
+
+WORDS = {"typography": "typography only", "paraphrase": "paraphrased", "base": "base text"}
+"""How a band's title says a relation (the others read as they are)."""
+
+_PATTERNS = {  # relation -> the lines drawn over its colour in a 6 x 6 tile
+    "typography": '<circle cx="3" cy="3" r=".8"/>',
+    "edited": '<path d="M0 6L6 0"/>',
+    "paraphrase": '<path d="M0 6L6 0M0 0L6 6"/>',
+    "moved": '<path d="M0 3H6"/>',
+    "split": '<path d="M3 0V6"/>',
+    "merged": '<path d="M3 0V6"/>',
+    "added": '<path d="M0 0L6 6"/>',
+    "dropped": '<path d="M0 3H6M3 0V6"/>',
+    "boilerplate": '<path d="M0 0h3v3H0z"/>',
+}
+
+MAP_CSS = ("svg.map text { fill: var(--fg); font-size: 11px; } svg.map a:hover use { stroke: var(--fg); }"
+           " svg .pl { stroke: var(--fg); fill: var(--fg); stroke-opacity: .6; fill-opacity: .6; stroke-width: .9; }"
+           + "".join(f" .c-{r} {{ fill: var(--m-{r}); }}" for r in _PATTERNS)
+           + "".join(f" .map .{r} {{ fill: url(#p-{r}); }}" for r in _PATTERNS)
+           + "".join(f" .map .{r} {{ fill: var(--m-{r}); }}" for r in MAP_RELATIONS if r not in _PATTERNS)
+           + " .sw { vertical-align: middle; margin-right: .3em; } .maplegend span { margin-right: .8em;"
+           " white-space: nowrap; font-size: .85em; }")
+"""The map's rules, appended to the page's stylesheet."""
+
+COLUMN, GAP, LEFT, TOP = 56, 6, 28, 18
+"""Column width, space between columns, room for row numbers, room for version ids (px)."""
+
+
+def cell_relation(comparison: Comparison, diffs: CellDiffs, n: int, v: int) -> str | None:
+    """Version v's relation to the base in row n, or None where neither has text.
+
+    From the row's cell info: the base's own cell is ``base``; boilerplate
+    rows are ``boilerplate``; a version lacking the base's text is
+    ``dropped``; moved, split and merged come before the wording; a cell the
+    same as the base's but for quotes, dashes or spaces is ``typography``.
+    """
+    row = comparison.rows[n]
+    if not row.cells[v]:
+        return "dropped" if row.cells[comparison.base] and row.relation != "boilerplate" else None
+    if row.relation == "boilerplate":
+        return "boilerplate"
+    if v == comparison.base:
+        return "base"
+    info = row.info[v]
+    if info.kind == "added":
+        return "added"
+    if info.moved:
+        return "moved"
+    if info.shape:
+        return "merged" if info.shape == "merge" else "split"
+    if info.kind == "same":
+        changes = diffs.diff(n, v) or []
+        return "typography" if any(c.op != "equal" for c in changes) else "same"
+    return info.kind
+
+
+def band_title(comparison: Comparison, n: int, relations: dict[int, str]) -> str:
+    """'row 14: C paraphrased, D dropped' (versions the same as the base are left out)."""
+    ids = [(comparison.versions[v].id, r) for v, r in relations.items() if r not in ("same", "base")]
+    if not ids:
+        return f"row {n + 1}: the same in every version" if relations else f"row {n + 1}"
+    if all(r == "boilerplate" for _i, r in ids):
+        return f"row {n + 1}: boilerplate in {', '.join(i for i, _r in ids)}"
+    return f"row {n + 1}: " + ", ".join(f"{i} {WORDS.get(r, r)}" for i, r in ids)
+
+
+def band_height(rows: int) -> float:
+    """Band height in px: the map stays about 600 px tall, bands between 2 and 10 px."""
+    return max(2.0, min(10.0, 600 / max(rows, 1)))
+
+
+def change_map(comparison: Comparison, diffs: CellDiffs, order: list[int]) -> str:
+    """The change map as an inline ``<svg>`` (order: version positions, base first)."""
+    h = band_height(len(comparison.rows))
+    width = LEFT + len(order) * (COLUMN + GAP)
+    height = TOP + h * len(comparison.rows)
+    parts = [f'<svg class="map" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height:g}" '
+             f'viewBox="0 0 {width} {height:g}" role="img" aria-label="change map: one band per row">',
+             _patterns("".join(f'<rect id="c{k}" x="{LEFT + k * (COLUMN + GAP)}" width="{COLUMN}" height="{h:g}"/>'
+                               for k in range(len(order))))]
+    for k, v in enumerate(order):
+        parts.append(f'<text x="{LEFT + k * (COLUMN + GAP) + COLUMN / 2:g}" y="12" text-anchor="middle">'
+                     f"{escape(comparison.versions[v].id)}</text>")
+    step = 10 if len(comparison.rows) <= 200 else 50 if len(comparison.rows) <= 1000 else 500
+    for n in range(step - 1, len(comparison.rows), step):
+        parts.append(f'<text x="{LEFT - 4}" y="{TOP + h * (n + 1):g}" text-anchor="end">{n + 1}</text>')
+    for n in range(len(comparison.rows)):
+        relations = {v: r for v in order if (r := cell_relation(comparison, diffs, n, v)) is not None}
+        cells = "".join(f'<use href="#c{k}" class="{relations[v]}"/>' for k, v in enumerate(order) if v in relations)
+        parts.append(f'<a href="#r{n + 1}" transform="translate(0,{TOP + h * n:g})">'
+                     f"<title>{escape(band_title(comparison, n, relations))}</title>{cells}</a>")
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _patterns(band: str) -> str:
+    tiles = "".join(f'<pattern id="p-{r}" width="6" height="6" patternUnits="userSpaceOnUse">'
+                    f'<rect width="6" height="6" class="c-{r}"/><g class="pl">{shape}</g></pattern>'
+                    for r, shape in _PATTERNS.items())
+    return f"<defs>{band}{tiles}</defs>"
+
+
+def map_legend() -> str:
+    """Swatches with words, the same fills as the map."""
+    items = "".join(f'<span><svg class="map sw" width="18" height="12"><rect width="18" height="12" class="{r}"/>'
+                    f"</svg>{WORDS.get(r, r)}</span>" for r in MAP_RELATIONS if r != "merged")
+    return f'<p class="maplegend">{items.replace(">split<", ">split or merged<")}</p>'
