@@ -9,7 +9,8 @@ heads and the shaded similarity cells (``s1``..``s4``); a test checks it from
 the emitted CSS. ``m-*`` are the change map's fills; each relation also has a
 pattern (see ``report_html_map``), so the map reads without colour.
 
-In print the page is light, the table has a fixed layout with wrapped words
+In print the page is light, the change map is scaled to 110 mm tall (it fits
+beside the graph on the first page), the table has a fixed layout with wrapped words
 (no clipped column), a row is not split across pages, and fact colours are
 off unless the reader ticks "print fact colours" (a checkbox read by CSS
 ``:has()``, no script).
@@ -95,6 +96,7 @@ _PRINT = """
   table.rows th.rel { width: 5.5em; white-space: normal; }
   td, th { overflow-wrap: anywhere; }
   tr, figure, .sim { break-inside: avoid; page-break-inside: avoid; }
+  figure svg.map { height: 110mm; width: auto; }
   h2, h3 { break-after: avoid; }
   ins, del, td.moved, .sim td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body:not(:has(#printfacts:checked)) :is(.q, .num, .marker) { color: inherit; font-style: inherit; }
