@@ -86,6 +86,9 @@ def report_parser() -> argparse.ArgumentParser:
     _common(parser)
     parser.add_argument("-f", "--format", choices=FORMATS, default="text", help="report format (default: text)")
     parser.add_argument("-o", "--output", metavar="PATH", help="write the report to PATH instead of stdout")
+    parser.add_argument("--no-facts", action="store_true",
+                        help="html: leave the colours of quotations, numbers and names off (they are off in print "
+                             "unless the reader ticks 'print fact colours')")
     return parser
 
 
@@ -129,7 +132,7 @@ def run_report(argv: list[str]) -> int:
              and not os.environ.get("NO_COLOR"))
     diffs = CellDiffs(comparison)  # one cache: the analysis and the report share every word diff
     text = render(comparison, analyse(comparison, diffs), args.format, color=color, diffs=diffs,
-                  generator=f"syndiff {__version__}")
+                  generator=f"syndiff {__version__}", facts=not args.no_facts)
     if args.output:
         _write(args.output, text)
     else:

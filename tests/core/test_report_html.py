@@ -8,7 +8,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.conftest import SPUN, make_versions
+from tests.conftest import SAMPLE, SPUN, make_versions
+from tui.cli import main
 from tui.core import CellDiffs, analyse, compare
 from tui.core.report_html import render_html, story_headline
 from tui.core.report_html_findings import row_of_paragraph
@@ -176,3 +177,16 @@ def test_article_text_and_labels_are_escaped():
     html = render_html(comparison, analyse(comparison), CellDiffs(comparison), day=DAY)
     assert "<script>" not in html and "<b>v0</b>" not in html and html.count("</style>") == 1
     assert "&lt;script&gt;" in html and "&lt;b&gt;v0&lt;/b&gt;" in html
+
+
+# (id, extra arguments, fact spans expected in the written report)
+CLI_FACTS = [("default", [], True), ("--no-facts", ["--no-facts"], False)]
+
+
+@pytest.mark.parametrize("extra, expected", [c[1:] for c in CLI_FACTS], ids=[c[0] for c in CLI_FACTS])
+def test_syndiff_report_no_facts(tmp_path, extra, expected):
+    out = tmp_path / "report.html"
+    assert main(["report", str(SAMPLE), "-f", "html", "-o", str(out), *extra]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert ('<span class="num">' in html) is expected
+    assert re.search(r'<meta name="generator" content="syndiff \d', html)
