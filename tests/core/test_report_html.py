@@ -190,3 +190,11 @@ def test_syndiff_report_no_facts(tmp_path, extra, expected):
     html = out.read_text(encoding="utf-8")
     assert ('<span class="num">' in html) is expected
     assert re.search(r'<meta name="generator" content="syndiff \d', html)
+
+
+def test_a_report_made_without_naming_the_generator_still_gives_the_version(sample_comparison):
+    from tui import __version__
+    from tui.core import render
+
+    html = render(sample_comparison, analyse(sample_comparison), "html")
+    assert f'<meta name="generator" content="syndiff {__version__}">' in html
