@@ -140,7 +140,10 @@ def test_empty_cells_say_which_version_has_nothing(report):
     comparison, _analysis, html, _page = report
     for v, version in enumerate(comparison.versions):
         empty = sum(1 for row in comparison.rows if not row.cells[v])
-        assert html.count(f'<td class="empty">not in {version.label}</td>') == empty > 0
+        dropped = sum(1 for row in comparison.rows if row.info[v].relation == "dropped")
+        cells = re.findall(rf'<td class="empty">(<span class="tag">dropped</span>)?not in {version.label}</td>', html)
+        assert len(cells) == empty > 0
+        assert sum(1 for tag in cells if tag) == dropped
 
 
 # (id, facts on, fact classes expected in the aligned paragraphs)

@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 import pytest
 
 from tests.conftest import make_versions
-from tui.core import CellDiffs, analyse, compare
+from tui.core import analyse, compare
+from tui.core.figures import percent
 from tui.core.report_html import render_html
 from tui.core.report_html_css import PALETTE
 from tui.core.report_html_graph import derivation_graph, shade, similarity_table
@@ -74,7 +75,7 @@ STORIES = [
 @pytest.mark.parametrize("base, copy, expected", [s[1:] for s in STORIES], ids=[s[0] for s in STORIES])
 def test_band_classes_are_each_versions_relation(base, copy, expected):
     comparison = compare(make_versions(base, copy), 0)
-    root = ET.fromstring(change_map(comparison, CellDiffs(comparison), [0, 1]))
+    root = ET.fromstring(change_map(comparison, [0, 1]))
     assert [(classes, title) for _href, title, classes in _bands(root)] == expected
 
 
@@ -131,7 +132,7 @@ def test_the_similarity_matrix_prints_each_share_with_its_shade(sample_compariso
     order = [1, 0, 2, 3]
     table = similarity_table(sample_comparison, order)
     cells = re.findall(r'<td class="(s\d)">(\d+)%</td>', table)
-    expected = [(shade(sample_comparison.shared[x][y]), f"{sample_comparison.shared[x][y]:.0%}"[:-1])
+    expected = [(shade(sample_comparison.shared[x][y]), percent(sample_comparison.shared[x][y])[:-1])
                 for x in order for y in order if x != y]
     assert cells == expected
     assert [c for c, _p in cells].count("s4") == 2  # the base and the spun copy share most of their wording

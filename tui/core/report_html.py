@@ -18,6 +18,7 @@ from html import escape
 
 from .analysis import Analysis
 from .diffs import CellDiffs
+from .figures import percent
 from .model import Comparison
 from .report_html_cells import cell_html
 from .report_html_css import CSS
@@ -36,7 +37,7 @@ def _scorecard(comparison: Comparison, analysis: Analysis, order: list[int]) -> 
         if stats is None:
             shares = '<td colspan="6">base</td>'
         else:
-            shares = "".join(f"<td>{getattr(stats, k):.0%}</td>"
+            shares = "".join(f"<td>{percent(getattr(stats, k))}</td>"
                              for k in ("verbatim", "edited", "paraphrase", "new", "dropped"))
             shares += f"<td>{escape(stats.derivation)}</td>"
         rows.append(f"<tr><td>{escape(version.id)}</td><td>{escape(visible(version.label))}</td>"
@@ -96,7 +97,7 @@ def _glance(comparison: Comparison, analysis: Analysis, diffs: CellDiffs, order:
     matrix_html = (f"<figure><figcaption>Shared wording</figcaption>{matrix}<p class=\"note\">Share of the row "
                    "version&#8217;s 3-word phrases found in the column version.</p></figure>") if matrix else ""
     return (f'<div class="glance"><figure><figcaption>Change map</figcaption>'
-            f"{change_map(comparison, diffs, order)}</figure>"
+            f"{change_map(comparison, order)}</figure>"
             f"<div><figure><figcaption>Derivation</figcaption>{derivation_graph(comparison, analysis, order)}"
             f"{_derivation(comparison, analysis)}</figure>{matrix_html}</div></div>{map_legend()}")
 

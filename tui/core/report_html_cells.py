@@ -66,10 +66,13 @@ def _diff_html(changes: list[Change], a: str, b: str, facts: _Facts) -> str:
 
 
 def cell_html(comparison: Comparison, diffs: CellDiffs, n: int, row: Row, v: int, facts: bool = True) -> str:
-    """Version v's cell in row n as a ``<td>``; an empty cell says "not in" and the version's label."""
+    """Version v's cell in row n as a ``<td>``; an empty cell says "not in" and the version's label,
+    tagged "dropped" where the base has article text here."""
     cell = row.cells[v]
     version = comparison.versions[v]
     if not cell:
+        if row.info[v].relation == "dropped":
+            return f'<td class="empty"><span class="tag">dropped</span>not in {escape(visible(version.label))}</td>'
         return f'<td class="empty">not in {escape(visible(version.label))}</td>'
     first, last = version.paragraphs[cell[0]], version.paragraphs[cell[-1]]
     lines = f"lines {first.start_line}\u2013{last.end_line}" if last.end_line != first.start_line \
@@ -78,12 +81,12 @@ def cell_html(comparison: Comparison, diffs: CellDiffs, n: int, row: Row, v: int
     tags = []
     if first.boilerplate:
         tags.append(first.boilerplate)
-    if info.moved:
-        tags.append("moved")
-    if info.shape:
-        tags.append(info.shape)
-    if info.kind in ("edited", "paraphrase", "added"):
+    if info.relation not in ("", "same", "boilerplate"):
+        tags.append(info.relation)
+    if info.relation in ("moved", "split", "merged") and info.kind in ("typography", "edited", "paraphrase"):
         tags.append(info.kind)
+    if info.moved and info.relation != "moved":
+        tags.append("moved")
     changes = diffs.diff(n, v)
     text = comparison.cell_text(row, v)
     spans = _Facts([version.paragraphs[i].text for i in cell] if facts else [])

@@ -78,7 +78,8 @@ td.moved { background: var(--moved); }
 .marker { color: var(--muted); font-style: italic; }
 :target { outline: 2px solid var(--fg); }
 .glance { display: flex; flex-wrap: wrap; gap: 2rem; align-items: flex-start; }
-.glance figure { margin: 0; } .glance > div { flex: 1 1 26rem; min-width: 0; } figcaption { font-weight: 600; margin-bottom: .4rem; }
+.glance figure { margin: 0; } .glance > div { flex: 1 1 26rem; min-width: 0; }
+figcaption { font-weight: 600; margin-bottom: .4rem; }
 .sim { width: auto; } .sim td { text-align: right; min-width: 3.5em; }
 .s1 { background: var(--s1); } .s2 { background: var(--s2); } .s3 { background: var(--s3); }
 .s4 { background: var(--s4); font-weight: 600; }

@@ -17,6 +17,7 @@ from __future__ import annotations
 from html import escape
 
 from .analysis import Analysis
+from .figures import percent
 from .model import Comparison
 from .safe import visible
 
@@ -138,8 +139,8 @@ def similarity_table(comparison: Comparison, order: list[int]) -> str:
     head = "".join(f'<th scope="col">{i}</th>' for i in ids)
     rows = []
     for x, row_id in zip(order, ids, strict=True):
-        cells = "".join("<td>\u2014</td>" if x == y else f'<td class="{shade(shared[x][y])}">{shared[x][y]:.0%}</td>'
-                        for y in order)
+        cells = "".join("<td>\u2014</td>" if x == y
+                        else f'<td class="{shade(shared[x][y])}">{percent(shared[x][y])}</td>' for y in order)
         rows.append(f'<tr><th scope="row">{row_id}</th>{cells}</tr>')
     return (f'<table class="sim"><thead><tr><th>of \u2193 in \u2192</th>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table>")

@@ -4,7 +4,7 @@ One column per version (base first), one band per aligned row, top to bottom
 in row order. Each band is a link to its row's anchor (``#r{n}``) with a
 ``<title>`` such as "row 14: C paraphrased, D dropped"; each cell of a band is
 a ``<use>`` of its column's band-sized ``<rect>``, whose class is that version's relation to the base in that row
-(``cell_relation``) and whose fill is the relation's colour and pattern, so
+(the core's ``CellInfo.relation``, see ``cell_relation``) and whose fill is the relation's colour and pattern, so
 the map reads without colour too. Cells empty in the version and the base
 draw nothing. The legend is HTML with the same swatches.
 """
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from html import escape
 
-from .diffs import CellDiffs
 from .model import Comparison
 
 MAP_RELATIONS = ("base", "same", "typography", "edited", "paraphrase", "moved", "split", "merged",
@@ -48,32 +47,14 @@ COLUMN, GAP, LEFT, TOP = 56, 6, 28, 18
 """Column width, space between columns, room for row numbers, room for version ids (px)."""
 
 
-def cell_relation(comparison: Comparison, diffs: CellDiffs, n: int, v: int) -> str | None:
-    """Version v's relation to the base in row n, or None where neither has text.
-
-    From the row's cell info: the base's own cell is ``base``; boilerplate
-    rows are ``boilerplate``; a version lacking the base's text is
-    ``dropped``; moved, split and merged come before the wording; a cell the
-    same as the base's but for quotes, dashes or spaces is ``typography``.
-    """
+def cell_relation(comparison: Comparison, n: int, v: int) -> str | None:
+    """What version v's cell in row n shows: the core's relation to the base
+    (``CellInfo.relation``), ``base`` (or ``boilerplate``) for the base's own text,
+    None where there is nothing to draw."""
     row = comparison.rows[n]
-    if not row.cells[v]:
-        return "dropped" if row.cells[comparison.base] and row.relation != "boilerplate" else None
-    if row.relation == "boilerplate":
-        return "boilerplate"
     if v == comparison.base:
-        return "base"
-    info = row.info[v]
-    if info.kind == "added":
-        return "added"
-    if info.moved:
-        return "moved"
-    if info.shape:
-        return "merged" if info.shape == "merge" else "split"
-    if info.kind == "same":
-        changes = diffs.diff(n, v) or []
-        return "typography" if any(c.op != "equal" for c in changes) else "same"
-    return info.kind
+        return None if not row.cells[v] else "boilerplate" if row.relation == "boilerplate" else "base"
+    return row.info[v].relation or None
 
 
 def band_title(comparison: Comparison, n: int, relations: dict[int, str]) -> str:
@@ -91,7 +72,7 @@ def band_height(rows: int) -> float:
     return max(2.0, min(10.0, 600 / max(rows, 1)))
 
 
-def change_map(comparison: Comparison, diffs: CellDiffs, order: list[int]) -> str:
+def change_map(comparison: Comparison, order: list[int]) -> str:
     """The change map as an inline ``<svg>`` (order: version positions, base first)."""
     h = band_height(len(comparison.rows))
     width = LEFT + len(order) * (COLUMN + GAP)
@@ -107,7 +88,7 @@ def change_map(comparison: Comparison, diffs: CellDiffs, order: list[int]) -> st
     for n in range(step - 1, len(comparison.rows), step):
         parts.append(f'<text x="{LEFT - 4}" y="{TOP + h * (n + 1):g}" text-anchor="end">{n + 1}</text>')
     for n in range(len(comparison.rows)):
-        relations = {v: r for v in order if (r := cell_relation(comparison, diffs, n, v)) is not None}
+        relations = {v: r for v in order if (r := cell_relation(comparison, n, v)) is not None}
         cells = "".join(f'<use href="#c{k}" class="{relations[v]}"/>' for k, v in enumerate(order) if v in relations)
         parts.append(f'<a href="#r{n + 1}" transform="translate(0,{TOP + h * n:g})">'
                      f"<title>{escape(band_title(comparison, n, relations))}</title>{cells}</a>")

@@ -121,7 +121,7 @@ class GridActions(_Base):
             return
         for key in list(self.expanded):
             folded = build_items(self.comparison, self.shown, self.hide_boilerplate, self.fold_unchanged,
-                                 self.expanded - {key})
+                                 self.expanded - {key}, self.ctx.typography)
             if any(f.key == key and item.rows[0] in f.rows for f in folded if f.is_fold):
                 self.expanded.discard(key)
                 self.relayout(item.rows[0])
@@ -134,7 +134,7 @@ class GridActions(_Base):
         i = self.cursor + direction
         while 0 <= i < len(self.items):
             item = self.items[i]
-            if not item.is_fold and is_change(rows[item.rows[0]], self.shown):
+            if not item.is_fold and is_change(rows[item.rows[0]], self.shown, self.ctx.typography):
                 self.move_to_item(i)
                 return True
             i += direction
@@ -183,7 +183,7 @@ class GridActions(_Base):
     def set_typography(self, show: bool) -> None:
         """Mark typography-only changes (quotes, dashes, spaces) or not."""
         self.ctx.typography = show
-        self.invalidate()
+        self.relayout()  # typography-only rows become (un)changed: folds and n/p follow
 
     def set_deletions(self, show: bool) -> None:
         """Show the base's dropped words inline in edited cells, or only the version's own text."""
