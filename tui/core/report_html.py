@@ -125,9 +125,9 @@ def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
 <title>{headline} \u00b7 syndiff report, {when}</title>
 <style>{CSS}{MAP_CSS}{GRAPH_CSS}</style></head>
 <body>
-<h1>{headline}</h1>
+<header><h1>{headline}</h1>
 <p class="meta">Compared on {when} by {escape(generator)}: {plural(len(versions), 'version')} against the base
-<b>{escape(base.id)} \u00b7 {escape(visible(base.label))}</b> ({escape(visible(comparison.base_reason))}).</p>
+<b>{escape(base.id)} \u00b7 {escape(visible(base.label))}</b> ({escape(visible(comparison.base_reason))}).</p></header>
 <nav><a href="#glance">At a glance</a> \u00b7 <a href="#scorecard">Scorecard</a> \u00b7
 <a href="#findings">Findings</a> \u00b7 <a href="#rows">Aligned paragraphs</a></nav>
 <h2 id="glance">At a glance</h2>{_glance(comparison, analysis, diffs, order)}

@@ -76,7 +76,8 @@ td.moved { background: var(--moved); }
 .legend span { margin-right: 1em; }
 .q { color: var(--q); } .num { color: var(--num); } .name { font-weight: 600; }
 .marker { color: var(--muted); font-style: italic; }
-:target { outline: 2px solid var(--fg); }
+:target { outline: 2px solid var(--fg); } tr:has(> th:target) > * { box-shadow: inset 0 3px 0 var(--fg); }
+th.rel { scroll-margin-top: 5rem; }
 .glance { display: flex; flex-wrap: wrap; gap: 2rem; align-items: flex-start; }
 .glance figure { margin: 0; } .glance > div { flex: 1 1 26rem; min-width: 0; }
 figcaption { font-weight: 600; margin-bottom: .4rem; }

@@ -78,7 +78,7 @@ def change_map(comparison: Comparison, order: list[int]) -> str:
     width = LEFT + len(order) * (COLUMN + GAP)
     height = TOP + h * len(comparison.rows)
     parts = [f'<svg class="map" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height:g}" '
-             f'viewBox="0 0 {width} {height:g}" role="img" aria-label="change map: one band per row">',
+             f'viewBox="0 0 {width} {height:g}" aria-label="change map: one band per row, each a link to its row">',
              _patterns("".join(f'<rect id="c{k}" x="{LEFT + k * (COLUMN + GAP)}" width="{COLUMN}" height="{h:g}"/>'
                                for k in range(len(order))))]
     for k, v in enumerate(order):
