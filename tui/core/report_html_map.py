@@ -26,10 +26,10 @@ _PATTERNS = {  # relation -> the lines drawn over its colour in a 6 x 6 tile
     "typography": '<circle cx="3" cy="3" r=".8"/>',
     "edited": '<path d="M0 6L6 0"/>',
     "paraphrase": '<path d="M0 6L6 0M0 0L6 6"/>',
-    "moved": '<path d="M0 3H6"/>',
+    "moved": '<path d="M1.5 1L4.5 3L1.5 5" fill="none"/>',
     "split": '<path d="M3 0V6"/>',
     "merged": '<path d="M3 0V6"/>',
-    "added": '<path d="M0 0L6 6"/>',
+    "added": '<path d="M0 4L1.5 2L3 4L4.5 2L6 4"/>',
     "dropped": '<path d="M0 3H6M3 0V6"/>',
     "boilerplate": '<path d="M0 0h3v3H0z"/>',
 }
