@@ -13,7 +13,7 @@ from tui.core import analyse, compare
 from tui.core.figures import percent
 from tui.core.report_html import render_html
 from tui.core.report_html_css import PALETTE
-from tui.core.report_html_graph import derivation_graph, shade, similarity_table
+from tui.core.report_html_graph import derivation_graph, layout, shade, similarity_table
 from tui.core.report_html_map import MAP_CSS, MAP_RELATIONS, change_map
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -113,7 +113,7 @@ def test_the_graph_draws_boxes_verdicts_and_edges(sample_comparison):
     assert len(list(root.iter(f"{SVG}rect"))) == len(sample_comparison.versions)
     assert all(stats.derivation in texts for stats in analysis.stats.values())
     assert "base" in texts
-    lines = list(root.iter(f"{SVG}line"))
+    lines = [p for p in root.iter(f"{SVG}path") if "e" in p.get("class", "").split()]
     assert len(lines) == len(analysis.derivation) and all(line.get("marker-end") for line in lines)
     assert {f"{e.confidence:.2f}" for e in analysis.derivation} <= set(texts)
 
@@ -122,10 +122,28 @@ def test_an_edge_of_unknown_direction_has_no_arrow(sample_comparison):
     analysis = analyse(sample_comparison)
     edges = (_Edge(1, 2, 0.87, "shared wording", "unknown"), _Edge(1, 0, 0.5, "holes"))
     root = ET.fromstring(derivation_graph(sample_comparison, replace(analysis, derivation=edges), [1, 0, 2, 3]))
-    lines = list(root.iter(f"{SVG}line"))
-    assert [(line.get("class"), line.get("marker-end")) for line in lines] == [("u", None), (None, "url(#arrow)")]
+    lines = [p for p in root.iter(f"{SVG}path") if "e" in p.get("class", "").split()]
+    assert sorted((line.get("class"), line.get("marker-end")) for line in lines) == [
+        ("e", "url(#arrow)"), ("e u", None)]
     titles = [t.text for t in root.iter(f"{SVG}title")]
     assert any("direction unknown" in t for t in titles)
+
+
+# (id, edges as (source, target, direction), expected lines as (version, depth))
+LAYOUTS = [
+    ("no edges", [], [(1, 0), (0, 0), (2, 0)]),
+    ("a star from the base", [(1, 0, "known"), (1, 2, "known")], [(1, 0), (0, 1), (2, 1)]),
+    ("a chain", [(1, 0, "known"), (0, 2, "known")], [(1, 0), (0, 1), (2, 2)]),
+    ("a copy of a copy first", [(2, 1, "known")], [(0, 0), (2, 0), (1, 1)]),
+    ("undirected", [(2, 1, "unknown")], [(1, 0), (2, 1), (0, 0)]),
+]
+
+
+@pytest.mark.parametrize("edges, expected", [c[1:] for c in LAYOUTS], ids=[c[0] for c in LAYOUTS])
+def test_layout_hangs_each_version_under_its_source(edges, expected):
+    lines, parent = layout([1, 0, 2], [_Edge(s, t, 0.5, "", d) for s, t, d in edges])
+    assert lines == expected
+    assert len(parent) == len(edges)
 
 
 def test_the_similarity_matrix_prints_each_share_with_its_shade(sample_comparison):

@@ -79,9 +79,9 @@ td.moved { background: var(--moved); }
 :target { outline: 2px solid var(--fg); } tr:has(> th:target) > * { box-shadow: inset 0 3px 0 var(--fg); }
 th.rel { scroll-margin-top: 5rem; }
 .glance { display: flex; flex-wrap: wrap; gap: 2rem; align-items: flex-start; }
-.glance figure { margin: 0; } .glance > div { flex: 1 1 26rem; min-width: 0; }
+.glance figure { margin: 0; } .glance > div { flex: 1 1 26rem; min-width: 0; overflow-x: auto; }
 figcaption { font-weight: 600; margin-bottom: .4rem; }
-.sim { width: auto; } .sim td { text-align: right; min-width: 3.5em; }
+.sim { width: auto; } .sim td { text-align: right; min-width: 3.5em; } .sim th { white-space: nowrap; }
 .s1 { background: var(--s1); } .s2 { background: var(--s2); } .s3 { background: var(--s3); }
 .s4 { background: var(--s4); font-weight: 600; }
 .findings ol { margin: .2rem 0; }

@@ -4,8 +4,9 @@ Graph: each version is a box with its id, label and verdict (``base``,
 ``wholly-derived`` ...); each derivation edge is a line with its confidence,
 an arrow from source to copy where the direction is known, a dashed line
 without an arrow where it is not (``direction == "unknown"``). Versions are
-laid out in levels: a version with no known source starts a level-0 chain,
-each linked version sits one level below the version it links to. No script.
+laid out as an indented tree, one box a line (``layout``), so ten versions
+stay as readable as two; a link the tree does not show bows out on the
+right. No script.
 
 Matrix: ``Comparison.shared``: the share of the row version's word 3-grams
 found in the column version, printed as a percentage (readable without
@@ -21,12 +22,13 @@ from .figures import percent
 from .model import Comparison
 from .safe import visible
 
-BOX_W, BOX_H, SPACE_X, SPACE_Y = 170, 44, 30, 56
-"""Box size and the space between boxes (px)."""
+BOX_W, BOX_H, GAP, INDENT, MARGIN = 190, 44, 14, 64, 8
+"""Box size, the space between rows of boxes, the indent per level and the margin (px)."""
 
 GRAPH_CSS = ("svg.graph rect { fill: var(--head); stroke: var(--fg); } svg.graph rect.base { stroke-width: 2.5; }"
              " svg.graph text { fill: var(--fg); font-size: 12px; } svg.graph .v { fill: var(--muted); }"
-             " svg.graph line { stroke: var(--fg); stroke-width: 1.5; } svg.graph line.u { stroke-dasharray: 5 4; }"
+             " svg.graph path.e { fill: none; stroke: var(--fg); stroke-width: 1.5; }"
+             " svg.graph path.u { stroke-dasharray: 5 4; }"
              " svg.graph .c { paint-order: stroke; stroke: var(--bg); stroke-width: 4px; font-weight: 600; }"
              " svg.graph marker path { fill: var(--fg); }")
 """The graph's rules, appended to the page's stylesheet."""
@@ -37,79 +39,85 @@ def is_undirected(edge) -> bool:
     return getattr(edge, "direction", None) == "unknown"
 
 
-def _levels(n: int, edges) -> list[int]:
-    """A level per version: 0 where nothing points at it, else one below the version it hangs from."""
-    level = [-1] * n
+def layout(order: list[int], edges) -> tuple[list[tuple[int, int]], dict[int, object]]:
+    """The graph as an indented tree: (version, depth) per line, top to bottom, and the edge
+    that hangs each version under the one above it. Trees start at versions nothing points
+    at (in ``order``); the edges are walked both ways, so an undirected edge links too."""
+    rank = {v: k for k, v in enumerate(order)}
     into = {e.target for e in edges if not is_undirected(e)}
-    neighbours: dict[int, list[int]] = {v: [] for v in range(n)}
+    links: dict[int, list[tuple[int, object]]] = {v: [] for v in order}
     for e in edges:
-        neighbours[e.source].append(e.target)
-        neighbours[e.target].append(e.source)
-    starts = [v for v in range(n) if v not in into] + [v for v in range(n) if v in into]
-    for start in starts:
-        if level[start] >= 0:
-            continue
-        level[start] = 0
-        queue = [start]
-        for v in queue:
-            for w in neighbours[v]:
-                if level[w] < 0:
-                    level[w] = level[v] + 1
-                    queue.append(w)
-    return level
+        links[e.source].append((e.target, e))
+        links[e.target].append((e.source, e))
+    lines: list[tuple[int, int]] = []
+    parent: dict[int, object] = {}
+    seen: set[int] = set()
+
+    def visit(v: int, depth: int) -> None:
+        seen.add(v)
+        lines.append((v, depth))
+        for w, e in sorted(links[v], key=lambda link: rank[link[0]]):
+            if w not in seen:
+                parent[w] = e
+                visit(w, depth + 1)
+
+    for start in [v for v in order if v not in into] + [v for v in order if v in into]:
+        if start not in seen:
+            visit(start, 0)
+    return lines, parent
 
 
-def _positions(order: list[int], levels: list[int]) -> dict[int, tuple[float, float]]:
-    rows: dict[int, list[int]] = {}
-    for v in order:
-        rows.setdefault(levels[v], []).append(v)
-    width = max(len(r) for r in rows.values()) * (BOX_W + SPACE_X)
-    pos = {}
-    for lv, members in rows.items():
-        offset = (width - len(members) * (BOX_W + SPACE_X)) / 2 + SPACE_X / 2
-        for k, v in enumerate(members):
-            pos[v] = (offset + k * (BOX_W + SPACE_X), 8 + lv * (BOX_H + SPACE_Y))
-    return pos
-
-
-def _short(label: str, limit: int = 18) -> str:
+def _short(label: str, limit: int = 22) -> str:
     return label if len(label) <= limit else label[:limit - 1] + "\u2026"
 
 
 def derivation_graph(comparison: Comparison, analysis: Analysis, order: list[int]) -> str:
     """The derivation as an inline ``<svg>``; versions in ``order`` (base first)."""
-    versions = comparison.versions
-    levels = _levels(len(versions), analysis.derivation)
-    pos = _positions(order, levels)
-    width = max(x for x, _y in pos.values()) + BOX_W + SPACE_X / 2
-    height = max(y for _x, y in pos.values()) + BOX_H + 8
+    lines, parent = layout(order, analysis.derivation)
+    pos = {v: (MARGIN + depth * INDENT, MARGIN + k * (BOX_H + GAP)) for k, (v, depth) in enumerate(lines)}
+    extra = [e for e in analysis.derivation if all(e is not p for p in parent.values())]
+    width = max(x for x, _y in pos.values()) + BOX_W + MARGIN + (40 + 12 * len(extra) if extra else 0)
+    height = MARGIN + len(lines) * (BOX_H + GAP) - GAP + MARGIN
     parts = [f'<svg class="graph" xmlns="http://www.w3.org/2000/svg" width="{width:g}" height="{height:g}" '
              f'viewBox="0 0 {width:g} {height:g}" role="img" aria-label="derivation graph">'
              '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" '
              'orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker></defs>']
-    for e in analysis.derivation:
-        parts.append(_edge(comparison, e, pos))
-    for v in order:
+    for child, e in parent.items():
+        up = e.target if e.source == child else e.source
+        parts.append(_edge(comparison, e, _elbow(pos[up], pos[child]), up))
+    for k, e in enumerate(extra):
+        parts.append(_edge(comparison, e, _bow(pos[e.source], pos[e.target], 40 + 12 * k), e.source))
+    for v, _depth in lines:
         parts.append(_box(comparison, analysis, v, pos[v]))
     parts.append("</svg>")
     return "".join(parts)
 
 
-def _edge(comparison: Comparison, edge, pos: dict[int, tuple[float, float]]) -> str:
-    (sx, sy), (tx, ty) = pos[edge.source], pos[edge.target]
-    x1, x2 = sx + BOX_W / 2, tx + BOX_W / 2
-    y1, y2 = (sy + BOX_H, ty) if ty > sy else (sy, ty + BOX_H) if ty < sy else (sy + BOX_H / 2,) * 2
-    if ty == sy:
-        x1, x2 = (sx + BOX_W, tx) if tx > sx else (sx, tx + BOX_W)
+def _elbow(top: tuple[float, float], below: tuple[float, float]) -> tuple[str, float, float]:
+    """Down from the upper box, then right into the lower one: (path, label x, label y)."""
+    x, y = top[0] + 20, top[1] + BOX_H
+    mid = below[1] + BOX_H / 2
+    return f"M{x:g} {y:g}V{mid:g}H{below[0]:g}", x + 4, mid - 5
+
+
+def _bow(a: tuple[float, float], b: tuple[float, float], reach: float) -> tuple[str, float, float]:
+    """A curve out of the right sides of two boxes (for a link the tree does not show)."""
+    ax, ay, bx, by = a[0] + BOX_W, a[1] + BOX_H / 2, b[0] + BOX_W, b[1] + BOX_H / 2
+    far = max(ax, bx) + reach
+    return f"M{ax:g} {ay:g}C{far:g} {ay:g} {far:g} {by:g} {bx:g} {by:g}", far - 20, (ay + by) / 2
+
+
+def _edge(comparison: Comparison, edge, drawn: tuple[str, float, float], start: int) -> str:
+    """One edge along a drawn path that starts at version ``start``; the arrow points at the copy."""
+    path, lx, ly = drawn
     undirected = is_undirected(edge)
     names = [comparison.versions[v].id for v in (edge.source, edge.target)]
     say = f"{names[0]} and {names[1]} are related (direction unknown)" if undirected \
         else f"{names[1]} made from {names[0]}"
-    line = (f'<line x1="{x1:g}" y1="{y1:g}" x2="{x2:g}" y2="{y2:g}"'
-            + (' class="u"/>' if undirected else ' marker-end="url(#arrow)"/>'))
+    end = "" if undirected else ' marker-end="url(#arrow)"' if edge.source == start else ' marker-start="url(#arrow)"'
     return (f"<g><title>{escape(say)}, confidence {edge.confidence:.2f}: {escape(visible(edge.evidence))}</title>"
-            f'{line}<text class="c" x="{(x1 + x2) / 2 + 6:g}" y="{(y1 + y2) / 2 + 4:g}">'
-            f"{edge.confidence:.2f}</text></g>")
+            f'<path class="e{" u" if undirected else ""}" d="{path}"{end}/>'
+            f'<text class="c" x="{lx:g}" y="{ly:g}">{edge.confidence:.2f}</text></g>')
 
 
 def _box(comparison: Comparison, analysis: Analysis, v: int, at: tuple[float, float]) -> str:
