@@ -60,7 +60,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid var(--line); padding: .4rem .5rem; vertical-align: top; text-align: left; }
 thead th { background: var(--head); position: sticky; top: 0; }
 th.rel { white-space: nowrap; color: var(--muted); font-size: .85em; font-weight: normal; }
-th.rel b { color: var(--fg); }
+tbody th.rel::first-line { color: var(--fg); font-weight: 600; }
 .fl { display: block; font-size: .9em; }
 td.empty { color: var(--muted); font-style: italic; font-size: .85em; }
 .bp td { color: var(--muted); font-size: .9em; }
