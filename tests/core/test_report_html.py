@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from datetime import date
 from html.parser import HTMLParser
 
@@ -175,11 +176,14 @@ def test_the_page_is_self_contained(report):
 def test_article_text_and_labels_are_escaped():
     evil = '<script>alert(1)</script> & "quoted" </style>'
     versions = make_versions(f"The council met. {evil}\nThe mayor spoke.", "The council met.\nThe mayor spoke twice.")
-    versions[0] = versions[0].__class__(**{**versions[0].__dict__, "label": "<b>v0</b>"})
+    versions[0] = versions[0].__class__(**{**versions[0].__dict__, "label": "<b>v0</b> & ]]> \x01"})
     comparison = compare(versions, 0)
     html = render_html(comparison, analyse(comparison), CellDiffs(comparison), day=DAY)
     assert "<script>" not in html and "<b>v0</b>" not in html and html.count("</style>") == 1
-    assert "&lt;script&gt;" in html and "&lt;b&gt;v0&lt;/b&gt;" in html
+    assert "&lt;script&gt;" in html and "&lt;b&gt;v0&lt;/b&gt; &amp; ]]&gt; \\x01" in html
+    pictures = re.findall(r"<svg class=\"(?:map|graph)\".*?</svg>", html, re.S)
+    assert len(pictures) == 2
+    assert "<b>v0</b> & ]]>" in "".join(ET.fromstring(pictures[1]).itertext())  # well-formed, the label as text
 
 
 # (id, extra arguments, fact spans expected in the written report)
