@@ -14,7 +14,7 @@ from tui.core.figures import percent
 from tui.core.report_html import render_html
 from tui.core.report_html_css import PALETTE
 from tui.core.report_html_graph import derivation_graph, layout, shade, similarity_table
-from tui.core.report_html_map import MAP_CSS, MAP_RELATIONS, change_map
+from tui.core.report_html_map import MAP_CSS, MAP_RELATIONS, band_height, change_map, tick_step
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -167,3 +167,14 @@ def test_the_pictures_stay_small(sample_html):
         r'<svg class="map".*?</svg>', r'<svg class="graph".*?</svg>', r'<table class="sim".*?</table>',
         r'<p class="maplegend">.*?</p>'))
     assert pictures < 20_000
+
+
+# (id, rows, band height in px, rows between row numbers)
+HEIGHTS = [("short story", 58, 10.0, 10), ("200 rows", 200, 4.0, 10), ("500 rows", 500, 1.6, 50),
+           ("long story", 1643, 800 / 1643, 100), ("huge story", 50_000, 0.4, 100)]
+
+
+@pytest.mark.parametrize("rows, height, step", [h[1:] for h in HEIGHTS], ids=[h[0] for h in HEIGHTS])
+def test_the_map_stays_about_800_px_tall_with_readable_row_numbers(rows, height, step):
+    assert band_height(rows) == pytest.approx(height)
+    assert tick_step(band_height(rows)) == step and step * band_height(rows) >= 40

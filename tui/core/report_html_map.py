@@ -68,8 +68,18 @@ def band_title(comparison: Comparison, n: int, relations: dict[int, str]) -> str
 
 
 def band_height(rows: int) -> float:
-    """Band height in px: the map stays about 600 px tall, bands between 2 and 10 px."""
-    return max(2.0, min(10.0, 600 / max(rows, 1)))
+    """Band height in px: 10 px for a short story, less for a long one, so the map stays
+    within about 800 px (bands thinner than a pixel still shade the column, down to 0.4 px)."""
+    return max(0.4, min(10.0, 800 / max(rows, 1)))
+
+
+def tick_step(height: float) -> int:
+    """Rows between two row numbers on the map's left: the first of 10, 20, 50, 100 ... with
+    at least 40 px between numbers."""
+    step = 10
+    while step * height < 40:
+        step = step * 5 // 2 if str(step).startswith("2") else step * 2
+    return step
 
 
 def change_map(comparison: Comparison, order: list[int]) -> str:
@@ -84,7 +94,7 @@ def change_map(comparison: Comparison, order: list[int]) -> str:
     for k, v in enumerate(order):
         parts.append(f'<text x="{LEFT + k * (COLUMN + GAP) + COLUMN / 2:g}" y="12" text-anchor="middle">'
                      f"{escape(comparison.versions[v].id)}</text>")
-    step = 10 if len(comparison.rows) <= 200 else 50 if len(comparison.rows) <= 1000 else 500
+    step = tick_step(h)
     for n in range(step - 1, len(comparison.rows), step):
         parts.append(f'<text x="{LEFT - 4}" y="{TOP + h * (n + 1):g}" text-anchor="end">{n + 1}</text>')
     for n in range(len(comparison.rows)):
