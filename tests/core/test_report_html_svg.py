@@ -178,3 +178,12 @@ HEIGHTS = [("short story", 58, 10.0, 10), ("200 rows", 200, 4.0, 10), ("500 rows
 def test_the_map_stays_about_800_px_tall_with_readable_row_numbers(rows, height, step):
     assert band_height(rows) == pytest.approx(height)
     assert tick_step(band_height(rows)) == step and step * band_height(rows) >= 40
+
+
+@pytest.mark.parametrize("paragraphs, dense", [(20, False), (400, True)], ids=["short: patterns", "long: plain"])
+def test_a_long_map_drops_the_patterns(paragraphs, dense):
+    text = "\n".join(f"Paragraph {n} tells of the {n}th council meeting about the budget." for n in range(paragraphs))
+    comparison = compare(make_versions(text, text.replace("budget", "plan")), 0)
+    root = ET.fromstring(change_map(comparison, [0, 1]))
+    assert ("dense" in root.get("class").split()) is dense
+    assert len(_bands(root)) == len(comparison.rows) == paragraphs

@@ -34,7 +34,9 @@ _PATTERNS = {  # relation -> the lines drawn over its colour in a 6 x 6 tile
     "boilerplate": '<path d="M0 0h3v3H0z"/>',
 }
 
-MAP_CSS = ("svg.map text { fill: var(--fg); font-size: 11px; } svg.map a:hover use { stroke: var(--fg); }"
+MAP_CSS = ("svg.map text { fill: var(--fg); font-size: 11px; } .dense .pl { display: none; }"
+           " .dense use { shape-rendering: crispEdges; }"
+           " svg.map a:hover use { stroke: var(--fg); }"
            " svg .pl { stroke: var(--fg); fill: var(--fg); stroke-opacity: .6; fill-opacity: .6; stroke-width: .9; }"
            + "".join(f" .c-{r} {{ fill: var(--m-{r}); }}" for r in _PATTERNS)
            + "".join(f" .map .{r} {{ fill: url(#p-{r}); }}" for r in _PATTERNS)
@@ -43,8 +45,8 @@ MAP_CSS = ("svg.map text { fill: var(--fg); font-size: 11px; } svg.map a:hover u
            " white-space: nowrap; font-size: .85em; }")
 """The map's rules, appended to the page's stylesheet."""
 
-COLUMN, GAP, LEFT, TOP = 56, 6, 28, 18
-"""Column width, space between columns, room for row numbers, room for version ids (px)."""
+COLUMN, GAP, TOP = 56, 6, 18
+"""Column width, space between columns, room for version ids above the bands (px)."""
 
 
 def cell_relation(comparison: Comparison, n: int, v: int) -> str | None:
@@ -83,21 +85,26 @@ def tick_step(height: float) -> int:
 
 
 def change_map(comparison: Comparison, order: list[int]) -> str:
-    """The change map as an inline ``<svg>`` (order: version positions, base first)."""
-    h = band_height(len(comparison.rows))
-    width = LEFT + len(order) * (COLUMN + GAP)
-    height = TOP + h * len(comparison.rows)
-    parts = [f'<svg class="map" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height:g}" '
-             f'viewBox="0 0 {width} {height:g}" aria-label="change map: one band per row, each a link to its row">',
-             _patterns("".join(f'<rect id="c{k}" x="{LEFT + k * (COLUMN + GAP)}" width="{COLUMN}" height="{h:g}"/>'
+    """The change map as an inline ``<svg>`` (order: version positions, base first).
+
+    Bands under 3 px are too thin for the patterns: the map is then ``dense``
+    and the bands are plain colour (the titles still name each relation)."""
+    rows = len(comparison.rows)
+    h = band_height(rows)
+    left = 8 + 7 * len(str(rows))
+    x = [left + k * (COLUMN + GAP) for k in range(len(order))]
+    width, height = x[-1] + COLUMN, TOP + h * rows
+    parts = [f'<svg class="map{" dense" if h < 3 else ""}" xmlns="http://www.w3.org/2000/svg" width="{width}" '
+             f'height="{height:g}" viewBox="0 0 {width} {height:g}" '
+             'aria-label="change map: one band per row, each a link to its row">',
+             _patterns("".join(f'<rect id="c{k}" x="{x[k]}" width="{COLUMN}" height="{h:g}"/>'
                                for k in range(len(order))))]
-    for k, v in enumerate(order):
-        parts.append(f'<text x="{LEFT + k * (COLUMN + GAP) + COLUMN / 2:g}" y="12" text-anchor="middle">'
-                     f"{escape(comparison.versions[v].id)}</text>")
+    parts += [f'<text x="{x[k] + COLUMN / 2:g}" y="12" text-anchor="middle">{escape(comparison.versions[v].id)}</text>'
+              for k, v in enumerate(order)]
     step = tick_step(h)
-    for n in range(step - 1, len(comparison.rows), step):
-        parts.append(f'<text x="{LEFT - 4}" y="{TOP + h * (n + 1):g}" text-anchor="end">{n + 1}</text>')
-    for n in range(len(comparison.rows)):
+    parts += [f'<text x="{left - 4}" y="{TOP + h * (n + 1):g}" text-anchor="end">{n + 1}</text>'
+              for n in range(step - 1, rows, step)]
+    for n in range(rows):
         relations = {v: r for v in order if (r := cell_relation(comparison, n, v)) is not None}
         cells = "".join(f'<use href="#c{k}" class="{relations[v]}"/>' for k, v in enumerate(order) if v in relations)
         parts.append(f'<a href="#r{n + 1}" transform="translate(0,{TOP + h * n:g})">'
