@@ -96,10 +96,10 @@ def _glance(comparison: Comparison, analysis: Analysis, diffs: CellDiffs, order:
     matrix = similarity_table(comparison, order)
     matrix_html = (f"<figure><figcaption>Shared wording</figcaption>{matrix}<p class=\"note\">Share of the row "
                    "version&#8217;s 3-word phrases found in the column version.</p></figure>") if matrix else ""
-    return (f'<div class="glance"><figure><figcaption>Change map</figcaption>'
+    return (f'{map_legend()}<div class="glance"><figure><figcaption>Change map</figcaption>'
             f"{change_map(comparison, order)}</figure>"
             f"<div><figure><figcaption>Derivation</figcaption>{derivation_graph(comparison, analysis, order)}"
-            f"{_derivation(comparison, analysis)}</figure>{matrix_html}</div></div>{map_legend()}")
+            f"{_derivation(comparison, analysis)}</figure>{matrix_html}</div></div>")
 
 
 def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | None = None,

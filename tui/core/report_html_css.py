@@ -9,7 +9,7 @@ heads and the shaded similarity cells (``s1``..``s4``); a test checks it from
 the emitted CSS. ``m-*`` are the change map's fills; each relation also has a
 pattern (see ``report_html_map``), so the map reads without colour.
 
-In print the page is light, the change map is scaled to 110 mm tall (it fits
+In print the page is light, the change map is scaled to 100 mm tall (it fits
 beside the graph on the first page), the table has a fixed layout with wrapped words
 (no clipped column), a row is not split across pages, and fact colours are
 off unless the reader ticks "print fact colours" (a checkbox read by CSS
@@ -98,7 +98,8 @@ _PRINT = """
   table.rows th.rel { width: 5.5em; white-space: normal; }
   td, th { overflow-wrap: anywhere; }
   tr, figure, .sim { break-inside: avoid; page-break-inside: avoid; }
-  figure svg.map { height: 110mm; width: auto; }
+  figure svg.map { height: 100mm; width: auto; } .glance { gap: 1.2rem; } .glance h2 { margin-top: 1rem; }
+  .sim td, .sim th { padding: .1rem .4rem; } .glance ul { margin: .2rem 0; }
   h2, h3 { break-after: avoid; }
   ins, del, td.moved, .sim td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body:not(:has(#printfacts:checked)) :is(.q, .num, .marker) { color: inherit; font-style: inherit; }
