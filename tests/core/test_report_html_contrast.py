@@ -76,3 +76,15 @@ def test_text_passes_wcag_aa(style, scheme, text, background):
 def test_the_contrast_formula():
     assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
     assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+def test_the_lexers_pygments_style_uses_the_reports_light_colours():
+    from pygments.token import Comment, Number, String
+
+    from tui.core.lexer import ArticleStyle
+    from tui.core.report_html_css import PALETTE
+
+    light = PALETTE["light"]
+    colours = {kind: "#" + ArticleStyle.style_for_token(token)["color"] for kind, token in
+               (("q", String), ("num", Number), ("muted", Comment))}
+    assert colours == {kind: light[kind] for kind in colours}
