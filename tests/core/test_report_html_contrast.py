@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from pygments.token import Comment, Number, String
 
 from tui.core import analyse
+from tui.core.lexer import ArticleStyle
 from tui.core.report_html import render_html
+from tui.core.report_html_css import PALETTE
 
 # Text (name: the rule that colours it) and backgrounds (name: the rule or variable that paints it).
 TEXT = {"body text": ".body", "muted": ".marker", "quotation": ".q", "number": ".num"}
@@ -79,11 +82,6 @@ def test_the_contrast_formula():
 
 
 def test_the_lexers_pygments_style_uses_the_reports_light_colours():
-    from pygments.token import Comment, Number, String
-
-    from tui.core.lexer import ArticleStyle
-    from tui.core.report_html_css import PALETTE
-
     light = PALETTE["light"]
     colours = {kind: "#" + ArticleStyle.style_for_token(token)["color"] for kind, token in
                (("q", String), ("num", Number), ("muted", Comment))}
