@@ -1,14 +1,15 @@
-"""The HTML report: one self-contained page an editor can read.
+"""The HTML report: one self-contained page an editor can read and forward.
 
-The versions stand side by side, one table row per aligned row. Each version
-other than the base shows its text with the changes against the base inline:
-insertions coloured and underlined, deleted base words struck through,
-typography-only differences dotted. Boilerplate rows are greyed with their
-class. Facts in the text each version shows (quotations, numbers, names,
-boilerplate markers, from the facts lexer) are coloured with the classes
-``q``, ``num``, ``name`` and ``marker``; deleted base words are not. The
-scorecard, derivation and findings come first. Every piece of article text
-is escaped: a ``<script>`` in an article stays visible text.
+Top to bottom: the story's headline (``story_headline``) with the report's
+date and the generator; at a glance, the change map (``report_html_map``), the
+derivation graph and the shared-wording matrix (``report_html_graph``); the
+scorecard; the findings grouped by version and kind (``report_html_findings``),
+each linked to its row (``#r14``) and back (``#f3``); then the versions side by
+side, the base first, one table row per aligned row (``report_html_cells``):
+changes against the base inline, boilerplate greyed, empty cells saying
+"not in X", facts coloured unless ``facts`` is False. Styles, both colour
+schemes and print are in ``report_html_css``. No script, font or link outside
+the page; every piece of article text and every label is escaped.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from html import escape
 
+from .. import __version__
 from .analysis import Analysis
 from .diffs import CellDiffs
 from .figures import percent
@@ -92,7 +94,7 @@ def _table(comparison: Comparison, diffs: CellDiffs, order: list[int], back: dic
             + "\n".join(body) + "\n</tbody></table>")
 
 
-def _glance(comparison: Comparison, analysis: Analysis, diffs: CellDiffs, order: list[int]) -> str:
+def _glance(comparison: Comparison, analysis: Analysis, order: list[int]) -> str:
     matrix = similarity_table(comparison, order)
     matrix_html = (f"<figure><figcaption>Shared wording</figcaption>{matrix}<p class=\"note\">Share of the row "
                    "version&#8217;s 3-word phrases found in the column version.</p></figure>") if matrix else ""
@@ -103,7 +105,7 @@ def _glance(comparison: Comparison, analysis: Analysis, diffs: CellDiffs, order:
 
 
 def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | None = None,
-                generator: str = "syndiff", facts: bool = True, day: date | None = None) -> str:
+                generator: str = f"syndiff {__version__}", facts: bool = True, day: date | None = None) -> str:
     """The whole report as one HTML page.
 
     ``generator`` names the program and version; ``facts`` False leaves the fact
@@ -130,7 +132,7 @@ def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
 <b>{escape(base.id)} \u00b7 {escape(visible(base.label))}</b> ({escape(visible(comparison.base_reason))}).</p></header>
 <nav><a href="#glance">At a glance</a> \u00b7 <a href="#scorecard">Scorecard</a> \u00b7
 <a href="#findings">Findings</a> \u00b7 <a href="#rows">Aligned paragraphs</a></nav>
-<h2 id="glance">At a glance</h2>{_glance(comparison, analysis, diffs, order)}
+<h2 id="glance">At a glance</h2>{_glance(comparison, analysis, order)}
 <h2 id="scorecard">Scorecard</h2>{_scorecard(comparison, analysis, order)}
 <h2 id="findings">Findings</h2>{findings_html(comparison, numbered)}
 <h2 id="rows">Aligned paragraphs</h2>
