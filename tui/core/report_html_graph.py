@@ -143,7 +143,8 @@ def similarity_table(comparison: Comparison, order: list[int]) -> str:
     shared = comparison.shared
     if len(shared) != len(comparison.versions) or len(order) < 2:
         return ""
-    ids = [escape(comparison.versions[v].id) for v in order]
+    ids = [f'<abbr title="{escape(visible(comparison.versions[v].label))}">{escape(comparison.versions[v].id)}</abbr>'
+           for v in order]
     head = "".join(f'<th scope="col">{i}</th>' for i in ids)
     rows = []
     for x, row_id in zip(order, ids, strict=True):

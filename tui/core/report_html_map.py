@@ -14,6 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from .model import Comparison
+from .safe import visible
 
 MAP_RELATIONS = ("base", "same", "typography", "edited", "paraphrase", "moved", "split", "merged",
                  "added", "dropped", "boilerplate")
@@ -99,8 +100,9 @@ def change_map(comparison: Comparison, order: list[int]) -> str:
              'aria-label="change map: one band per row, each a link to its row">',
              _patterns("".join(f'<rect id="c{k}" x="{x[k]}" width="{COLUMN}" height="{h:g}"/>'
                                for k in range(len(order))))]
-    parts += [f'<text x="{x[k] + COLUMN / 2:g}" y="12" text-anchor="middle">{escape(comparison.versions[v].id)}</text>'
-              for k, v in enumerate(order)]
+    versions = comparison.versions
+    parts += [f'<text x="{x[k] + COLUMN / 2:g}" y="12" text-anchor="middle"><title>{escape(visible(versions[v].label))}'
+              f"</title>{escape(versions[v].id)}</text>" for k, v in enumerate(order)]
     step = tick_step(h)
     parts += [f'<text x="{left - 4}" y="{TOP + h * (n + 1):g}" text-anchor="end">{n + 1}</text>'
               for n in range(step - 1, rows, step)]
