@@ -88,9 +88,9 @@ def _table(comparison: Comparison, diffs: CellDiffs, order: list[int], back: dic
     for n, row in enumerate(comparison.rows):
         cls = ' class="bp"' if row.relation == "boilerplate" else ""
         cells = "".join(cell_html(comparison, diffs, n, row, v, facts) for v in order)
-        body.append(f'<tr{cls}><th class="rel" id="r{n + 1}">{n + 1}<br>{escape(row.relation)}'
+        body.append(f'<tr{cls}><th id="r{n + 1}">{n + 1}<br>{escape(row.relation)}'
                     f"{back.get(n, '')}</th>{cells}</tr>")
-    return (f'<table class="rows"><thead><tr><th class="rel">row</th>{head}</tr></thead><tbody>\n'
+    return (f'<table class="rows"><thead><tr><th>row</th>{head}</tr></thead><tbody>\n'
             + "\n".join(body) + "\n</tbody></table>")
 
 

@@ -59,8 +59,8 @@ h3 { font-size: 1rem; margin: 1.2rem 0 .3rem; } h4 { font-size: .9rem; margin: .
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid var(--line); padding: .4rem .5rem; vertical-align: top; text-align: left; }
 thead th { background: var(--head); position: sticky; top: 0; }
-th.rel { white-space: nowrap; color: var(--muted); font-size: .85em; font-weight: normal; }
-tbody th.rel::first-line { color: var(--fg); font-weight: 600; }
+.rows th:first-child { white-space: nowrap; color: var(--muted); font-size: .85em; font-weight: normal; }
+.rows tbody th::first-line { color: var(--fg); font-weight: 600; }
 .fl { display: block; font-size: .9em; }
 td.empty { color: var(--muted); font-style: italic; font-size: .85em; }
 .bp td { color: var(--muted); font-size: .9em; }
@@ -77,7 +77,7 @@ td.moved { background: var(--moved); }
 .q { color: var(--q); } .num { color: var(--num); } .name { font-weight: 600; }
 .marker { color: var(--muted); font-style: italic; }
 :target { outline: 2px solid var(--fg); } tr:has(> th:target) > * { box-shadow: inset 0 3px 0 var(--fg); }
-th.rel { scroll-margin-top: 5rem; }
+.rows th { scroll-margin-top: 5rem; }
 .glance { display: flex; flex-wrap: wrap; gap: 2rem; align-items: flex-start; }
 .glance figure { margin: 0; } .glance > div { flex: 1 1 26rem; min-width: 0; overflow-x: auto; }
 figcaption { font-weight: 600; margin-bottom: .4rem; }
@@ -95,7 +95,7 @@ _PRINT = """
   .printopt, nav { display: none; }
   thead th { position: static; }
   table.rows { table-layout: fixed; }
-  table.rows th.rel { width: 5.5em; white-space: normal; }
+  .rows th:first-child { width: 5.5em; white-space: normal; }
   td, th { overflow-wrap: anywhere; }
   tr, figure, .sim { break-inside: avoid; page-break-inside: avoid; }
   figure svg.map { height: 100mm; width: auto; } .glance { gap: 1.2rem; } .glance h2 { margin-top: 1rem; }
