@@ -24,7 +24,7 @@ from tui.core import CellDiffs, analyse, compare, load_inputs  # noqa: E402
 from tui.core.report_html import render_html  # noqa: E402
 from tui.core.sample import sample_dir  # noqa: E402
 
-PARTS = {"map": r'<svg class="map".*?</svg>', "graph": r'<svg class="graph".*?</svg>',
+PARTS = {"map": r'<svg class="map(?: dense)?".*?</svg>', "graph": r'<svg class="graph".*?</svg>',
          "matrix": r'<table class="sim".*?</table>'}
 
 
