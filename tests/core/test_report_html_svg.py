@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import pytest
 
 from tests.conftest import make_versions
 from tui.core import analyse, compare
 from tui.core.figures import percent
+from tui.core.provenance import Edge
 from tui.core.report_html import render_html
 from tui.core.report_html_css import PALETTE
 from tui.core.report_html_graph import derivation_graph, layout, shade, similarity_table
@@ -96,13 +97,8 @@ def test_patterns_exist_for_every_patterned_fill(sample_html):
     assert wanted and wanted <= ids
 
 
-@dataclass(frozen=True)
-class _Edge:
-    source: int
-    target: int
-    confidence: float
-    evidence: str
-    direction: str = "known"
+def _edge(source: int, target: int, confidence: float, evidence: str, direction: str = "known") -> Edge:
+    return Edge(source, target, confidence, evidence, directed=direction == "known")
 
 
 def test_the_graph_draws_boxes_verdicts_and_edges(sample_comparison):
@@ -120,7 +116,7 @@ def test_the_graph_draws_boxes_verdicts_and_edges(sample_comparison):
 
 def test_an_edge_of_unknown_direction_has_no_arrow(sample_comparison):
     analysis = analyse(sample_comparison)
-    edges = (_Edge(1, 2, 0.87, "shared wording", "unknown"), _Edge(1, 0, 0.5, "holes"))
+    edges = (_edge(1, 2, 0.87, "shared wording", "unknown"), _edge(1, 0, 0.5, "holes"))
     root = ET.fromstring(derivation_graph(sample_comparison, replace(analysis, derivation=edges), [1, 0, 2, 3]))
     lines = [p for p in root.iter(f"{SVG}path") if "e" in p.get("class", "").split()]
     assert sorted((line.get("class"), line.get("marker-end")) for line in lines) == [
@@ -141,7 +137,7 @@ LAYOUTS = [
 
 @pytest.mark.parametrize("edges, expected", [c[1:] for c in LAYOUTS], ids=[c[0] for c in LAYOUTS])
 def test_layout_hangs_each_version_under_its_source(edges, expected):
-    lines, parent = layout([1, 0, 2], [_Edge(s, t, 0.5, "", d) for s, t, d in edges])
+    lines, parent = layout([1, 0, 2], [_edge(s, t, 0.5, "", d) for s, t, d in edges])
     assert lines == expected
     assert len(parent) == len(edges)
 

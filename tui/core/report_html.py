@@ -58,7 +58,8 @@ def _derivation(comparison: Comparison, analysis: Analysis) -> str:
         return '<p class="note">No version appears to be made from another.</p>'
     ids = [v.id for v in comparison.versions]
     items = [f"<li>{escape(ids[e.source])} {_LINK[is_undirected(e)]} {escape(ids[e.target])} "
-             f"({e.confidence:.2f}): {escape(visible(e.evidence))}</li>" for e in analysis.derivation]
+             f"({'related, direction unknown; ' if is_undirected(e) else ''}{e.confidence:.2f}): "
+             f"{escape(visible(e.evidence))}</li>" for e in analysis.derivation]
     return f'<ul class="note">{"".join(items)}</ul>'
 
 

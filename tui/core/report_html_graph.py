@@ -3,7 +3,7 @@
 Graph: each version is a box with its id, label and verdict (``base``,
 ``wholly-derived`` ...); each derivation edge is a line with its confidence,
 an arrow from source to copy where the direction is known, a dashed line
-without an arrow where it is not (``direction == "unknown"``). Versions are
+without an arrow where it is not (``Edge.directed`` False). Versions are
 laid out as an indented tree, one box a line (``layout``), so ten versions
 stay as readable as two; a link the tree does not show bows out on the
 right. No script.
@@ -15,11 +15,13 @@ colour) on a background shaded in five steps (``s0``..``s4``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from .analysis import Analysis
 from .figures import percent
 from .model import Comparison
+from .provenance import Edge
 from .safe import visible
 
 BOX_W, BOX_H, GAP, INDENT, MARGIN = 190, 44, 14, 64, 8
@@ -34,23 +36,23 @@ GRAPH_CSS = ("svg.graph rect { fill: var(--head); stroke: var(--fg); } svg.graph
 """The graph's rules, appended to the page's stylesheet."""
 
 
-def is_undirected(edge) -> bool:
+def is_undirected(edge: Edge) -> bool:
     """True for an edge whose direction the engine could not tell."""
-    return getattr(edge, "direction", None) == "unknown"
+    return not edge.directed
 
 
-def layout(order: list[int], edges) -> tuple[list[tuple[int, int]], dict[int, object]]:
+def layout(order: list[int], edges: Sequence[Edge]) -> tuple[list[tuple[int, int]], dict[int, Edge]]:
     """The graph as an indented tree: (version, depth) per line, top to bottom, and the edge
     that hangs each version under the one above it. Trees start at versions nothing points
     at (in ``order``); the edges are walked both ways, so an undirected edge links too."""
     rank = {v: k for k, v in enumerate(order)}
     into = {e.target for e in edges if not is_undirected(e)}
-    links: dict[int, list[tuple[int, object]]] = {v: [] for v in order}
+    links: dict[int, list[tuple[int, Edge]]] = {v: [] for v in order}
     for e in edges:
         links[e.source].append((e.target, e))
         links[e.target].append((e.source, e))
     lines: list[tuple[int, int]] = []
-    parent: dict[int, object] = {}
+    parent: dict[int, Edge] = {}
     seen: set[int] = set()
 
     def visit(v: int, depth: int) -> None:
@@ -107,7 +109,7 @@ def _bow(a: tuple[float, float], b: tuple[float, float], reach: float) -> tuple[
     return f"M{ax:g} {ay:g}C{far:g} {ay:g} {far:g} {by:g} {bx:g} {by:g}", far - 20, (ay + by) / 2
 
 
-def _edge(comparison: Comparison, edge, drawn: tuple[str, float, float], start: int) -> str:
+def _edge(comparison: Comparison, edge: Edge, drawn: tuple[str, float, float], start: int) -> str:
     """One edge along a drawn path that starts at version ``start``; the arrow points at the copy."""
     path, lx, ly = drawn
     undirected = is_undirected(edge)
