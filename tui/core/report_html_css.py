@@ -81,7 +81,8 @@ td.moved { background: var(--moved); }
 .glance { display: flex; flex-wrap: wrap; gap: 2rem; align-items: flex-start; }
 .glance figure { margin: 0; } .glance > div { flex: 1 1 26rem; min-width: 0; overflow-x: auto; }
 figcaption { font-weight: 600; margin-bottom: .4rem; }
-.sim { width: auto; } .sim td { text-align: right; min-width: 3.5em; } .sim th { white-space: nowrap; }
+.sim { width: auto; } .sim td { text-align: right; min-width: 3.5em; }
+.sim th { white-space: nowrap; } .sim abbr { text-decoration: none; }
 .s1 { background: var(--s1); } .s2 { background: var(--s2); } .s3 { background: var(--s3); }
 .s4 { background: var(--s4); font-weight: 600; }
 .findings ol { margin: .2rem 0; }

@@ -88,8 +88,9 @@ def tick_step(height: float) -> int:
 def change_map(comparison: Comparison, order: list[int]) -> str:
     """The change map as an inline ``<svg>`` (order: version positions, base first).
 
-    Bands under 3 px are too thin for the patterns: the map is then ``dense``
-    and the bands are plain colour (the titles still name each relation)."""
+    Bands of 4 px or more leave a 1 px gap below, so neighbouring rows stay apart;
+    bands under 3 px are too thin for the patterns: the map is then ``dense`` and
+    the bands are plain colour (the titles still name each relation)."""
     rows = len(comparison.rows)
     h = band_height(rows)
     left = 8 + 7 * len(str(rows))
@@ -98,7 +99,7 @@ def change_map(comparison: Comparison, order: list[int]) -> str:
     parts = [f'<svg class="map{" dense" if h < 3 else ""}" xmlns="http://www.w3.org/2000/svg" width="{width}" '
              f'height="{height:g}" viewBox="0 0 {width} {height:g}" '
              'aria-label="change map: one band per row, each a link to its row">',
-             _patterns("".join(f'<rect id="c{k}" x="{x[k]}" width="{COLUMN}" height="{h:g}"/>'
+             _patterns("".join(f'<rect id="c{k}" x="{x[k]}" width="{COLUMN}" height="{h - 1 if h >= 4 else h:g}"/>'
                                for k in range(len(order))))]
     versions = comparison.versions
     parts += [f'<text x="{x[k] + COLUMN / 2:g}" y="12" text-anchor="middle"><title>{escape(visible(versions[v].label))}'
