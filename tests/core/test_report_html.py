@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, datetime, timezone
 from html.parser import HTMLParser
 
 import pytest
@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import SAMPLE, SPUN, make_versions
 from tui.cli import main
 from tui.core import CellDiffs, analyse, compare
-from tui.core.report_html import render_html, story_headline
+from tui.core.report_html import render_html, report_day, story_headline
 from tui.core.report_html_findings import row_of_paragraph
 
 DAY = date(2025, 3, 6)
@@ -205,3 +205,17 @@ def test_a_report_made_without_naming_the_generator_still_gives_the_version(samp
 
     html = render(sample_comparison, analyse(sample_comparison), "html")
     assert f'<meta name="generator" content="syndiff {__version__}">' in html
+
+
+# (id, SOURCE_DATE_EPOCH, the day the report gives, or None for today)
+EPOCHS = [("set", "1741219200", "6 March 2025"), ("not a number", "soon", None), ("unset", None, None)]
+
+
+@pytest.mark.parametrize("epoch, expected", [e[1:] for e in EPOCHS], ids=[e[0] for e in EPOCHS])
+def test_source_date_epoch_fixes_the_reports_date(monkeypatch, epoch, expected):
+    if epoch is None:
+        monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    else:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    day = report_day()
+    assert day == (date(2025, 3, 6) if expected else datetime.now(timezone.utc).date())

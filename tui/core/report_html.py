@@ -14,6 +14,7 @@ the page; every piece of article text and every label is escaped.
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, timezone
 from html import escape
 
@@ -73,6 +74,13 @@ def story_headline(comparison: Comparison, limit: int = 140) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "\u2026"
 
 
+def report_day() -> date:
+    """Today (UTC), or the day of ``SOURCE_DATE_EPOCH`` when set, so a rebuilt report is byte-identical."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
+    return moment.date()
+
+
 def _long_date(day: date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
@@ -110,7 +118,7 @@ def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
     """The whole report as one HTML page.
 
     ``generator`` names the program and version; ``facts`` False leaves the fact
-    colours out; ``day`` is the report's date (today, UTC, by default).
+    colours out; ``day`` is the report's date (``report_day()`` by default).
     """
     diffs = diffs or CellDiffs(comparison)
     versions = comparison.versions
@@ -118,7 +126,7 @@ def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
     order = [comparison.base] + [v for v in range(len(versions)) if v != comparison.base]
     numbered = numbered_findings(comparison, analysis, order)
     headline = escape(story_headline(comparison))
-    when = _long_date(day or datetime.now(timezone.utc).date())
+    when = _long_date(day or report_day())
     print_facts = ('<p class="printopt"><label><input type="checkbox" id="printfacts"> print fact colours'
                    "</label></p>") if facts else ""
     return f"""<!DOCTYPE html>
