@@ -15,7 +15,7 @@ from tui.core.provenance import Edge
 from tui.core.report_html import render_html
 from tui.core.report_html_css import PALETTE
 from tui.core.report_html_graph import derivation_graph, layout, shade, similarity_table
-from tui.core.report_html_map import MAP_CSS, MAP_RELATIONS, band_height, change_map, tick_step
+from tui.core.report_html_map import MAP_CSS, MAP_RELATIONS, WORDS, band_height, change_map, tick_step
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -47,12 +47,23 @@ def test_one_band_per_row_each_linked_to_its_row(sample_comparison, sample_html)
     assert all(f'id="{href[1:]}"' in sample_html for href, _t, _c in bands)
 
 
-def test_the_sample_bands_say_what_each_version_did(sample_html):
+def test_the_sample_bands_say_what_each_version_did(sample_comparison, sample_html):
     bands = _bands(_svg(sample_html, "map"))
-    # row 2: the base's opening; the syndicated copy paraphrases it, the spun copy splits it, the rewrite lacks it
-    assert bands[1][1:] == ("row 2: A paraphrased, C split, D dropped", ["base", "paraphrase", "split", "dropped"])
-    # row 1: a caption only the syndicated copy has; the base column is blank
-    assert bands[0][1:] == ("row 1: boilerplate in A", ["boilerplate"])
+    comparison = sample_comparison
+    order = [comparison.base] + [v for v in range(len(comparison.versions)) if v != comparison.base]
+    # the base's lede: the versions lacking it dropped it, the spun copy split it in two
+    lede = next(n for n, row in enumerate(comparison.rows) if 0 in row.cells[comparison.base])
+    row = comparison.rows[lede]
+    expected = ["base" if v == comparison.base else "dropped" if not row.cells[v] else
+                "split" if len(row.cells[v]) > 1 else row.info[v].relation for v in order]
+    assert bands[lede][2] == expected and "split" in expected and "dropped" in expected
+    said = [f"{comparison.versions[v].id} {WORDS.get(r, r)}" for v, r in zip(order, expected, strict=True)
+            if r not in ("base", "same")]
+    assert bands[lede][1] == f"row {lede + 1}: " + ", ".join(said)
+    # a caption only the syndicated copy has: one boilerplate cell, the base column blank
+    caption = next(n for n, row in enumerate(comparison.rows)
+                   if row.relation == "boilerplate" and [bool(c) for c in row.cells] == [True, False, False, False])
+    assert bands[caption][1:] == (f"row {caption + 1}: boilerplate in A", ["boilerplate"])
 
 
 # (id, base text, copy text, expected (classes, title) per band: base column first, the copy second)
