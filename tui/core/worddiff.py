@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate
+from typing import Any
 
 from diff_match_patch import diff_match_patch
 
@@ -315,7 +316,7 @@ def _to_changes(ops: list[tuple[int, int]], tokens_a: list[str], tokens_b: list[
     """Token runs to ``Change`` records with character offsets; neighbouring runs of one op are merged."""
     pos_a = list(accumulate(map(len, tokens_a), initial=0))  # character offset of each token
     pos_b = list(accumulate(map(len, tokens_b), initial=0))
-    runs: list[list] = []  # [op, a_start, a_end, b_start, b_end]
+    runs: list[list[Any]] = []  # [op, a_start, a_end, b_start, b_end]
 
     def add(op: str, a_end: int, b_end: int, a_start: int, b_start: int) -> None:
         if runs and runs[-1][0] == op:
