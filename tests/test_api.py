@@ -43,6 +43,7 @@ def test_render_every_format(fmt):
 ERRORS = [
     ("no texts", lambda: tui.compare({}), LoadError, "at least one text"),
     ("unknown base", lambda: tui.compare([ORIGINAL], base="Z"), SyndiffError, "names no version"),
+    ("base given as a bool", lambda: tui.compare([ORIGINAL], base=True), SyndiffError, "not True"),
     ("unknown format", lambda: tui.render(tui.compare([ORIGINAL]), "pdf"), SyndiffError, "unknown format"),
     ("links-only markdown", lambda: tui.compare({"a.md": "[Home](/)\n"}), LoadError, "only links"),
 ]

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 def compare(texts: Mapping[str, str | bytes] | Sequence[str | bytes], base: str | int | None = None,
             rules: Rules | None = None) -> Comparison:
     """Align N versions of one story given as strings (see the module docstring)."""
-    from tui.core import LoadError, resolve_base
+    from tui.core import BaseChoiceError, LoadError, resolve_base
     from tui.core import compare as compare_versions
     from tui.core.loading import read_version, version_ids
 
@@ -44,7 +44,9 @@ def compare(texts: Mapping[str, str | bytes] | Sequence[str | bytes], base: str 
     versions = [read_version(text.encode("utf-8") if isinstance(text, str) else bytes(text), vid, label or vid,
                              label or f"{vid}.txt", rules)
                 for vid, (label, text) in zip(ids, named, strict=True)]
-    if isinstance(base, int) and not isinstance(base, bool):
+    if isinstance(base, bool):  # an int to Python, but no position anyone means
+        raise BaseChoiceError(f"base must be a label, an id or a 0-based position, not {base!r}")
+    if isinstance(base, int):
         base = str(base + 1)
     return compare_versions(versions, resolve_base(versions, base) if base is not None else None)
 
