@@ -146,7 +146,8 @@ class SyndiffApp(App[None]):
         try:
             with tempfile.NamedTemporaryFile("w", prefix="syndiff-crash-", suffix=".txt", delete=False,
                                              encoding="utf-8") as log:
-                log.write(self.error_console.file.getvalue())
+                file = self.error_console.file  # the StringIO made in __init__
+                log.write(file.getvalue() if isinstance(file, io.StringIO) else "")
             where = f"; details in {log.name}"
         except OSError:
             pass
@@ -212,7 +213,9 @@ class SyndiffApp(App[None]):
 
     def action_command_palette(self) -> None:
         """Textual's command palette (its paging keys wait until its list is laid out: see palette.py)."""
-        if self.use_command_palette and not CommandPalette.is_open(self) and not too_small(self.size):
+        if not self.use_command_palette or too_small(self.size):
+            return
+        if not CommandPalette.is_open(self):  # type: ignore[arg-type]  # wants App[object]; App is invariant
             self.push_screen(Palette(id="--command-palette"))
 
     def begin(self) -> None:
@@ -227,7 +230,7 @@ class SyndiffApp(App[None]):
             comparison, diffs = head_start.result(HEAD_START_WAIT) if head_start else (None, None)
         except Exception:  # noqa: BLE001 - too slow, or failed: the worker reports it as usual
             comparison = diffs = None
-        if comparison is None:
+        if comparison is None or diffs is None:  # both or neither
             self.align(self.requested_base)
             return
         self._head_start = None

@@ -25,7 +25,7 @@ from .similarity import Corpus, Features
 
 Node = tuple[int, int]
 """(version position, paragraph index)."""
-Progress = Callable[[str, float], None]
+Progress = Callable[[str, float], object]  # what it returns is ignored
 
 
 class _UnionFind:

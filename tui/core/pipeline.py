@@ -20,7 +20,7 @@ from .model import Comparison, Version
 from .rows import build_rows
 from .similarity import Corpus, shingles
 
-Progress = Callable[[str, float], None]
+Progress = Callable[[str, float], object]  # what it returns is ignored
 
 
 def _version_grams(corpus: Corpus) -> list[set[tuple[str, ...]]]:

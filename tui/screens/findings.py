@@ -51,5 +51,6 @@ class FindingsScreen(Dialog[tuple[int, int] | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Return where the chosen finding is."""
+        assert event.option.id is not None  # every option is made with its finding's position as id
         finding = self.findings[int(event.option.id)]
         self.close((finding.version, finding.paragraph))

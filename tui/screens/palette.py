@@ -29,7 +29,7 @@ class Palette(CommandPalette):
             return bool(lists) and lists.first().scrollable_content_region.height > 0
         return super().check_action(action, parameters)
 
-    def dismiss(self, result: object = None) -> AwaitComplete:
+    def dismiss(self, result: None = None) -> AwaitComplete:
         """Close the palette, once: a late second dismiss must not pop the screen beneath."""
         if self.app.screen is not self:
             return AwaitComplete()

@@ -53,6 +53,7 @@ class BaseScreen(Dialog[int | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Return the chosen version."""
+        assert event.option.id is not None  # every option is made with its version's position as id
         self.close(int(event.option.id))
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.segment import Segment
 from textual.events import Click
@@ -26,6 +27,9 @@ from tui.core import Comparison
 from tui.core.model import STRENGTH
 from tui.widgets.layout import BOILERPLATE_FOLD, Item
 from tui.widgets.paint import Painter
+
+if TYPE_CHECKING:
+    from tui.widgets.grid import DiffGrid
 
 GLYPHS = {"same": "\u00b7", "typography": ":", "edited": "~", "paraphrase": "\u2248", "moved": "\u2195",
           "split": "\u00f7", "merged": "\u222a", "added": "+", "dropped": "\u2212", "boilerplate": " ", "": " "}
@@ -90,11 +94,11 @@ class ChangeMap(Widget):
         self.window = (0, 0)
         """Map lines [first, last) standing for the grid lines on screen."""
         self._key: tuple | None = None
-        self._grid = None
+        self._grid: DiffGrid | None = None
         self.wanted = True
         """The user's choice (m); the map also hides itself on narrow terminals."""
 
-    def follow(self, grid) -> None:
+    def follow(self, grid: DiffGrid) -> None:
         """Rebuild from the grid's layout when it changed (cheap when it did not), then place the window."""
         self._grid = grid
         comparison = grid.comparison
@@ -115,7 +119,7 @@ class ChangeMap(Widget):
     def _place_window(self) -> None:
         grid = self._grid
         total, height = (grid.index.total if grid else 0), self.size.height
-        if not total or not height:
+        if grid is None or not total or not height:
             self.window = (0, 0)
             return
         top = int(grid.scroll_offset.y)

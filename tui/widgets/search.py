@@ -38,7 +38,7 @@ def compile_query(text: str) -> re.Pattern[str] | None:
 def find_matches(comparison: Comparison, rows: Iterable[int], order: Sequence[int],
                  pattern: re.Pattern[str]) -> list[Match]:
     """Every match of pattern in the given rows, in the versions listed in order (columns left to right)."""
-    found = []
+    found: list[Match] = []
     for n in sorted(rows):
         row = comparison.rows[n]
         for v in order:
