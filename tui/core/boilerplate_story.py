@@ -57,8 +57,8 @@ class _Texts:
 
 def story_labels(versions: list[Version]) -> list[Version]:
     """Versions with labels settled across the story (unchanged for fewer than two versions)."""
-    if len(versions) < 2:
-        return versions
+    if len(versions) < 2 or not any(_candidate(p) for v in versions for p in v.paragraphs):
+        return versions  # (nothing to settle: no need to index every paragraph of a long story)
     article, everything = _Texts(versions, article_only=True), _Texts(versions, article_only=False)
     out = []
     for n, version in enumerate(versions):
@@ -81,7 +81,14 @@ def _settle(paragraphs: tuple[Paragraph, ...], i: int, n: int, article: _Texts, 
     return p
 
 
+def _candidate(p: Paragraph) -> bool:
+    """A paragraph the story may settle: a neighbour-inferred link, or an unlabelled furniture-shaped line."""
+    return p.boilerplate_rule in _INFERRED or (p.boilerplate is None and _furniture_line(p.text))
+
+
 def _furniture_line(text: str) -> bool:
+    if len(text) > 80:
+        return False  # (four words never take more; and a huge paragraph is not split for nothing)
     words = text.split()
     if not 1 <= len(words) <= 4 or full_stop(text) or text.rstrip().endswith(":"):
         return False
