@@ -134,11 +134,13 @@ def _block_items(texts: list[str], start: int, rules: Rules, labels: Labels) -> 
     (every paragraph to the end is short) and is mostly headlines and
     teasers, it may run to the end; otherwise it has at most ``max_items``.
     """
-    rest = [texts[j].strip() for j in range(start, len(texts))]
-    closing = 0 < len(rest) <= 4 * rules.max_items and all(len(t) <= rules.item_max_chars for t in rest)
+    remaining = len(texts) - start
+    closing = 0 < remaining <= 4 * rules.max_items
+    rest = [t.strip() for t in texts[start:start + (remaining if closing else rules.max_items)]]
+    closing = closing and all(len(t) <= rules.item_max_chars for t in rest)
     closing = closing and sum(map(_link_like, rest)) > 0.6 * len(rest)
     items = []
-    for offset, text in enumerate(rest[:len(rest) if closing else rules.max_items]):
+    for offset, text in enumerate(rest):
         after = rest[offset + 1] if offset + 1 < len(rest) else ""
         if labels[start + offset] is not None:
             items.append(start + offset)
