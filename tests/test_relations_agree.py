@@ -17,7 +17,8 @@ CASES = [
     ("dropped", P[:2] + P[3:], 2, "dropped"),
     ("moved", P[:1] + P[2:5] + P[1:2] + P[5:], 1, "moved"),
     ("typography", P[:3] + [P[3].replace("council", "council\u2019s").replace("'", "\u2019")] + P[4:], 3, None),
-    ("split", P[:2] + ["Paragraph 2 says the council met on day 2 and agreed", "to spend 2 million on the harbour plan."]
+    ("split", P[:2] + ["Paragraph 2 says the council met on day 2 and agreed",
+                       "to spend 2 million on the harbour plan."]
      + P[3:], 2, "split"),
 ]
 
