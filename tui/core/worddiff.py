@@ -10,7 +10,8 @@ Tokens are words, single punctuation marks and runs of whitespace, so the
 a-side of every non-insert change rebuilds text a exactly, and the b-side of
 every non-delete change rebuilds text b. Tokens are compared after typography
 folding: an equal run whose raw spellings differ (curly vs straight quotes,
-dashes, spaces) comes back as ``typography``, not as an edit.
+dashes, spaces, zero-width or direction characters inside a word) comes back
+as ``typography``, not as an edit.
 
 Long, alike texts (thousands of words) are diffed in windows that move along
 both texts and commit only up to a solid stretch of equal words, so a 2 MB
@@ -39,7 +40,10 @@ except ImportError:  # no wheel for this platform or Python: the pure-Python eng
     _fast = None
 from .textnorm import fold
 
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|\.\.\.|\s+|.", re.DOTALL)
+_HIDDEN = "\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+"""Zero-width and text-direction characters: inside a word they belong to it, and its key drops them."""
+_TOKEN = re.compile(rf"[^\W_]+(?:(?:['\u2019]|[{_HIDDEN}]+)[^\W_]+)*|\.\.\.|\s+|.", re.DOTALL)
+_HIDDEN_RE = re.compile(f"[{_HIDDEN}]")
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0
 
@@ -74,7 +78,7 @@ def _fold_token(token: str) -> str:
     """Quote style, dashes and spaces folded."""
     if token.isspace():
         return " "
-    key = fold(token)
+    key = fold(_HIDDEN_RE.sub("", token)) if len(token) > 1 else fold(token)
     if key in ("'", '"'):
         return '"'  # single or double, straight or curly: one quotation mark
     return "\u2026" if key == "..." or key == "." and token == "\u2026" else key
