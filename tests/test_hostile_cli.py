@@ -90,6 +90,8 @@ CASES = [
     ("an empty input path", None, ["a.txt", ""], None, "empty path"),
     ("a file over --max-bytes", None, ["a.txt", "b.txt", "--max-bytes", "40"], None, "larger than 40 bytes"),
     ("a bad --max-bytes", None, ["a.txt", "--max-bytes", "lots"], None, "not a size"),
+    ("an infinite --max-bytes", None, ["a.txt", "--max-bytes", "inf"], None, "not a size"),
+    ("an enormous --max-bytes", None, ["a.txt", "--max-bytes", "9" * 30], None, "at most 1024G"),
     ("200,000 paragraphs at the default limit", "200,000 paragraphs", ["many.txt", "b.txt"], None,
      "200,000 paragraphs, more than the limit of 10,000"),
     ("a 50 MB file at the default limit", "50 MB", ["a.txt", "b.txt"], None, "a.txt: larger than 2 MB"),
