@@ -196,6 +196,19 @@ class SyndiffApp(App[None]):
             self.push_screen(TooSmallScreen())
         elif covered and not too_small(size):
             self.pop_screen()
+            for screen in self.screen_stack:  # they kept their old size while covered
+                screen.post_message(events.Resize(size, size))
+
+    @property
+    def _background_screens(self) -> list[Screen]:
+        """Screens Textual lays out and paints beneath the top one: none under the "too small" screen.
+
+        Textual 8.2.8 resizes every see-through screen beneath the top one, so an open
+        dialog would still be laid out at the tiny size (and crash) under ``TooSmallScreen``.
+        """
+        if self._screen_stack and isinstance(self._screen_stack[-1], TooSmallScreen):
+            return []
+        return super()._background_screens
 
     def action_command_palette(self) -> None:
         """Textual's command palette (its paging keys wait until its list is laid out: see palette.py)."""

@@ -1,7 +1,8 @@
 """The ``syndiff`` command: parse arguments, then open the viewer or print a report.
 
 ``syndiff [FILE|DIR ...]`` opens the viewer (the bundled sample story when no
-input is given); ``syndiff report FILE|DIR ...`` prints or writes a report.
+input is given); ``syndiff report FILE|DIR ...`` prints or writes a report;
+``syndiff batch IN.jsonl`` reports on many stories (``tui.batch``).
 Every error is one line on stderr and exit status 2, never a traceback.
 Textual is imported only when the viewer opens.
 """
@@ -38,10 +39,19 @@ scorecard and editorial findings. Give files, a directory (every .txt, .md,
 standard input. Web pages are read as their article text (menus, asides and
 footers left out); Markdown as its rendered text (link targets left out)."""
 
+BATCH_HELP = """\
+Compare many stories in one run: read JSON Lines (one story a line: "id",
+optional "base" label, "versions" with "label" and "text"), write one JSON
+report a line, in input order, each the report `syndiff report --format json`
+gives for the same texts plus "id" (docs/batch-format.md). A story that cannot
+be compared gives {"id": ..., "error": ...} on its line and the run goes on.
+Exit status: 0 when every story was reported, 1 when some lines are errors,
+2 for a usage error."""
 
 USAGE = """\
 syndiff [view] [FILE|DIR ...] [options]
        syndiff report FILE|DIR|- ... [options]
+       syndiff batch IN.jsonl [-o OUT.jsonl] [--workers N] [--dask local|ADDRESS]
        syndiff COMMAND --help"""
 
 VIEW_EXAMPLES = """\
@@ -116,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      parser_class=_Parser)
     _add_view(commands)
     _add_report(commands)
+    _add_batch(commands)
     return parser
 
 
@@ -129,6 +140,32 @@ def _add_view(commands) -> None:
     parser.add_argument("--theme", choices=("dark", "light"), default="dark", help="colour theme (default: dark)")
     parser.add_argument("--version", action=_VersionAction)
     parser.set_defaults(run=run_view)
+
+
+def _add_batch(commands) -> None:
+    parser = commands.add_parser(
+        "batch", prog="syndiff batch", help="JSON reports for many stories, one JSON line each (JSONL in and out)",
+        description=BATCH_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("input", metavar="IN.jsonl", help="stories, one JSON object a line (- for standard input)")
+    parser.add_argument("-o", "--output", metavar="OUT.jsonl", help="write the reports here (default: stdout)")
+    parser.add_argument("--workers", type=_positive, default=None, metavar="N",
+                        help="worker processes (default: the number of cores)")
+    parser.add_argument("--dask", metavar="local|ADDRESS",
+                        help="run on Dask: 'local' starts a LocalCluster of N workers, tcp://HOST:PORT uses a "
+                             "running scheduler (pip install 'syndiff[dask]')")
+    parser.set_defaults(run=_run_batch)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    from tui.batch import run_batch_command
+
+    return run_batch_command(args)
 
 
 class _VersionAction(argparse.Action):
@@ -158,6 +195,9 @@ def _add_report(commands) -> None:
     parser.add_argument("--fail-on", metavar="KIND[,KIND]", type=_finding_kinds, default=(),
                         help="exit with status 1 when a finding of one of these kinds exists (any: every kind), "
                              "like git diff --exit-code")
+    parser.add_argument("--no-facts", action="store_true",
+                        help="html: leave the colours of quotations, numbers and names off (they are off in print "
+                             "unless the reader ticks 'print fact colours')")
     parser.set_defaults(run=run_report)
 
 
@@ -233,10 +273,10 @@ def run_report(args: argparse.Namespace) -> int:
     analysis = analyse(comparison, diffs)
     if args.output is not None:
         save_report(comparison, analysis, diffs, args.format, args.output, protected,
-                    generator=f"syndiff {__version__}", color=_want_color(args))
+                    generator=f"syndiff {__version__}", color=_want_color(args), facts=not args.no_facts)
     else:
         _to_stdout(render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
-                          generator=f"syndiff {__version__}"))
+                          generator=f"syndiff {__version__}", facts=not args.no_facts))
     return _fail_on(analysis.findings, args.fail_on)
 
 

@@ -220,10 +220,15 @@ async def test_the_command_palette_offers_the_viewer_actions(app):
         assert {"Summary", "Findings", "Export", "Boilerplate", "Search", "Next change"} <= titles
 
 
-async def test_light_theme(versions):
-    app = make_app(versions, theme="light")
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        assert app.theme == "textual-light"
-        style = grid_of(app).painter.style(("inserted",))
-        assert style.bgcolor is not None
+async def test_light_theme_paints_the_grid_in_other_colours_than_dark(versions):
+    looks = {}
+    for theme in ("dark", "light"):
+        app = make_app(versions, theme=theme)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(app, pilot)
+            assert app.theme == f"textual-{theme}"
+            painter = grid_of(app).painter
+            looks[theme] = {kind: painter.style((kind,)) for kind in ("inserted", "deleted", "cursor")}
+    for kind in ("inserted", "deleted", "cursor"):
+        dark, light = looks["dark"][kind], looks["light"][kind]
+        assert (dark.color, dark.bgcolor) != (light.color, light.bgcolor), kind

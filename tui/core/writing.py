@@ -108,8 +108,8 @@ def write_text(path: str, text: str, protected: frozenset[FileId], flag: str = "
 
 def save_report(comparison: Comparison, analysis: Analysis, diffs: CellDiffs, fmt: str, path: str,
                 protected: frozenset[FileId], generator: str = "syndiff", flag: str = "-o",
-                color: bool = False) -> None:
+                color: bool = False, facts: bool = True) -> None:
     """Render a report in one format and write it to path, never over an input."""
     check_target(path, protected, flag)  # fail before the rendering, which can take seconds
-    text = render(comparison, analysis, fmt, color=color, diffs=diffs, generator=generator)
+    text = render(comparison, analysis, fmt, color=color, diffs=diffs, generator=generator, facts=facts)
     write_text(path, text, protected, flag)

@@ -27,6 +27,11 @@ from tui.widgets.plain import plain
 DEFAULT_STEM = "syndiff-report"
 
 
+def working_folder() -> str:
+    """The folder a relative path is written to (the current directory)."""
+    return str(Path.cwd())
+
+
 def default_path(fmt: str) -> str:
     """The default file name for a format."""
     return f"{DEFAULT_STEM}{SUFFIXES[fmt]}"
@@ -51,7 +56,7 @@ class ExportScreen(Dialog[tuple[str, str] | None]):
             with RadioSet(id="formats"):
                 for fmt in FORMATS:
                     yield RadioButton(fmt, value=fmt == self.fmt, id=f"fmt-{fmt}")
-            yield Static(plain(f"File (relative to {Path.cwd()}):"), id="folder")
+            yield Static(plain(f"File (relative to {working_folder()}):"), id="folder")
             yield Input(default_path(self.fmt), id="path")
             yield Static("", id="overwrite", classes="hint")
             with Horizontal(classes="buttons"):
