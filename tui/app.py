@@ -159,7 +159,7 @@ class SyndiffApp(App[None]):
         super().notify(plain_message(message), title=plain_message(title), severity=severity, timeout=timeout,
                        markup=False)
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[None]:
         """The viewer is the app's only full screen."""
         return ViewerScreen()
 
@@ -201,7 +201,7 @@ class SyndiffApp(App[None]):
                 screen.post_message(events.Resize(size, size))
 
     @property
-    def _background_screens(self) -> list[Screen]:
+    def _background_screens(self) -> list[Screen[object]]:
         """Screens Textual lays out and paints beneath the top one: none under the "too small" screen.
 
         Textual 8.2.8 resizes every see-through screen beneath the top one, so an open
@@ -413,7 +413,7 @@ class SyndiffApp(App[None]):
 
     # ---- command palette -------------------------------------------------------
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every viewer action by name, then Textual's own commands."""
         viewer = self.viewer
         for binding in BINDINGS:

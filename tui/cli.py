@@ -14,9 +14,15 @@ import gc
 import os
 import re
 import sys
-from typing import NoReturn
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from tui import __version__
+
+if TYPE_CHECKING:
+    from tui.core import Comparison, Finding, Version
+
+    _Commands = argparse._SubParsersAction["_Parser"]
 
 EXIT_USAGE = 2
 
@@ -130,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_view(commands) -> None:
+def _add_view(commands: _Commands) -> None:
     parser = commands.add_parser(
         "view", prog="syndiff", help="open the viewer (the default: `syndiff FILES` is `syndiff view FILES`)",
         description=VIEW_HELP, epilog=VIEW_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -142,7 +148,7 @@ def _add_view(commands) -> None:
     parser.set_defaults(run=run_view)
 
 
-def _add_batch(commands) -> None:
+def _add_batch(commands: _Commands) -> None:
     parser = commands.add_parser(
         "batch", prog="syndiff batch", help="JSON reports for many stories, one JSON line each (JSONL in and out)",
         description=BATCH_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -171,16 +177,18 @@ def _run_batch(args: argparse.Namespace) -> int:
 class _VersionAction(argparse.Action):
     """``--version``: reads the installed versions only when asked (package metadata is slow to import)."""
 
-    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):  # noqa: A002
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, default: Any = argparse.SUPPRESS,
+                 help: str | None = None) -> None:  # noqa: A002 - argparse's name
         super().__init__(option_strings, dest=dest, default=default, nargs=0,
                          help=help or "show the versions of syndiff, Textual and Python, then exit")
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> NoReturn:
         print(_version_text())
         parser.exit()
 
 
-def _add_report(commands) -> None:
+def _add_report(commands: _Commands) -> None:
     parser = commands.add_parser(
         "report", prog="syndiff report", help="print or write a report (JSON, HTML, Markdown or text)",
         description=REPORT_HELP, epilog=REPORT_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -225,7 +233,7 @@ def _version_text() -> str:
     return f"syndiff {__version__} (textual {textual}, Python {sys.version.split()[0]})"
 
 
-def _load(args: argparse.Namespace, inputs: list[str]):
+def _load(args: argparse.Namespace, inputs: list[str]) -> tuple[list[Version], int | None, Callable[..., Comparison]]:
     from tui.core import compare, load_inputs, load_rules, resolve_base
     from tui.core.files import MAX_BYTES, require_regular
     from tui.core.loading import MAX_PARAGRAPHS, with_labels
@@ -239,7 +247,7 @@ def _load(args: argparse.Namespace, inputs: list[str]):
     return versions, base, compare
 
 
-def _print_notes(versions) -> None:
+def _print_notes(versions: Sequence[Version]) -> None:
     """What the loader noticed (encodings guessed, empty files, a single version), one line each."""
     for version in versions:
         for note in version.notes:
@@ -314,7 +322,7 @@ def _want_color(args: argparse.Namespace) -> bool:
     return bool(os.environ.get("FORCE_COLOR")) or (not args.output and sys.stdout.isatty())
 
 
-def _fail_on(findings, kinds: tuple[str, ...]) -> int:
+def _fail_on(findings: Sequence[Finding], kinds: tuple[str, ...]) -> int:
     """Exit status 1 (with a line on stderr) when a finding of a --fail-on kind exists, else 0."""
     hits = [f for f in findings if f.kind in kinds]
     if not hits:
@@ -325,7 +333,7 @@ def _fail_on(findings, kinds: tuple[str, ...]) -> int:
     return 1
 
 
-def _progress_printer(versions):
+def _progress_printer(versions: Sequence[Version]) -> Callable[[str, float], None] | None:
     """A progress callback writing to a terminal's stderr, for big inputs only."""
     if sys.stderr is None or not sys.stderr.isatty() or sum(len(v.paragraphs) for v in versions) < 2000:
         return None
@@ -391,7 +399,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(_with_command(parser, argv))
-        return args.run(args)
+        run: Callable[[argparse.Namespace], int] = args.run  # set by each subcommand's parser
+        return run(args)
     except SyndiffError as error:
         _say(f"syndiff: error: {_one_line(str(error))}")
         return EXIT_USAGE

@@ -20,6 +20,7 @@ from textual.widgets import Static
 
 from tui.core import Analysis, Comparison
 from tui.core.figures import percent
+from tui.core.provenance import Edge
 from tui.core.safe import visible
 from tui.screens.dialog import ScrollingDialog
 
@@ -32,7 +33,7 @@ def _name(comparison: Comparison, v: int) -> str:
 def derivation_tree(comparison: Comparison, analysis: Analysis) -> list[str]:
     """Lines of the derivation tree: each source with its copies indented under it, then the
     related pairs whose direction is unknown, then the versions linked to none."""
-    children: dict[int, list] = {}
+    children: dict[int, list[Edge]] = {}
     targets = set()
     related = [edge for edge in analysis.derivation if not edge.directed]
     for edge in analysis.derivation:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tui.core import CellDiffs, Comparison
+from tui.core import CellDiffs, Change, Comparison
 from tui.core.safe import visible
 from tui.widgets.wrap import Styled
 
@@ -45,7 +45,7 @@ class TrackedDiffs(CellDiffs):
         self.known: set[tuple[int, int]] = set()
         """(row, version) pairs whose diff is cached."""
 
-    def diff(self, row_index: int, version: int):
+    def diff(self, row_index: int, version: int) -> list[Change] | None:
         """Same as ``CellDiffs.diff``, recording the key."""
         result = super().diff(row_index, version)
         self.known.add((row_index, version))
@@ -179,7 +179,7 @@ def _emit_marked(out: _Builder, text: str, start: int, end: int, cls: str, mark:
     _emit(out, text, start + stripped, end, (cls,), overlays, bounds)
 
 
-def _diffed(out: _Builder, ctx: CellContext, changes, a: str, b: str,
+def _diffed(out: _Builder, ctx: CellContext, changes: list[Change], a: str, b: str,
             overlays: list[tuple[int, int, str]], bounds: list[int], deletions: bool = True) -> None:
     after_delete = False
     for change in changes:

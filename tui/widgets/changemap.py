@@ -93,7 +93,7 @@ class ChangeMap(Widget):
         self.lines: list[tuple[str, ...]] = []
         self.window = (0, 0)
         """Map lines [first, last) standing for the grid lines on screen."""
-        self._key: tuple | None = None
+        self._key: tuple[object, ...] | None = None
         self._grid: DiffGrid | None = None
         self.wanted = True
         """The user's choice (m); the map also hides itself on narrow terminals."""

@@ -20,7 +20,7 @@ from tui.core.safe import visible
 from tui.widgets.paint import Painter
 
 if TYPE_CHECKING:
-    from tui.core import Analysis, Comparison
+    from tui.core import Analysis, Comparison, Stats
 
 Pieces = list[tuple[str, tuple[str, ...]]]
 
@@ -34,7 +34,7 @@ _NAMES = (("verbatim", "edited", "paraphrase", "new"), ("verbatim", "edited", "p
 """The share names, longest first; the one-letter set is explained in the help."""
 
 
-def _scores(stats, width: int) -> Pieces:
+def _scores(stats: Stats, width: int) -> Pieces:
     """'verbatim 84%  edited 0.4%  para 16%  new 0%', shortened to fit the width (never 'verb')."""
     values = (stats.verbatim, stats.edited, stats.paraphrase, stats.new)
     classes = ("verbatim", "edited", "paraphrase", "new")

@@ -41,7 +41,8 @@ def _layout(entries: list[Entry], gap: int) -> int:
     return sum(cell_len(e.label) + 1 + cell_len(e.description) for e in entries) + gap * (len(entries) - 1)
 
 
-def _fit(entries: list[Entry], width: int, styles: tuple[Style, Style, Style]) -> tuple[Text, list]:
+def _fit(entries: list[Entry], width: int,
+         styles: tuple[Style, Style, Style]) -> tuple[Text, list[tuple[int, int, str]]]:
     """The line and the (start, end, key) spans: every entry if it fits, else the first ones and a count.
 
     Gaps shrink from two spaces to one first; then entries are dropped from the
@@ -58,7 +59,7 @@ def _fit(entries: list[Entry], width: int, styles: tuple[Style, Style, Style]) -
         dropped += 1
     key_style, text_style, off_style = styles
     line = Text(no_wrap=True, overflow="crop", end="")
-    spans = []
+    spans: list[tuple[int, int, str]] = []
     for n, entry in enumerate(kept):
         if n:
             line.append(" " * gap)
@@ -89,7 +90,7 @@ class KeyBar(Widget):
         """Stop following."""
         self.screen.bindings_updated_signal.unsubscribe(self)
 
-    def _bindings_changed(self, screen: Screen) -> None:
+    def _bindings_changed(self, screen: Screen[object]) -> None:
         self.refresh()
 
     def on_resize(self) -> None:

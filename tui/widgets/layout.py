@@ -104,7 +104,7 @@ def _runs(comparison: Comparison, shown: Sequence[int], typography: bool) -> lis
 
 
 def build_items(comparison: Comparison, shown: Sequence[int], hide_boilerplate: bool = False,
-                fold_unchanged: bool = False, expanded: frozenset | set = frozenset(),
+                fold_unchanged: bool = False, expanded: frozenset[tuple[str, int]] | set[tuple[str, int]] = frozenset(),
                 typography: bool = True) -> list[Item]:
     """The grid's items in reading order (``typography`` off: typography-only rows fold as unchanged)."""
     items: list[Item] = []
