@@ -36,8 +36,10 @@ def assert_safe(app, text: str, where: str, shown: str | None = None) -> None:
 
 
 async def step(app, pilot, *keys: str) -> None:
+    """Press keys, then let the screen (and any worker they started) catch up."""
     await pilot.press(*keys)
-    await settle(app, pilot)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 @pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
