@@ -118,6 +118,8 @@ class SyndiffApp(App[None]):
         self.analysis: Analysis | None = None
         self.export_format = "html"
         """The format last exported (the export dialog starts on it)."""
+        self.protected: tuple[str, ...] = ()
+        """Files besides the versions' that an export must never write over (the rules file)."""
         self._keep: tuple[int, int] | None = None
         self._painted = threading.Event()
         self._shown = threading.Event()
@@ -371,27 +373,35 @@ class SyndiffApp(App[None]):
 
         from tui.screens.export import ExportScreen
 
-        self.push_screen(ExportScreen(self.export_format), chosen)
+        self.push_screen(ExportScreen(self.export_format, check=self.export_problem), chosen)
+
+    def export_problem(self, path: str) -> str | None:
+        """Why a report cannot be written to path (an input by any name, a folder ...), or None."""
+        from tui.core import SyndiffError
+        from tui.core.writing import check_target, protected_files
+
+        try:
+            protected = protected_files([v.path for v in self.versions] + list(self.protected))
+            check_target(str(Path(path).expanduser().absolute()), protected, flag="")
+        except SyndiffError as error:
+            return str(error)
+        return None
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export", description="Writing the report")
     def export(self, comparison: Comparison, diffs: TrackedDiffs, analysis: Analysis | None,
                fmt: str, path: str) -> None:
         """Render the report and write it (never over an input file)."""
-        from tui.core import analyse, render
+        from tui.core import SyndiffError, analyse
+        from tui.core.writing import protected_files, save_report
 
         try:
             target = Path(path).expanduser().absolute()
-            inputs = {Path(v.path).resolve() for v in comparison.versions if v.path != "-"}
-            if target.resolve() in inputs:
-                raise ValueError(f"{path} is one of the input files; choose another name")
-            if target.is_dir():
-                raise ValueError(f"{path} is a folder; add a file name")
-            text = render(comparison, analysis or analyse(comparison, diffs), fmt, diffs=diffs)
-            target.write_text(text, encoding="utf-8")
+            protected = protected_files([v.path for v in comparison.versions] + list(self.protected))
+            save_report(comparison, analysis or analyse(comparison, diffs), diffs, fmt, str(target), protected,
+                        flag="")
             self._deliver(ReportWritten(str(target), fmt))
-        except (OSError, ValueError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            self._deliver(WorkFailed("export", reason))
+        except SyndiffError as error:
+            self._deliver(WorkFailed("export", str(error)))
 
     def on_report_written(self, message: ReportWritten) -> None:
         """Say where the report went."""
@@ -411,6 +421,10 @@ class SyndiffApp(App[None]):
         yield from super().get_system_commands(screen)
 
 
-def make_app(versions: Sequence[Version], base: int | None = None, theme: str = "dark") -> SyndiffApp:
-    """The viewer for these versions (theme "dark" or "light", or a Textual theme name)."""
-    return SyndiffApp(versions, base=base, theme=theme)
+def make_app(versions: Sequence[Version], base: int | None = None, theme: str = "dark",
+             protect: Sequence[str | None] = ()) -> SyndiffApp:
+    """The viewer for these versions (theme "dark" or "light", or a Textual theme name); exports never
+    write over a version's file or the files in ``protect`` (the rules file)."""
+    app = SyndiffApp(versions, base=base, theme=theme)
+    app.protected = tuple(path for path in protect if path)
+    return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import __version__
 from .analysis import Analysis
 from .diffs import CellDiffs
 from .model import Comparison
@@ -16,13 +17,14 @@ SUFFIXES = {"json": ".json", "html": ".html", "markdown": ".md", "text": ".txt"}
 
 
 def render(comparison: Comparison, analysis: Analysis, fmt: str, color: bool = False,
-           diffs: CellDiffs | None = None, generator: str = "syndiff") -> str:
-    """The report in one format (json, html, markdown or text)."""
+           diffs: CellDiffs | None = None, generator: str = f"syndiff {__version__}", facts: bool = True) -> str:
+    """The report in one format (json, html, markdown or text); ``facts`` False leaves the
+    HTML report's fact colours off."""
     diffs = diffs or CellDiffs(comparison)
     if fmt == "json":
         return render_json(build_report(comparison, analysis, generator=generator, diffs=diffs))
     if fmt == "html":
-        return render_html(comparison, analysis, diffs)
+        return render_html(comparison, analysis, diffs, generator=generator, facts=facts)
     if fmt == "markdown":
         return render_text(comparison, analysis, diffs, style="md")
     if fmt == "text":
