@@ -58,6 +58,12 @@ def test_bad_rules_file_names_rule_and_field(tmp_path, content, words):
         assert word in message
 
 
+def test_class_name_in_another_language(tmp_path):
+    path = tmp_path / "house.toml"
+    path.write_text("[[rule]]\nclass = 'l\u00e9gende'\npattern = '^Photo de '\n", encoding="utf-8")
+    assert load_rules(path).rules[-1].cls == "l\u00e9gende"
+
+
 def test_good_rules_file_with_every_field(tmp_path):
     path = tmp_path / "house.toml"
     path.write_text(GOOD_RULE + "max_chars = 80\nunterminated = true\ncase_sensitive = false\n"

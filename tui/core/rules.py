@@ -151,7 +151,7 @@ def _rule(entry: object, number: int, origin: str, user: bool) -> Rule:
     )
 
 
-_CLASS_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
+_CLASS_NAME = re.compile(r"[^\W_][\w-]{0,39}")  # letters of any script, digits, "-", "_"
 
 
 def _check_names(entry: dict, where: str) -> None:
