@@ -52,9 +52,9 @@ class Pane:
             time.sleep(0.2)
         raise AssertionError(f"{text!r} never {'went' if gone else 'appeared'}; the pane shows:\n{self.screen()}")
 
-    def keys(self, *keys: str, until: str) -> str:
+    def keys(self, *keys: str, until: str, gone: bool = False) -> str:
         self.tmux("send-keys", "-t", "t", *keys)
-        return self.wait_for(until)
+        return self.wait_for(until, gone)
 
     def escape(self, closes: str) -> None:
         """Escape, then wait until the dialog showing closes is gone (a key right after it would read as alt+key)."""
@@ -77,7 +77,11 @@ def pane(tmp_path):
 
 
 def test_escapes_in_text_and_names_show_and_never_act(pane):
-    pane.wait_for("verb ")  # the analysis is in: F and s have something to show
+    pane.wait_for("Row 1/")
+    pane.wait_for("scoring", gone=True)  # the analysis is in: F and s have something to show
+    pane.keys("/", until="search every version")
+    pane.keys("-l", "we will act", until="we will act")
+    pane.keys("Enter", until="search every version", gone=True)  # the grid moves to the quotation
     screen = pane.wait_for("he said.")
     title_before = pane.tmux("display-message", "-p", "-t", "t", "#{pane_title}")
     for shown in ("\\x1b]52;c;aGVsbG8=\\x07", "\\x1b]8;;https:", "\\x1b[2J", "\\x1b]2;PWNED\\x07", "\\u202eevil",
@@ -87,7 +91,8 @@ def test_escapes_in_text_and_names_show_and_never_act(pane):
     pane.escape("Findings (")
     pane.keys("s", until="Scorecard against the base")
     pane.escape("Scorecard against the base")
-    pane.keys("/", until="search every version")
+    pane.keys("/", until="“we will act”")  # the bar opens on the last search
+    pane.keys("C-u", until="search every version")
     pane.keys("-l", "[/]zzz", until="[/]zzz")
     pane.keys("Enter", until="No match")
     raw = pane.screen(escapes=True)
