@@ -25,9 +25,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from tui.core.batch import error_line, story_line
+
+if TYPE_CHECKING:
+    import argparse
+    from multiprocessing.context import BaseContext
 
 AHEAD = 4
 """Stories in flight per worker: enough to keep workers busy, few enough to bound memory."""
@@ -80,9 +84,11 @@ def _in_order(submit: Submit, lines: Iterable[tuple[int, str]], ahead: int) -> I
 def _result(job: Any, line: str) -> tuple[Any, str, bool]:
     """A job's (id, output line, ok); a worker that died or failed gives an error line for its story."""
     if not hasattr(job, "result"):
-        return job  # run in this process: already the result
+        done: tuple[Any, str, bool] = job  # run in this process: already the result
+        return done
     try:
-        return job.result()
+        done = job.result()
+        return done
     except Exception as error:  # noqa: BLE001 - a lost worker (killed, out of memory) must not stop the run
         story_id = _peek_id(line)
         message = (f"the worker comparing this story failed ({type(error).__name__}: {error}); "
@@ -133,7 +139,7 @@ class _runner:
             close()
 
 
-def _fork_context():
+def _fork_context() -> BaseContext:
     """Fork where the platform has it: workers start at once with the engine already imported."""
     import multiprocessing
 
@@ -181,7 +187,7 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def run_batch_command(args) -> int:
+def run_batch_command(args: argparse.Namespace) -> int:
     """``syndiff batch`` with its parsed arguments (``tui.cli``): open the files, run."""
     from pathlib import Path
 
