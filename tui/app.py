@@ -31,6 +31,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.core import compare
+from tui.core.review_session import ReviewSession
 from tui.core.safe import visible
 from tui.messages import (
     AlignmentProgress,
@@ -98,9 +99,12 @@ class SyndiffApp(App[None]):
     CSS_PATH = "styles/app.tcss"
     TITLE = "syndiff"
 
-    def __init__(self, versions: Sequence[Version], base: int | None = None, theme: str = "dark") -> None:
+    def __init__(self, versions: Sequence[Version], base: int | None = None, theme: str = "dark",
+                 review: ReviewSession | None = None) -> None:
         super().__init__()
         self.versions = tuple(versions)
+        self.review = review or ReviewSession(self.versions, [v.path for v in self.versions], keep=False)
+        """The editor's decisions (by default kept for this session only: the CLI passes one with a file)."""
         """The loaded versions, in input order."""
         self.requested_base = base
         """The base asked for on the command line (None: the engine chooses)."""
@@ -342,6 +346,10 @@ class SyndiffApp(App[None]):
         yield from super().get_system_commands(screen)
 
 
-def make_app(versions: Sequence[Version], base: int | None = None, theme: str = "dark") -> SyndiffApp:
-    """The viewer for these versions (theme "dark" or "light", or a Textual theme name)."""
-    return SyndiffApp(versions, base=base, theme=theme)
+def make_app(versions: Sequence[Version], base: int | None = None, theme: str = "dark",
+             review: ReviewSession | None = None) -> SyndiffApp:
+    """The viewer for these versions (theme "dark" or "light", or a Textual theme name).
+
+    ``review``: where decisions are saved (default: nowhere, for this session only).
+    """
+    return SyndiffApp(versions, base=base, theme=theme, review=review)

@@ -30,6 +30,8 @@ LEGEND = [
     ("\u2212 not in C", "this version lacks the base's paragraph"),
     ("gutter = ~ \u2248 \u2195 + \u00b7 \u2212", "among the versions shown, the row is the same, edited, "
                                               "paraphrased, moved, added, boilerplate, missing from one"),
+    ("\u2713 ! * ?", "after the gutter glyph: you accepted the row, flagged it, noted it; ? the texts changed "
+                     "since your decision (stale: look again)"),
     ("verb/edit/para/new", "share of a version's words kept verbatim, edited, paraphrased, new vs the base"),
 ]
 

@@ -31,6 +31,7 @@ What the keys and options do is in ``gridactions.GridActions`` (a mixin).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -98,6 +99,7 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         "diff-grid--note", "diff-grid--match", "diff-grid--match-current", "diff-grid--cursor",
         "diff-grid--gutter", "diff-grid--gutter-cursor", "diff-grid--rule", "diff-grid--fold",
         "diff-grid--fact-quote", "diff-grid--fact-number", "diff-grid--fact-name", "diff-grid--fact-marker",
+        "diff-grid--review",
     }
     BINDINGS = [
         Binding("j,down", "cursor(1)", "Down", show=False, tooltip="Next row", id="grid.down"),
@@ -158,6 +160,10 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         self._pending: set[tuple[int, int]] = set()
         """(row, version) cells whose diff a worker is computing; painted without highlights meanwhile."""
         self._asked: list[tuple[int, int]] = []
+        self.review_marks: dict[int, str] = {}
+        """Row -> the editor's decision mark (✓ ! * ?), painted in the gutter after the relation glyph."""
+        self.skip_row: Callable[[int], bool] | None = None
+        """Rows next_change passes over (accepted rows, while the viewer skips them)."""
 
     # ---- data and layout -------------------------------------------------
 

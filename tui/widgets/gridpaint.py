@@ -7,7 +7,8 @@ one-line preview per column (``▸ caption ×3: first words…``); an unchanged
 fold paints one line across the columns. The gutter shows the row number and
 a glyph for the row's relation among the shown versions (= same, ~ edited,
 ≈ paraphrase, ↕ moved, + added, − missing from a shown version,
-· boilerplate) on the row's first line.
+· boilerplate) on the row's first line, then the editor's review mark if any
+(✓ accepted, ! flagged, * noted, ? stale: ``grid.review_marks``).
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ class GridPainter(Painter):
             glyph = "\u22ef" if item.kind == UNCHANGED_FOLD else "\u25b8" if item.is_fold else self._glyph(row)
             text = f"{item.rows[0] + 1:>{width - 3}} {glyph}"
         classes = ("gutter-cursor",) if cursor else ("gutter",)
-        return self.segments([(text, classes)], width, cursor, classes)
+        mark = grid.review_marks.get(item.rows[0], "") if offset == 0 and not item.is_fold else ""
+        return self.segments([(text, classes), (mark, (*classes, "review"))], width, cursor, classes)
 
     def _glyph(self, row) -> str:
         return GLYPHS.get(shown_relation(row, self.grid.shown), " ")
