@@ -50,6 +50,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="the version to compare against: its id (A, B ...), file stem or 1-based "
                              "position (default: the version sharing the most wording with the others)")
     parser.add_argument("--rules", metavar="FILE", help="a TOML file of extra boilerplate rules (see README)")
+    parser.add_argument("--review", metavar="PATH",
+                        help="the editor's review file (default: .syndiff-review.json in the story folder, or "
+                             "<base file's name>.syndiff-review.json beside it)")
 
 
 def view_parser() -> argparse.ArgumentParser:
@@ -86,6 +89,8 @@ def report_parser() -> argparse.ArgumentParser:
     _common(parser)
     parser.add_argument("-f", "--format", choices=FORMATS, default="text", help="report format (default: text)")
     parser.add_argument("-o", "--output", metavar="PATH", help="write the report to PATH instead of stdout")
+    parser.add_argument("--only", choices=("flagged", "accepted", "open"),
+                        help="keep only the rows the review flagged, accepted, or left open (needs a review file)")
     return parser
 
 
@@ -129,13 +134,32 @@ def run_report(argv: list[str]) -> int:
              and not os.environ.get("NO_COLOR"))
     diffs = CellDiffs(comparison)  # one cache: the analysis and the report share every word diff
     text = render(comparison, analyse(comparison, diffs), args.format, color=color, diffs=diffs,
-                  generator=f"syndiff {__version__}")
+                  generator=f"syndiff {__version__}", review=_report_review(args, versions, comparison))
     if args.output:
         _write(args.output, text)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
     return 0
+
+
+def _report_review(args: argparse.Namespace, versions, comparison):
+    """The review the report carries: --review PATH, else the story's review file if there is one."""
+    from tui.core import SyndiffError
+    from tui.core.report_review import ReportReview
+    from tui.core.review import attach
+    from tui.core.review_store import default_path, read_decisions
+
+    path = Path(args.review) if args.review else default_path(args.inputs, versions, comparison.base)
+    if path is None or not path.is_file():
+        if args.review:
+            raise SyndiffError(f"--review {args.review}: no such file; check the path")
+        if args.only:
+            where = f"no {path}" if path else "the input is standard input"
+            raise SyndiffError(f"--only {args.only} needs a review, and there is none ({where}); "
+                               "record decisions in the viewer, or give --review PATH")
+        return None
+    return ReportReview(attach(comparison, read_decisions(path)), args.only)
 
 
 def _progress_printer(versions):
@@ -185,11 +209,17 @@ def run_view(argv: list[str]) -> int:
     gc.disable()  # start-up makes only long-lived objects: collecting them would be wasted work
     try:
         versions, base, _ = _load(args, inputs)
+        if args.review:
+            from tui.core.review_store import check_not_input
+
+            check_not_input(Path(args.review), versions)
         need_terminal()
         _print_notes(versions)
         from tui.app import make_app
+        from tui.core.review_session import ReviewSession
 
-        app = make_app(versions, base=base, theme=args.theme)
+        review = ReviewSession(versions, inputs, args.review, keep=bool(args.inputs))
+        app = make_app(versions, base=base, theme=args.theme, review=review)
     finally:
         gc.freeze()  # later collections skip the modules, the texts and the alignment
         gc.enable()
@@ -198,7 +228,12 @@ def run_view(argv: list[str]) -> int:
 
 
 def need_terminal() -> None:
-    """The viewer draws on a terminal: refuse redirected output (it would hang, drawing into a file)."""
+    """The viewer draws on a terminal: refuse redirected output (it would hang, drawing into a file).
+
+    Under ``syndiff serve`` Textual's web driver draws into a browser through pipes: no terminal needed.
+    """
+    if "web_driver" in os.environ.get("TEXTUAL_DRIVER", ""):
+        return
     if not (sys.stdout.isatty() and sys.stdin.isatty()):
         from tui.core import SyndiffError
 
@@ -221,6 +256,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] == "report":
             return run_report(argv[1:])
+        if argv and argv[0] == "serve":
+            from tui.serve import run_serve
+
+            return run_serve(argv[1:])
         return run_view(argv)
     except SyndiffError as error:
         print(f"syndiff: error: {_one_line(str(error))}", file=sys.stderr)

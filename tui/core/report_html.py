@@ -20,6 +20,7 @@ from .analysis import Analysis
 from .diffs import CellDiffs
 from .lexer import FACT_CLASSES, fact_spans
 from .model import Change, Comparison, Row
+from .report_review import ReportReview
 from .safe import plural, visible
 
 _CSS = """
@@ -47,6 +48,8 @@ del::before { content: "\\2212"; font-size: .7em; vertical-align: super; }
 .legend span { margin-right: 1em; }
 .q { color: #7c3aed; } .num { color: #b45309; } .name { font-weight: 600; }
 .marker { color: var(--muted); font-style: italic; }
+.review { display: block; margin-top: .3em; font-weight: 600; white-space: normal; color: var(--fg); }
+pre.review-summary { white-space: pre-wrap; border: 1px solid var(--line); padding: .6rem; }
 """
 
 
@@ -165,8 +168,21 @@ def _derivation(comparison: Comparison, analysis: Analysis) -> str:
     return f"<ul>{''.join(items)}</ul>"
 
 
-def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | None = None) -> str:
-    """The whole report as one HTML page."""
+def _review_summary(comparison: Comparison, review: ReportReview | None) -> str:
+    if review is None:
+        return ""
+    text = "\n".join(review.summary(comparison))
+    return f'<h2>Review</h2><pre class="review-summary">{escape(text)}</pre>'
+
+
+def _review_cell(comparison: Comparison, review: ReportReview | None, n: int) -> str:
+    status = review.row_status(comparison, n) if review is not None else None
+    return f'<span class="review">{escape(status)}</span>' if status else ""
+
+
+def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | None = None,
+                review: ReportReview | None = None) -> str:
+    """The whole report as one HTML page (with the editor's review and its summary first, if given)."""
     diffs = diffs or CellDiffs(comparison)
     versions = comparison.versions
     base = versions[comparison.base]
@@ -174,9 +190,12 @@ def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
                    f"</th>" for n, v in enumerate(versions))
     body = []
     for n, row in enumerate(comparison.rows):
+        if review is not None and not review.keeps(comparison, n):
+            continue
         cls = ' class="bp"' if row.relation == "boilerplate" else ""
         cells = "".join(_cell(comparison, diffs, n, row, v) for v in range(len(versions)))
-        body.append(f'<tr{cls}><td class="rel">{n + 1}<br>{escape(row.relation)}</td>{cells}</tr>')
+        mark = _review_cell(comparison, review, n)
+        body.append(f'<tr{cls}><td class="rel">{n + 1}<br>{escape(row.relation)}{mark}</td>{cells}</tr>')
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -188,6 +207,7 @@ def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
 ({escape(visible(comparison.base_reason))}).</p>
 <p class="legend"><span><ins>inserted</ins></span><span><del>deleted</del></span>
 <span class="typo">typography only</span><span class="tag">boilerplate</span></p>
+{_review_summary(comparison, review)}
 <h2>Scorecard</h2>{_scorecard(comparison, analysis)}
 <h2>Derivation</h2>{_derivation(comparison, analysis)}
 <h2>Findings</h2>{_findings(comparison, analysis)}

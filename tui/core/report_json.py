@@ -10,6 +10,12 @@ Added fields (allowed by the contract): ``generator``, ``base_reason``;
 per version ``encoding``, ``notes``; per paragraph ``boilerplate_rule``; per
 row ``cell_info`` (how each cell relates to the base), ``missing`` (versions
 lacking a base paragraph) and ``diffs`` (word-level changes against the base).
+
+With a review: ``review`` as in the contract (plus ``changed``: the ids whose
+text changed since a stale decision), ``review_orphans`` (decisions no row
+matches any more). With ``--only``, ``only`` names the filter, ``rows`` holds
+just those rows, and each row says its ``index`` in the full alignment
+(``review[].row`` is that index too).
 """
 
 from __future__ import annotations
@@ -20,23 +26,26 @@ from typing import Any
 from .analysis import Analysis
 from .diffs import CellDiffs
 from .model import Change, Comparison, Row
+from .report_review import ReportReview
 
 FORMAT_VERSION = 1
 
 
 def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = True,
-                 generator: str = "syndiff", diffs: CellDiffs | None = None) -> dict[str, Any]:
-    """The report as plain JSON-ready data."""
+                 generator: str = "syndiff", diffs: CellDiffs | None = None,
+                 review: ReportReview | None = None) -> dict[str, Any]:
+    """The report as plain JSON-ready data (with the editor's review, if given)."""
     versions = comparison.versions
     diffs = diffs or CellDiffs(comparison)
-    return {
+    report = {
         "format": "syndiff-report",
         "format_version": FORMAT_VERSION,
         "generator": generator,
         "base": versions[comparison.base].id,
         "base_reason": comparison.base_reason,
         "versions": [_version(comparison, v, analysis) for v in range(len(versions))],
-        "rows": [_row(comparison, n, row, diffs if with_diffs else None) for n, row in enumerate(comparison.rows)],
+        "rows": [_row(comparison, n, row, diffs if with_diffs else None) for n, row in enumerate(comparison.rows)
+                 if review is None or review.keeps(comparison, n)],
         "derivation": [
             {"from": versions[e.source].id, "to": versions[e.target].id, "confidence": e.confidence,
              "evidence": e.evidence}
@@ -44,6 +53,15 @@ def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = 
         ],
         "findings": [_finding(comparison, f) for f in analysis.findings],
     }
+    if review is not None:
+        report["review"] = review.entries(comparison)
+        report["review_orphans"] = review.orphans(comparison)
+        if review.only:
+            report["only"] = review.only
+            kept = [n for n in range(len(comparison.rows)) if review.keeps(comparison, n)]
+            for n, row in zip(kept, report["rows"], strict=True):
+                row["index"] = n
+    return report
 
 
 def _version(comparison: Comparison, v: int, analysis: Analysis) -> dict[str, Any]:
