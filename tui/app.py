@@ -321,12 +321,32 @@ class SyndiffApp(App[None]):
                 raise ValueError(f"{path} is one of the input files; choose another name")
             if target.is_dir():
                 raise ValueError(f"{path} is a folder; add a file name")
-            text = render(comparison, analysis or analyse(comparison, diffs), fmt, diffs=diffs)
+            text = render(comparison, analysis or analyse(comparison, diffs), fmt, diffs=diffs,
+                          review=self._report_review(comparison))
+            if self.is_web:  # in a browser: a download, never a file on the server's disk
+                self.call_from_thread(self._offer, text, target.name, fmt)
+                return
             target.write_text(text, encoding="utf-8")
             self._deliver(ReportWritten(str(target), fmt))
         except (OSError, ValueError) as error:
             reason = getattr(error, "strerror", None) or str(error)
             self._deliver(WorkFailed("export", reason))
+
+    def _report_review(self, comparison: Comparison):
+        """The editor's decisions for an exported report (None when there are none)."""
+        from tui.core.report_review import ReportReview
+
+        review = self.review
+        if review.comparison is not comparison or not (review.view.by_row or review.view.orphans):
+            return None
+        return ReportReview(review.view)
+
+    def _offer(self, text: str, name: str, fmt: str) -> None:
+        """Hand an exported report to the browser as a download."""
+        import io
+
+        self.deliver_text(io.StringIO(text), save_filename=name)
+        self.notify(f"The {fmt} report is offered as a download: {visible(name)}", title="Exported", timeout=8)
 
     def on_report_written(self, message: ReportWritten) -> None:
         """Say where the report went."""
