@@ -47,7 +47,8 @@ class GridPainter(Painter):
             text = f"{item.rows[0] + 1:>{width - 3}} {glyph}"
         classes = ("gutter-cursor",) if cursor else ("gutter",)
         mark = grid.review_marks.get(item.rows[0], "") if offset == 0 and not item.is_fold else ""
-        return self.segments([(text, classes), (mark, (*classes, "review"))], width, cursor, classes)
+        marked = classes if cursor else (*classes, "review")  # the cursor's gutter has its own colours
+        return self.segments([(text, classes), (mark, marked)], width, cursor, classes)
 
     def _glyph(self, row) -> str:
         return GLYPHS.get(shown_relation(row, self.grid.shown), " ")
