@@ -64,7 +64,7 @@ def test_json_report_follows_the_contract(two_files):
     result = run("report", "--format", "json", *map(str, two_files))
     assert result.returncode == 0
     report = json.loads(result.stdout)
-    assert report["format"] == "syndiff-report" and report["format_version"] == 1
+    assert report["format"] == "syndiff-report" and report["format_version"] == 2
     assert [v["id"] for v in report["versions"]] == ["A", "B"]
     assert report["versions"][0]["path"] == str(two_files[0])
     paragraph = report["versions"][0]["paragraphs"][1]
@@ -72,7 +72,10 @@ def test_json_report_follows_the_contract(two_files):
     assert report["base"] in ("A", "B")
     for row in report["rows"]:
         assert set(row["cells"]) == {"A", "B"}
-        assert row["relation"] in ("same", "edited", "paraphrase", "moved", "added", "boilerplate")
+        assert row["relation"] in ("same", "typography", "edited", "paraphrase", "moved", "split", "merged",
+                                   "added", "dropped", "boilerplate")
+        others = {"A", "B"} - {report["base"]}
+        assert set(row["changes"]) <= others
     assert {"verbatim", "edited", "paraphrase", "new", "dropped", "derivation"} <= set(
         next(v for v in report["versions"] if v["id"] != report["base"])["stats"])
 

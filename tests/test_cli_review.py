@@ -11,6 +11,7 @@ import pytest
 
 from tests.conftest import SAMPLE
 from tui.core import compare, load_inputs
+from tui.core.model import is_change
 from tui.core.review import decide, row_keys
 from tui.core.review_store import ReviewStore
 
@@ -28,7 +29,7 @@ def story(tmp_path_factory):
     shutil.copytree(SAMPLE, folder)
     versions = load_inputs([str(folder)])
     comparison = compare(versions)
-    changed = [n for n, row in enumerate(comparison.rows) if row.relation not in ("same", "boilerplate")]
+    changed = [n for n, row in enumerate(comparison.rows) if is_change(row.relation)]
     store = ReviewStore.open(folder / ".syndiff-review.json", versions)
     store.put(decide(comparison, changed[2], "flagged", NOTE))
     store.put(decide(comparison, changed[0], "accepted", ""))

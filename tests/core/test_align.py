@@ -34,9 +34,9 @@ CASES = [
      [(0,), (1,), (2,), (3,), (4,)], ["same"] * 5),
     ("light edit", [P1.replace("Tuesday evening", "Tuesday night")] + STORY[1:],
      [(0,), (1,), (2,), (3,), (4,)], ["edited"] + ["same"] * 4),
-    ("paragraph dropped", [P1, P2, P4, P5], [(0,), (1,), (), (2,), (3,)], ["same", "same", "added", "same", "same"]),
+    ("paragraph dropped", [P1, P2, P4, P5], [(0,), (1,), (), (2,), (3,)], ["same", "same", "dropped", "same", "same"]),
     ("split in two", [P1, P2.split(" said ")[0] + " said so.", "They said " + P2.split(" said ")[1], P3, P4, P5],
-     [(0,), (1, 2), (3,), (4,), (5,)], ["same", "edited", "same", "same", "same"]),
+     [(0,), (1, 2), (3,), (4,), (5,)], ["same", "split", "same", "same", "same"]),
     ("two merged", [P1, P2 + " " + P3, P4, P5], [(0,), (1,), (2,), (3,)], None),  # base cells (1, 2) share a row
     ("paraphrased lede", [
         "On Tuesday evening councillors backed a £40 million budget to repair the roads.", P2, P3, P4, P5],

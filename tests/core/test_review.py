@@ -11,6 +11,7 @@ import pytest
 
 from tests.conftest import SAMPLE
 from tui.core import compare, load_inputs
+from tui.core.model import is_change
 from tui.core.review import attach, count_changes, counts_line, decide, row_keys, text_hash
 from tui.core.review_store import ReviewError, ReviewStore, default_path, read_decisions, write_atomic
 
@@ -90,7 +91,7 @@ def test_a_changed_text_makes_the_decision_stale(tmp_path, story):
 
 def test_counts(story):
     _versions, comparison = story
-    changed = [n for n, row in enumerate(comparison.rows) if row.relation not in ("same", "boilerplate")]
+    changed = [n for n, row in enumerate(comparison.rows) if is_change(row.relation)]
     decisions = [decide(comparison, changed[0], "accepted", ""), decide(comparison, changed[1], "flagged", "")]
     counts = count_changes(comparison, attach(comparison, decisions))
     assert counts == {"changes": len(changed), "accepted": 1, "flagged": 1, "open": len(changed) - 2}

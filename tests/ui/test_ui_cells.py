@@ -7,7 +7,7 @@ import pytest
 from tui.core import Paragraph, Version, compare
 from tui.core.model import CellInfo, Row
 from tui.widgets.cells import DELETE_MARK, INSERT_MARK, PARAGRAPH_MARK, CellContext, TrackedDiffs, build_cell
-from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, LineIndex, build_items, shown_relation
+from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, LineIndex, build_items, is_change, shown_relation
 from tui.widgets.search import compile_query, find_matches
 from tui.widgets.status import paragraph_numbers
 from tui.widgets.wrap import Styled, line_pieces, wrap_ranges
@@ -143,8 +143,12 @@ def test_search_is_literal_case_insensitive_and_spans_line_breaks():
     assert find_matches(comparison, range(5), (0,), compile_query("(x")) == []
 
 
+_RELATION_OF = {"base": "", "missing": "dropped"}
+
+
 def _row(relation, kinds, cells=None, moved=()):
-    infos = tuple(CellInfo(kind, 1.0 if kind in ("same", "base") else 0.5, moved=v in moved)
+    infos = tuple(CellInfo(kind, 1.0 if kind in ("same", "base") else 0.5, moved=v in moved,
+                           relation=_RELATION_OF.get(kind, kind))
                   for v, kind in enumerate(kinds))
     cells = cells or tuple((0,) if kind not in ("missing", "") else () for kind in kinds)
     return Row(cells, relation, infos)
@@ -154,8 +158,10 @@ def _row(relation, kinds, cells=None, moved=()):
 SHOWN_RELATIONS = [
     ("hidden paraphrase, shown same", "paraphrase", ("base", "same", "paraphrase"), (0, 1), "same"),
     ("all shown", "paraphrase", ("base", "same", "paraphrase"), (0, 1, 2), "paraphrase"),
-    ("a shown version lacks it", "edited", ("base", "missing", "edited"), (0, 1), "missing"),
-    ("edited beats missing", "edited", ("base", "missing", "edited"), (0, 1, 2), "edited"),
+    ("a shown version lacks it", "dropped", ("base", "missing", "edited"), (0, 1), "dropped"),
+    ("dropped beats edited", "dropped", ("base", "missing", "edited"), (0, 1, 2), "dropped"),
+    ("hidden version dropped it", "dropped", ("base", "missing", "edited"), (0, 2), "edited"),
+    ("typography shown", "typography", ("base", "typography", "same"), (0, 1, 2), "typography"),
     ("base lacks it", "added", ("", "added", "added"), (0, 1), "added"),
     ("boilerplate stays", "boilerplate", ("boilerplate", "boilerplate", "boilerplate"), (0, 1), "boilerplate"),
 ]
@@ -165,6 +171,22 @@ SHOWN_RELATIONS = [
                          ids=[c[0] for c in SHOWN_RELATIONS])
 def test_the_gutter_and_status_describe_the_shown_versions(relation, kinds, shown, expected):
     assert shown_relation(_row(relation, kinds), shown) == expected
+
+
+def test_typography_ignored_reads_as_same_and_is_no_change():
+    row = _row("typography", ("base", "typography", "same"))
+    assert shown_relation(row, (0, 1, 2), typography=False) == "same"
+    assert is_change(row, (0, 1, 2)) and not is_change(row, (0, 1, 2), typography=False)
+
+
+@pytest.mark.parametrize("kinds,moved", [(("base", "same", "same"), {1}), (("base", "missing", "same"), ()),
+                                         (("", "added", ""), ())], ids=["moved verbatim", "dropped", "added"])
+def test_moves_and_omissions_are_changes_even_when_the_words_are_the_same(kinds, moved):
+    infos = [CellInfo(k, moved=v in moved, relation="moved" if v in moved else _RELATION_OF.get(k, k))
+             for v, k in enumerate(kinds)]
+    cells = tuple((0,) if k not in ("missing", "") else () for k in kinds)
+    row = Row(cells, "x", tuple(infos))
+    assert is_change(row, (0, 1, 2))
 
 
 @pytest.mark.parametrize("cell,expected", [((2,), "3"), ((2, 4), "3,5"), ((33, 34), "34,35"),

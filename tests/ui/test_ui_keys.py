@@ -7,6 +7,7 @@ from uihelp import SIZE, grid_of, item_kinds, settle
 
 from tui.screens.help import HelpScreen
 from tui.screens.viewer import BINDINGS
+from tui.core.figures import percent
 from tui.widgets.headers import ColumnHeaders
 from tui.widgets.keybar import KeyBar
 from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, is_change
@@ -26,11 +27,11 @@ async def test_opens_on_the_sample_with_four_columns(app):
         header = app.viewer.query_one(ColumnHeaders)
         first_lines = ["".join(text for text, _ in col[2]) for col in header._columns]
         assert "BASE" in first_lines[0]
-        verdicts = ("wholly derived", "partially derived", "non derived")
+        verdicts = ("wholly-derived", "partially-derived", "non-derived")
         assert all(line.rstrip().endswith(verdicts) for line in first_lines[1:])
         second = ["".join(text for text, _ in col[3]) for col in header._columns]
         stats = app.analysis.stats[2]
-        assert second[2].startswith(f"verb {stats.verbatim:.0%}")
+        assert second[2].startswith(f"verbatim {percent(stats.verbatim)}")
         assert "Row 1/58" in str(app.viewer.query_one(StatusBar).render())
 
 
@@ -90,8 +91,8 @@ async def test_n_reaches_a_row_that_is_same_but_missing_somewhere(app):
         for _ in range(60):
             await pilot.press("n")
             seen.add(grid.cursor_row)
-        same_but_missing = {n for n, row in enumerate(rows) if row.relation == "same"
-                            and any(info.kind == "missing" for info in row.info)}
+        same_but_missing = {n for n, row in enumerate(rows) if row.relation == "dropped"
+                            and all(info.relation in ("", "same", "dropped") for info in row.info)}
         assert same_but_missing and same_but_missing <= seen
 
 

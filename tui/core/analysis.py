@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .diffs import CellDiffs
+from .figures import share
 from .findings import find_all
 from .model import Change, Comparison, Finding
 from .pipeline import collector_paused
@@ -120,9 +121,9 @@ def version_stats(comparison: Comparison, diffs: CellDiffs, v: int) -> Stats:
         for key, value in counts.items():
             totals[key] += value
     words = sum(totals.values())
-    shares = {k: round(val / words, 3) if words else 0.0 for k, val in totals.items()}
+    shares = {k: share(val, words) for k, val in totals.items()}
     return Stats(shares["verbatim"], shares["edited"], shares["paraphrase"], shares["new"],
-                 round(dropped / base_words, 3) if base_words else 0.0,
+                 share(dropped, base_words),
                  verdict(shares["verbatim"], shares["edited"], shares["paraphrase"]) if words else "non-derived",
                  words)
 

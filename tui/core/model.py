@@ -11,10 +11,38 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 Relation = str
-"""A row's strongest change: same, edited, paraphrase, moved, added or boilerplate."""
+"""How a version's text in a row relates to the base's (see ``RELATIONS``)."""
 
-RELATIONS: tuple[Relation, ...] = ("same", "edited", "paraphrase", "moved", "added", "boilerplate")
-"""Every relation a row can carry, weakest change first (boilerplate is apart)."""
+RELATIONS: tuple[Relation, ...] = ("same", "typography", "edited", "paraphrase", "moved", "split", "merged",
+                                   "added", "dropped", "boilerplate")
+"""Every relation, weakest change first (boilerplate is apart):
+
+* ``same``: the base's text word for word (only white space may differ);
+* ``typography``: the same words and punctuation, written with other quotes,
+  dashes, spaces or Unicode forms;
+* ``edited`` / ``paraphrase``: reworded, keeping at least / less than half of
+  the base's adjacent word pairs;
+* ``moved``: placed out of the base's order; ``split`` / ``merged``: several
+  paragraphs of the version for one of the base, or the other way round;
+* ``added``: text where the base has none; ``dropped``: no text where the
+  base has article text;
+* ``boilerplate``: a caption, promo, related-links block ... kept out of the
+  comparison.
+"""
+
+STRENGTH: dict[Relation, int] = {relation: n for n, relation in enumerate(RELATIONS[:-1])}
+"""Rank of each change: a row's relation is the strongest of its versions'."""
+
+
+def is_change(relation: Relation, typography: bool = True) -> bool:
+    """True for a relation that n/p, folds and filters treat as a change.
+
+    ``same``, ``boilerplate`` and no relation ('') are not changes; ``typography``
+    is one unless the caller chose to ignore typography.
+    """
+    if relation == "typography":
+        return typography
+    return relation not in ("", "same", "boilerplate")
 
 
 @dataclass(frozen=True)
@@ -61,7 +89,8 @@ class CellInfo:
     """How one version's cell in a row relates to the base's cell."""
 
     kind: str
-    """same, edited, paraphrase, added (base empty), missing (version empty), base."""
+    """same, typography, edited, paraphrase, added (base empty), missing (version empty), base,
+    boilerplate, or '' (neither the version nor the base has text here)."""
     similarity: float = 0.0
     """Content similarity with the base cell, 0..1."""
     verbatim: float = 0.0
@@ -71,6 +100,10 @@ class CellInfo:
     shape: str = ""
     """'split' when the version has several paragraphs for one base paragraph,
     'merge' when it joined several base paragraphs into one, else ''."""
+    relation: Relation = ""
+    """This version's relation to the base in this row, one of ``RELATIONS`` (the
+    strongest that applies: split or merged, then moved, then the wording), or ''
+    for the base itself and where neither has text."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +113,9 @@ class Row:
     cells: tuple[tuple[int, ...], ...]
     """Per version (in input order), the paragraph indices in this row."""
     relation: Relation
+    """The strongest of the versions' relations (``CellInfo.relation``): ``same`` only
+    where every version has the base's text word for word, ``dropped`` where the base
+    has article text and a version has none, ``added`` only where the base has none."""
     info: tuple[CellInfo, ...]
     """Per version (in input order), how its cell relates to the base."""
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .model import Comparison, Finding
 from .pipeline import overlap_counts
+from .safe import plural
 from .similarity import shingles
 from .textnorm import words
 
@@ -98,6 +99,6 @@ def _orient(tree: list[tuple[float, int, int]], root: int, comparison: Compariso
             frontier.append(other)
             evidence = f"{labels[other]} shares {share:.0%} of its 5-word phrases with {labels[node]}"
             if holes[other] > holes[node]:
-                evidence += f", and has {holes[other]} holes where linked words were stripped"
+                evidence += f", and has {plural(holes[other], 'hole')} where linked words were stripped"
             edges.append(Edge(node, other, round(min(0.95, 0.35 + 0.6 * share), 2), evidence))
     return sorted(edges, key=lambda e: -e.confidence)

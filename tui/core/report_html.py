@@ -18,6 +18,7 @@ from html import escape
 
 from .analysis import Analysis
 from .diffs import CellDiffs
+from .figures import percent
 from .lexer import FACT_CLASSES, fact_spans
 from .model import Change, Comparison, Row
 from .report_review import ReportReview
@@ -103,9 +104,11 @@ def _diff_html(changes: list[Change], a: str, b: str, facts: _Facts) -> str:
 
 def _cell(comparison: Comparison, diffs: CellDiffs, n: int, row: Row, v: int) -> str:
     cell = row.cells[v]
-    if not cell:
-        return "<td></td>"
     version = comparison.versions[v]
+    if not cell:
+        if row.info[v].relation == "dropped":
+            return f'<td class="dropped"><span class="tag">dropped</span>not in {escape(version.id)}</td>'
+        return "<td></td>"
     first, last = version.paragraphs[cell[0]], version.paragraphs[cell[-1]]
     lines = f"lines {first.start_line}\u2013{last.end_line}" if last.end_line != first.start_line \
         else f"line {first.start_line}"
@@ -113,12 +116,12 @@ def _cell(comparison: Comparison, diffs: CellDiffs, n: int, row: Row, v: int) ->
     tags = []
     if first.boilerplate:
         tags.append(first.boilerplate)
-    if info.moved:
-        tags.append("moved")
-    if info.shape:
-        tags.append(info.shape)
-    if info.kind in ("edited", "paraphrase", "added"):
+    if info.relation not in ("", "same", "boilerplate"):
+        tags.append(info.relation)
+    if info.relation in ("moved", "split", "merged") and info.kind in ("typography", "edited", "paraphrase"):
         tags.append(info.kind)
+    if info.moved and info.relation != "moved":
+        tags.append("moved")
     changes = diffs.diff(n, v)
     text = comparison.cell_text(row, v)
     facts = _Facts([version.paragraphs[i].text for i in cell])
@@ -137,7 +140,7 @@ def _scorecard(comparison: Comparison, analysis: Analysis) -> str:
         if stats is None:
             shares = '<td colspan="6">base</td>'
         else:
-            shares = "".join(f"<td>{getattr(stats, k):.0%}</td>"
+            shares = "".join(f"<td>{percent(getattr(stats, k))}</td>"
                              for k in ("verbatim", "edited", "paraphrase", "new", "dropped"))
             shares += f"<td>{escape(stats.derivation)}</td>"
         rows.append(f"<tr><td>{escape(version.id)}</td><td>{escape(visible(version.label))}</td>"

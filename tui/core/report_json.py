@@ -4,12 +4,16 @@ Contract fields keep their names, types and meaning: ``format``,
 ``format_version``, ``base``, ``versions`` (``id``, ``label``, ``path``,
 ``paragraphs`` with ``index``, ``start_line``, ``end_line``, ``text``,
 ``boilerplate``) and ``rows`` (``cells``, ``relation``), and for the editorial
-analysis ``stats``, ``derivation`` and ``findings``.
+analysis ``stats``, ``derivation`` and ``findings``. Format version 2 adds per row ``changes``: each other
+version's own relation to the base (``CellInfo.relation``; a version with no
+relation here, because neither it nor the base has text, is left out), of which
+``relation`` is the strongest.
 
 Added fields (allowed by the contract): ``generator``, ``base_reason``;
 per version ``encoding``, ``notes``; per paragraph ``boilerplate_rule``; per
-row ``cell_info`` (how each cell relates to the base), ``missing`` (versions
-lacking a base paragraph) and ``diffs`` (word-level changes against the base).
+row ``dropped`` (the versions whose relation is ``dropped``), ``cell_info``
+(how each cell relates to the base), ``missing`` (the same as ``dropped``,
+kept from format version 1) and ``diffs`` (word-level changes against the base).
 
 With a review: ``review`` as in the contract (plus ``changed``: the ids whose
 text changed since a stale decision), ``review_orphans`` (decisions no row
@@ -28,7 +32,7 @@ from .diffs import CellDiffs
 from .model import Change, Comparison, Row
 from .report_review import ReportReview
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = True,
@@ -90,9 +94,11 @@ def _row(comparison: Comparison, n: int, row: Row, diffs: CellDiffs | None) -> d
     out: dict[str, Any] = {
         "cells": {ids[v]: list(cell) for v, cell in enumerate(row.cells)},
         "relation": row.relation,
+        "changes": {ids[v]: info.relation for v, info in enumerate(row.info) if v != base and info.relation},
+        "dropped": [ids[v] for v, info in enumerate(row.info) if info.relation == "dropped"],
         "cell_info": {
             ids[v]: {"kind": info.kind, "similarity": info.similarity, "verbatim": info.verbatim,
-                     "moved": info.moved, "shape": info.shape}
+                     "moved": info.moved, "shape": info.shape, "relation": info.relation}
             for v, info in enumerate(row.info) if info.kind and v != base
         },
         "missing": [ids[v] for v, info in enumerate(row.info) if info.kind == "missing"],

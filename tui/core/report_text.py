@@ -14,6 +14,7 @@ import re
 
 from .analysis import Analysis
 from .diffs import CellDiffs
+from .figures import percent
 from .model import Change, Comparison, Row
 from .report_review import ReportReview
 from .safe import plural, visible
@@ -54,22 +55,42 @@ def _where(comparison: Comparison, row: Row, v: int) -> str:
 
 
 def _tags(comparison: Comparison, row: Row, v: int) -> list[str]:
+    """The cell's labels: its boilerplate class, or 'base', or its relation to the base
+    (with the wording kind where a move, split or merge names the relation)."""
     info = row.info[v]
-    tags = [comparison.versions[v].paragraphs[row.cells[v][0]].boilerplate or ""]
-    tags += ["base" if v == comparison.base else info.kind if info.kind not in ("same", "boilerplate") else ""]
-    tags += ["moved" if info.moved else "", info.shape]
+    if row.relation == "boilerplate":
+        return [comparison.versions[v].paragraphs[row.cells[v][0]].boilerplate or "boilerplate"]
+    if v == comparison.base:
+        return ["base"]
+    tags = [info.relation]
+    if info.relation in ("moved", "split", "merged") and info.kind not in ("same", tags[0]):
+        tags.append(info.kind)
+    if info.moved and info.relation != "moved":
+        tags.append("moved")
     return [t for t in tags if t]
+
+
+def _changes(comparison: Comparison, row: Row) -> str:
+    """' — B edited, C dropped': each other version's relation, where the row is not the same everywhere."""
+    if row.relation in ("same", "boilerplate") or len(comparison.versions) < 3:
+        return ""
+    parts = [f"{comparison.versions[v].id} {info.relation}" for v, info in enumerate(row.info)
+             if v != comparison.base and info.relation]
+    return " \u2014 " + ", ".join(parts) if parts else ""
 
 
 def _cell_line(comparison: Comparison, diffs: CellDiffs, n: int, v: int, style: str, color: bool) -> str:
     row = comparison.rows[n]
+    vid = comparison.versions[v].id
+    if not row.cells[v]:
+        note = f"dropped: not in {vid}"
+        return f"- **{vid}** ({note})" if style == "md" else f"  {vid}  ({note})"
     changes = diffs.diff(n, v)
     if changes is not None:
         text = _marked(changes, comparison.cell_text(row, comparison.base), comparison.cell_text(row, v),
                        style, color)
     else:
         text = (_md if style == "md" else _flat)(comparison.cell_text(row, v))
-    vid = comparison.versions[v].id
     tags = ", ".join([_where(comparison, row, v)] + _tags(comparison, row, v))
     if style == "md":
         return f"- **{vid}** ({tags}): {text}"
@@ -86,7 +107,7 @@ def _scorecard_lines(comparison: Comparison, analysis: Analysis, style: str) -> 
         if stats is None:
             rows.append([version.id, label, "base", "", "", "", "", ""])
         else:
-            rows.append([version.id, label] + [f"{getattr(stats, k):.0%}" for k in head[2:7]] + [stats.derivation])
+            rows.append([version.id, label] + [percent(getattr(stats, k)) for k in head[2:7]] + [stats.derivation])
     if style == "md":
         return ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)] + ["| " + " | ".join(r) + " |" for r in rows]
     widths = [max(len(r[k]) for r in rows + [head]) for k in range(len(head))]
@@ -134,7 +155,7 @@ def render_text(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
     for n, row in enumerate(comparison.rows):
         if review is not None and not review.keeps(comparison, n):
             continue
-        heading = f"Row {n + 1} \u00b7 {row.relation}"
+        heading = f"Row {n + 1} \u00b7 {row.relation}{_changes(comparison, row)}"
         out.append(f"### {heading}" if style == "md" else (f"{_BOLD}{heading}{_RESET}" if color else heading))
         if style == "md":
             out.append("")
@@ -142,6 +163,7 @@ def render_text(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
         if status:
             out += [f"> **Review:** {_md(status)}", ""] if style == "md" else [f"  Review: {status}"]
         order = [comparison.base] + [v for v in range(len(comparison.versions)) if v != comparison.base]
-        out += [_cell_line(comparison, diffs, n, v, style, color) for v in order if row.cells[v]]
+        out += [_cell_line(comparison, diffs, n, v, style, color) for v in order
+                if row.cells[v] or row.info[v].relation == "dropped"]
         out.append("")
     return "\n".join(out)

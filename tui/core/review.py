@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from .model import Comparison
+from .model import Comparison, is_change
 from .textnorm import squash
 
 STATUSES = ("accepted", "flagged", "open")
@@ -174,8 +174,8 @@ def attach(comparison: Comparison, decisions: Iterable[Decision]) -> ReviewView:
 
 
 def is_changed_row(comparison: Comparison, n: int) -> bool:
-    """A row an editor has to look at: not boilerplate, and not the same in every version."""
-    return comparison.rows[n].relation not in ("same", "boilerplate")
+    """A row an editor has to look at: the core's one definition of a change (typography counts)."""
+    return is_change(comparison.rows[n].relation)
 
 
 def count_changes(comparison: Comparison, view: ReviewView) -> dict[str, int]:

@@ -3,26 +3,31 @@
 Input: the versions, the base position, the union-find of matches from
 ``align.group_paragraphs`` and the ``Corpus`` of features. Output: a tuple of
 ``Row`` in the base's reading order, each with per-version cells and
-``CellInfo`` saying how the cell relates to the base (same, edited,
-paraphrase, added, missing; moved; split or merge), and the row's strongest
-relation.
+``CellInfo`` saying how the cell relates to the base (kind: same, typography,
+edited, paraphrase, added, missing; moved; split or merge) and the version's
+one relation to the base (``model.RELATIONS``), and the row's relation, the
+strongest of its versions'. Every consumer (viewer keys and folds, reports)
+reads these; none decides "changed" on its own.
 
-Thresholds: a cell is *edited* when at least ``EDITED`` of its adjacent word
-pairs survive from the base, else *paraphrase*. Typography never counts.
+Thresholds: a cell is *same* when its text is the base's with only white space
+changed, *typography* when only quotes, dashes, spaces or Unicode forms differ,
+*edited* when at least ``EDITED`` of its adjacent word pairs survive from the
+base, else *paraphrase*.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from .align import Node, moved_nodes
-from .model import CellInfo, Row, Version
+from .model import STRENGTH, CellInfo, Row, Version
 from .similarity import Corpus, verbatim
+from .textnorm import squash
 
 EDITED = 0.5
 """Share of word pairs kept above which a cell is an edit rather than a paraphrase."""
-STRENGTH = {"same": 0, "edited": 1, "paraphrase": 2, "moved": 3}
-"""How much each cell relation changes the text: a row's relation is the strongest of its cells'."""
+_SPACE = re.compile(r"\s+")
 
 Key = object
 _START = ("start",)
@@ -128,45 +133,59 @@ def build_rows(versions: tuple[Version, ...], base: int, uf, corpus: Corpus) -> 
             cells[v].append(index)
         frozen = tuple(tuple(sorted(c)) for c in cells)
         is_boilerplate = isinstance(key, tuple) and key[0] == "boilerplate"
-        rows.append(_classify(frozen, base, is_boilerplate, moved, corpus))
+        rows.append(_classify(frozen, base, is_boilerplate, moved, corpus, versions))
     return tuple(rows)
 
 
 def _classify(cells: tuple[tuple[int, ...], ...], base: int, is_boilerplate: bool,
-              moved: set[Node], corpus: Corpus) -> Row:
-    infos = [_cell_info(cells, base, v, moved, corpus, is_boilerplate) for v in range(len(cells))]
-    present = [v for v, c in enumerate(cells) if c]
+              moved: set[Node], corpus: Corpus, versions: tuple[Version, ...]) -> Row:
+    infos = [_cell_info(cells, base, v, moved, corpus, versions, is_boilerplate) for v in range(len(cells))]
     if is_boilerplate:
         relation = "boilerplate"
     elif len(cells) == 1:
         relation = "same"
-    elif len(present) == 1 or not cells[base]:
+    elif not cells[base]:
         relation = "added"
     else:
-        kinds = [("moved" if infos[v].moved else infos[v].kind) for v in present if v != base]
-        relation = max(kinds, key=lambda k: STRENGTH.get(k, 0))
+        relation = max((infos[v].relation for v in range(len(cells)) if v != base), key=STRENGTH.__getitem__)
     return Row(cells, relation, tuple(infos))
 
 
-def _cell_info(cells, base: int, v: int, moved: set[Node], corpus: Corpus, is_boilerplate: bool) -> CellInfo:
+def _relation(kind: str, is_moved: bool, shape: str) -> str:
+    """A version's one relation: split or merged first, then moved, then the wording."""
+    if shape:
+        return "split" if shape == "split" else "merged"
+    if is_moved:
+        return "moved"
+    return {"missing": "dropped"}.get(kind, kind)
+
+
+def _joined(versions: tuple[Version, ...], v: int, cell: tuple[int, ...]) -> str:
+    return "\n".join(versions[v].paragraphs[i].text for i in cell)
+
+
+def _cell_info(cells, base: int, v: int, moved: set[Node], corpus: Corpus, versions: tuple[Version, ...],
+               is_boilerplate: bool) -> CellInfo:
     cell, base_cell = cells[v], cells[base]
     if is_boilerplate:
-        return CellInfo("boilerplate" if cell else "")
+        return CellInfo("boilerplate", relation="boilerplate") if cell else CellInfo("")
     if v == base:
         return CellInfo("base" if cell else "", 1.0, 1.0)
     if not cell:
-        return CellInfo("missing" if base_cell else "")
+        return CellInfo("missing", relation="dropped") if base_cell else CellInfo("")
     if not base_cell:
-        return CellInfo("added")
+        return CellInfo("added", relation="added")
     fa = [corpus.by_index[base][i] for i in base_cell]
     fb = [corpus.by_index[v][i] for i in cell]
-    words_a = [w for f in fa for w in f.words]
-    words_b = [w for f in fb for w in f.words]
     shape = "split" if len(fb) > len(fa) else "merge" if len(fa) > len(fb) else ""
     is_moved = any((v, i) in moved for i in cell)
-    if [w for f in fa for w in f.wording] == [w for f in fb for w in f.wording]:
-        return CellInfo("same", 1.0, 1.0, is_moved, shape)
-    similarity = corpus.group_similarity(fa, fb)
-    kept = verbatim(words_a, words_b)
-    kind = "edited" if kept >= EDITED else "paraphrase"
-    return CellInfo(kind, round(similarity, 3), round(kept, 3), is_moved, shape)
+    text_a, text_b = _joined(versions, base, base_cell), _joined(versions, v, cell)
+    if _SPACE.sub(" ", text_a).strip() == _SPACE.sub(" ", text_b).strip():
+        kind, similarity, kept = "same", 1.0, 1.0
+    elif squash(text_a) == squash(text_b):
+        kind, similarity, kept = "typography", 1.0, 1.0
+    else:
+        similarity = round(corpus.group_similarity(fa, fb), 3)
+        kept = round(verbatim([w for f in fa for w in f.words], [w for f in fb for w in f.words]), 3)
+        kind = "edited" if kept >= EDITED else "paraphrase"
+    return CellInfo(kind, similarity, kept, is_moved, shape, _relation(kind, is_moved, shape))

@@ -28,11 +28,13 @@ LEGEND = [
     ("\u00b6", "the next paragraph of a split or merged cell"),
     ("+ only in C", "a paragraph found in one version only"),
     ("\u2212 not in C", "this version lacks the base's paragraph"),
-    ("gutter = ~ \u2248 \u2195 + \u00b7 \u2212", "among the versions shown, the row is the same, edited, "
-                                              "paraphrased, moved, added, boilerplate, missing from one"),
+    ("gutter = \u2261 ~ \u2248", "among the versions shown, the row is the same, typography only, edited, "
+                                 "paraphrased"),
+    ("gutter \u2195 \u00f7 \u222a", "moved, split, merged (the strongest change among the versions shown)"),
+    ("gutter + \u2212 \u00b7", "added (the base lacks it), dropped by a version shown, boilerplate"),
     ("\u2713 ! * ?", "after the gutter glyph: you accepted the row, flagged it, noted it; ? the texts changed "
                      "since your decision (stale: look again)"),
-    ("verb/edit/para/new", "share of a version's words kept verbatim, edited, paraphrased, new vs the base"),
+    ("verbatim/edited/para/new", "share of a version's words kept verbatim, edited, paraphrased, new vs the base"),
 ]
 
 Sections = list[tuple[str, list[tuple[str, str]]]]

@@ -17,6 +17,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui.core import Analysis, Comparison
+from tui.core.figures import percent
 from tui.core.safe import visible
 from tui.screens.dialog import ScrollingDialog
 
@@ -64,8 +65,8 @@ def scorecard(comparison: Comparison, analysis: Analysis) -> Table:
             table.add_row(name, "", "", "", "", "", "", Text("BASE", style="bold"))
             continue
         s = analysis.stats[v]
-        table.add_row(name, str(s.words), f"{s.verbatim:.0%}", f"{s.edited:.0%}", f"{s.paraphrase:.0%}",
-                      f"{s.new:.0%}", f"{s.dropped:.0%}", s.derivation.replace("-", " "))
+        table.add_row(name, str(s.words), percent(s.verbatim), percent(s.edited), percent(s.paraphrase),
+                      percent(s.new), percent(s.dropped), s.derivation)
     return table
 
 

@@ -157,7 +157,7 @@ class ViewerScreen(ReviewKeys, Screen):
             self.refresh_bindings()
         self.query_one(ColumnHeaders).show(self.comparison, self.analysis, grid.shown, grid.geometry(),
                                            self.analysis_failed)
-        self.query_one(StatusBar).show(self.comparison, grid.cursor_row, grid.shown, self._modes())
+        self.query_one(StatusBar).show(self.comparison, grid.cursor_row, grid.shown, self._modes(), self.typography)
 
     def _modes(self) -> str:
         grid = self.grid

@@ -215,7 +215,7 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         keep_row = self.cursor_row if keep_row is None else keep_row
         self._update_shown()
         self.items = build_items(self.comparison, self.shown, self.hide_boilerplate,
-                                 self.fold_unchanged, self.expanded)
+                                 self.fold_unchanged, self.expanded, self.ctx.typography)
         self._row_item = {row: i for i, item in enumerate(self.items) for row in item.rows}
         self.invalidate()
         if self.scrollable_content_region.width:

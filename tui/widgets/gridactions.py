@@ -121,7 +121,7 @@ class GridActions(_Base):
             return
         for key in list(self.expanded):
             folded = build_items(self.comparison, self.shown, self.hide_boilerplate, self.fold_unchanged,
-                                 self.expanded - {key})
+                                 self.expanded - {key}, self.ctx.typography)
             if any(f.key == key and item.rows[0] in f.rows for f in folded if f.is_fold):
                 self.expanded.discard(key)
                 self.relayout(item.rows[0])
@@ -135,7 +135,7 @@ class GridActions(_Base):
         while 0 <= i < len(self.items):
             item = self.items[i]
             skip = self.skip_row is not None and self.skip_row(item.rows[0])
-            if not item.is_fold and is_change(rows[item.rows[0]], self.shown) and not skip:
+            if not item.is_fold and is_change(rows[item.rows[0]], self.shown, self.ctx.typography) and not skip:
                 self.move_to_item(i)
                 return True
             i += direction
@@ -184,7 +184,7 @@ class GridActions(_Base):
     def set_typography(self, show: bool) -> None:
         """Mark typography-only changes (quotes, dashes, spaces) or not."""
         self.ctx.typography = show
-        self.invalidate()
+        self.relayout()  # typography-only rows become (un)changed: folds and n/p follow
 
     def set_deletions(self, show: bool) -> None:
         """Show the base's dropped words inline in edited cells, or only the version's own text."""

@@ -5,10 +5,10 @@
 cell line; its last line is a blank separator. A boilerplate fold paints a
 one-line preview per column (``▸ caption ×3: first words…``); an unchanged
 fold paints one line across the columns. The gutter shows the row number and
-a glyph for the row's relation among the shown versions (= same, ~ edited,
-≈ paraphrase, ↕ moved, + added, − missing from a shown version,
-· boilerplate) on the row's first line, then the editor's review mark if any
-(✓ accepted, ! flagged, * noted, ? stale: ``grid.review_marks``).
+a glyph for the row's relation among the shown versions (= same, ≡ typography,
+~ edited, ≈ paraphrase, ↕ moved, ÷ split, ∪ merged, + added, − dropped by a
+shown version, · boilerplate) on the row's first line, then the editor's review
+mark if any (✓ accepted, ! flagged, * noted, ? stale: ``grid.review_marks``).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from tui.widgets.paint import Painter
 if TYPE_CHECKING:
     from tui.widgets.grid import DiffGrid
 
-GLYPHS = {"same": "=", "edited": "~", "paraphrase": "\u2248", "moved": "\u2195", "added": "+",
-          "boilerplate": "\u00b7", "missing": "\u2212"}
+GLYPHS = {"same": "=", "typography": "\u2261", "edited": "~", "paraphrase": "\u2248", "moved": "\u2195",
+          "split": "\u00f7", "merged": "\u222a", "added": "+", "dropped": "\u2212", "boilerplate": "\u00b7"}
 RULE = "\u2502"
 
 
@@ -51,7 +51,7 @@ class GridPainter(Painter):
         return self.segments([(text, classes), (mark, marked)], width, cursor, classes)
 
     def _glyph(self, row) -> str:
-        return GLYPHS.get(shown_relation(row, self.grid.shown), " ")
+        return GLYPHS.get(shown_relation(row, self.grid.shown, self.grid.ctx.typography), " ")
 
     def paint(self, i: int, offset: int, cursor: bool) -> Strip:
         """The strip for line offset of item i."""

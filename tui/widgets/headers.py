@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from textual.strip import Strip
 from textual.widget import Widget
 
+from tui.core.figures import percent
 from tui.core.safe import visible
 from tui.widgets.paint import Painter
 
@@ -28,14 +29,19 @@ def _fit(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(0, width - 1)] + "\u2026"
 
 
+_NAMES = (("verbatim", "edited", "paraphrase", "new"), ("verbatim", "edited", "para", "new"),
+          ("verbatim", "edit", "para", "new"), ("v", "e", "p", "n"))
+"""The share names, longest first; the one-letter set is explained in the help."""
+
+
 def _scores(stats, width: int) -> Pieces:
-    """'verb 84%  edit 0%  para 16%  new 0%', shortened to fit the width."""
-    shares = [("verb", stats.verbatim, "verbatim"), ("edit", stats.edited, "edited"),
-              ("para", stats.paraphrase, "paraphrase"), ("new", stats.new, "new")]
-    for name_len, gap in ((4, "  "), (4, " "), (1, " ")):
-        pieces: Pieces = []
-        for n, (name, share, cls) in enumerate(shares):
-            pieces.append((("" if n == 0 else gap) + f"{name[:name_len]} {share:.0%}", (cls,)))
+    """'verbatim 84%  edited 0.4%  para 16%  new 0%', shortened to fit the width (never 'verb')."""
+    values = (stats.verbatim, stats.edited, stats.paraphrase, stats.new)
+    classes = ("verbatim", "edited", "paraphrase", "new")
+    pieces: Pieces = []
+    for names, gap in [(names, gap) for names in _NAMES for gap in ("  ", " ")]:
+        pieces = [(("" if n == 0 else gap) + f"{name} {percent(value)}", (cls,))
+                  for n, (name, value, cls) in enumerate(zip(names, values, classes, strict=True))]
         if sum(len(text) for text, _ in pieces) <= width:
             break
     return pieces
@@ -55,7 +61,7 @@ def header_lines(comparison: Comparison, analysis: Analysis | None, v: int, widt
         second = [("no scores: the analysis failed" if failed else "\u2026 scoring", ("pending",))]
     else:
         stats = analysis.stats[v]
-        tag, tag_class = stats.derivation.replace("-", " "), "verdict"
+        tag, tag_class = stats.derivation, "verdict"
         second = _scores(stats, width)
     title = _fit(f"{version.id} {visible(version.label)}", max(1, width - len(tag) - 1))
     gap = " " * max(1, width - len(title) - len(tag))

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from tui.core import Comparison, Row
-from tui.core.rows import STRENGTH
+from tui.core.model import STRENGTH
+from tui.core.model import is_change as is_change_relation
 
 BOILERPLATE_FOLD = "boilerplate"
 UNCHANGED_FOLD = "unchanged"
@@ -49,33 +50,33 @@ class Item:
         return self.kind != "row"
 
 
-def is_unchanged(row: Row, shown: Sequence[int]) -> bool:
-    """True when every shown version has the base's text here, word for word."""
-    return row.relation != "boilerplate" and all(row.info[v].kind in ("same", "base") for v in shown)
-
-
-_STRENGTH = {**STRENGTH, "missing": 0.5}
-"""The engine's ranking, with a shown version lacking the paragraph just above "same"."""
-
-
-def shown_relation(row: Row, shown: Sequence[int]) -> str:
+def shown_relation(row: Row, shown: Sequence[int], typography: bool = True) -> str:
     """The row's relation among the shown versions only (the first of shown is the base).
 
-    Like ``Row.relation`` (same, edited, paraphrase, moved, added, boilerplate),
-    plus ``missing``: the shown versions that have the paragraph have it as the
-    base does, but a shown version lacks it.
+    The strongest of the shown versions' own relations (``CellInfo.relation``, decided
+    by the core), so the gutter, the status bar, n/p and folds agree with the reports.
+    With ``typography`` off, a typography-only difference reads as ``same``.
     """
     if row.relation == "boilerplate" or len(shown) < 2:
         return row.relation
     if not row.cells[shown[0]]:
         return "added"
-    kinds = ["moved" if row.info[v].moved else row.info[v].kind for v in shown[1:]]
-    return max(kinds, key=lambda kind: _STRENGTH.get(kind, 0))
+    relation = max((row.info[v].relation for v in shown[1:]), key=lambda r: STRENGTH.get(r, -1))
+    if relation == "typography" and not typography:
+        return "same"
+    return relation or "same"
 
 
-def is_change(row: Row, shown: Sequence[int]) -> bool:
-    """A row n/p stops at: not boilerplate, and not the same in every shown version."""
-    return row.relation != "boilerplate" and not is_unchanged(row, shown)
+def is_unchanged(row: Row, shown: Sequence[int], typography: bool = True) -> bool:
+    """True when every shown version has the base's text here, word for word (or, with
+    ``typography`` off, with only typography changed)."""
+    return row.relation != "boilerplate" and not is_change(row, shown, typography)
+
+
+def is_change(row: Row, shown: Sequence[int], typography: bool = True) -> bool:
+    """A row n/p stops at: a change among the shown versions (moves, splits, merges,
+    additions and omissions included; boilerplate never)."""
+    return is_change_relation(shown_relation(row, shown, typography), typography)
 
 
 def _is_long(comparison: Comparison, rows: list[int], shown: Sequence[int]) -> bool:
@@ -85,13 +86,16 @@ def _is_long(comparison: Comparison, rows: list[int], shown: Sequence[int]) -> b
     return any(len(row.cells[v]) > 1 or len(comparison.cell_text(row, v)) > LONG_BOILERPLATE for v in shown)
 
 
-def _runs(comparison: Comparison, shown: Sequence[int]) -> list[tuple[str, list[int]]]:
+def _runs(comparison: Comparison, shown: Sequence[int], typography: bool) -> list[tuple[str, list[int]]]:
     """Consecutive visible rows grouped as boilerplate, unchanged or other."""
     runs: list[tuple[str, list[int]]] = []
     for n, row in enumerate(comparison.rows):
         if not any(row.cells[v] for v in shown):
             continue
-        kind = "boilerplate" if row.relation == "boilerplate" else "same" if is_unchanged(row, shown) else "other"
+        if row.relation == "boilerplate":
+            kind = "boilerplate"
+        else:
+            kind = "same" if is_unchanged(row, shown, typography) else "other"
         if runs and runs[-1][0] == kind and kind != "other":
             runs[-1][1].append(n)
         else:
@@ -100,10 +104,11 @@ def _runs(comparison: Comparison, shown: Sequence[int]) -> list[tuple[str, list[
 
 
 def build_items(comparison: Comparison, shown: Sequence[int], hide_boilerplate: bool = False,
-                fold_unchanged: bool = False, expanded: frozenset | set = frozenset()) -> list[Item]:
-    """The grid's items in reading order."""
+                fold_unchanged: bool = False, expanded: frozenset | set = frozenset(),
+                typography: bool = True) -> list[Item]:
+    """The grid's items in reading order (``typography`` off: typography-only rows fold as unchanged)."""
     items: list[Item] = []
-    for kind, rows in _runs(comparison, shown):
+    for kind, rows in _runs(comparison, shown, typography):
         fold = None
         if kind == "boilerplate":
             if hide_boilerplate:

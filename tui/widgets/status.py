@@ -14,8 +14,8 @@ from textual.widget import Widget
 from tui.core import Comparison
 from tui.widgets.layout import shown_relation
 
-KIND_WORDS = {"base": "base", "same": "same", "edited": "edited", "paraphrase": "paraphrase",
-              "added": "added", "missing": "missing", "boilerplate": "boilerplate", "": "\u2014"}
+NO_RELATION = "\u2014"
+"""What a version with nothing here (and no base text to lack) shows."""
 
 
 def paragraph_numbers(cell: tuple[int, ...]) -> str:
@@ -31,12 +31,14 @@ def paragraph_numbers(cell: tuple[int, ...]) -> str:
     return ",".join(parts)
 
 
-def describe_row(comparison: Comparison, row_index: int, shown: tuple[int, ...], extra: str = "") -> Text:
-    """Row number, relation, then extra (search, modes: short, so it survives a narrow bar), then each version."""
+def describe_row(comparison: Comparison, row_index: int, shown: tuple[int, ...], extra: str = "",
+                 typography: bool = True) -> Text:
+    """Row number, relation, then extra (search, modes: short, so it survives a narrow bar), then each version
+    with its own relation to the base (the core's, as in the reports)."""
     row = comparison.rows[row_index]
     text = Text()
     text.append(f"Row {row_index + 1}/{len(comparison.rows)} ", style="bold")
-    relation = shown_relation(row, shown)
+    relation = shown_relation(row, shown, typography)
     text.append(relation)
     if relation != row.relation and len(shown) < len(comparison.versions):
         text.append(f" ({row.relation} in a version not shown)", style="dim")
@@ -49,13 +51,14 @@ def describe_row(comparison: Comparison, row_index: int, shown: tuple[int, ...],
         text.append(comparison.versions[v].id, style="bold")
         if cell:
             text.append(f" \u00b6{paragraph_numbers(cell)}")
-        text.append(f" {KIND_WORDS.get(info.kind, info.kind)}")
+        word = "base" if v == comparison.base and cell else info.relation or NO_RELATION
+        text.append(f" {word}")
         if info.kind in ("edited", "paraphrase"):
+            if word != info.kind:
+                text.append(f" {info.kind}")
             text.append(f" {info.similarity:.0%}")
-        if info.moved:
+        if info.moved and word != "moved":
             text.append(" moved")
-        if info.shape:
-            text.append(f" {info.shape}")
     return text
 
 
@@ -73,12 +76,13 @@ class StatusBar(Widget):
         """The current line."""
         return self.line
 
-    def show(self, comparison: Comparison | None, row: int | None, shown: tuple[int, ...], extra: str = "") -> None:
+    def show(self, comparison: Comparison | None, row: int | None, shown: tuple[int, ...], extra: str = "",
+             typography: bool = True) -> None:
         """Describe row (or say what is happening when there is no comparison yet)."""
         if comparison is None or row is None:
             line = Text(extra or "")
         else:
-            line = describe_row(comparison, row, shown, extra)
+            line = describe_row(comparison, row, shown, extra, typography)
         line.no_wrap = True
         line.overflow = "ellipsis"
         if line != self.line:
