@@ -53,9 +53,8 @@ class ReviewKeys(_Base):
 
     def _mark_rows(self) -> None:
         grid = self.grid
-        grid.review_marks = {row: found.mark for row, found in self.review.view.by_row.items()}
         grid.skip_row = self._is_skipped if self.skip_accepted else None
-        grid.invalidate()
+        grid.set_review_marks({row: found.mark for row, found in self.review.view.by_row.items()})
         self.refresh_chrome()
 
     def _is_skipped(self, row: int) -> bool:

@@ -66,9 +66,9 @@ def is_long(comparison: Comparison, row: int, v: int) -> bool:
     return size >= LONG_CELL
 
 
-def gutter_width(rows: int) -> int:
-    """Cells taken by the row-number gutter."""
-    return len(str(max(1, rows))) + 3
+def gutter_width(rows: int, marks: bool = False) -> int:
+    """Cells taken by the row-number gutter (one more while review marks are shown, so they never touch the text)."""
+    return len(str(max(1, rows))) + 3 + (1 if marks else 0)
 
 
 def capacity(width: int, rows: int) -> int:
@@ -76,10 +76,10 @@ def capacity(width: int, rows: int) -> int:
     return max(1, (width - gutter_width(rows) + 1) // (MIN_COLUMN + 1))
 
 
-def columns(width: int, rows: int, count: int) -> list[tuple[int, int]]:
+def columns(width: int, rows: int, count: int, marks: bool = False) -> list[tuple[int, int]]:
     """(x, width) of each of count columns, separated by one-cell rules."""
     count = max(1, count)
-    x = gutter_width(rows)
+    x = gutter_width(rows, marks)
     available = max(count, width - x - (count - 1))
     size, extra = divmod(available, count)
     result = []
@@ -188,6 +188,16 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         if self.query:
             self.search(self.query)
 
+    def set_review_marks(self, marks: dict[int, str]) -> None:
+        """Show these review marks; the gutter widens by a cell when the first appears (narrows after the last)."""
+        widen = bool(marks) != bool(self.review_marks)
+        self.review_marks = marks
+        self.invalidate()
+        if widen and self.comparison is not None and self.scrollable_content_region.width:
+            self._reindex()
+            self.cursor = self._nearest_item(self.cursor_row)
+            self.post_message(self.LayoutChanged(self))
+
     def row_of(self, version: int, paragraph: int) -> int | None:
         """The row holding a version's paragraph."""
         return self._row_of.get((version, paragraph))
@@ -201,7 +211,8 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         """(gutter width, [(x, width) per shown column]) at the current width."""
         rows = len(self.comparison.rows) if self.comparison else 1
         width = self.scrollable_content_region.width
-        return gutter_width(rows), columns(width, rows, len(self.shown))
+        marks = bool(self.review_marks)
+        return gutter_width(rows, marks), columns(width, rows, len(self.shown), marks)
 
     def _update_shown(self) -> None:
         comparison = self.comparison

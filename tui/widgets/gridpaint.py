@@ -44,7 +44,7 @@ class GridPainter(Painter):
         if offset == 0:
             row = grid.comparison.rows[item.rows[0]]
             glyph = "\u22ef" if item.kind == UNCHANGED_FOLD else "\u25b8" if item.is_fold else self._glyph(row)
-            text = f"{item.rows[0] + 1:>{width - 3}} {glyph}"
+            text = f"{item.rows[0] + 1:>{len(str(len(grid.comparison.rows)))}} {glyph}"
         classes = ("gutter-cursor",) if cursor else ("gutter",)
         mark = grid.review_marks.get(item.rows[0], "") if offset == 0 and not item.is_fold else ""
         marked = classes if cursor else (*classes, "review")  # the cursor's gutter has its own colours
