@@ -123,14 +123,29 @@ def _set_key(hashes: Iterable[str]) -> str:
     return hashlib.sha256("\n".join(sorted(set(hashes))).encode("ascii")).hexdigest()[:20]
 
 
-def row_keys(comparison: Comparison) -> tuple[str, ...]:
-    """The content key of every row (a repeat of a row's content gets -2, -3 ...)."""
-    keys, seen = [], {}
+@dataclass(frozen=True)
+class RowIndex:
+    """Every row's content key and texts, computed once per comparison (hashing every cell is the cost)."""
+
+    keys: tuple[str, ...]
+    texts: tuple[dict[str, str], ...]
+
+
+def index_rows(comparison: Comparison) -> RowIndex:
+    """The content key of every row (a repeat of a row's content gets -2, -3 ...) and its texts."""
+    keys, texts, seen = [], [], {}
     for n in range(len(comparison.rows)):
-        key = _set_key(row_texts(comparison, n).values())
+        row = row_texts(comparison, n)
+        key = _set_key(row.values())
         seen[key] = seen.get(key, 0) + 1
         keys.append(key if seen[key] == 1 else f"{key}-{seen[key]}")
-    return tuple(keys)
+        texts.append(row)
+    return RowIndex(tuple(keys), tuple(texts))
+
+
+def row_keys(comparison: Comparison) -> tuple[str, ...]:
+    """The content key of every row."""
+    return index_rows(comparison).keys
 
 
 def decide(comparison: Comparison, n: int, status: str, note: str, key: str | None = None) -> Decision:
@@ -146,10 +161,13 @@ def _changed(decision: Decision, texts: dict[str, str], labels: set[str]) -> tup
     return tuple(label for label, digest in decision.texts if label in labels and texts.get(label) != digest)
 
 
-def attach(comparison: Comparison, decisions: Iterable[Decision]) -> ReviewView:
-    """Place every decision on a row (by key, else by most shared texts), or list it as an orphan."""
-    keys = row_keys(comparison)
-    texts = [row_texts(comparison, n) for n in range(len(keys))]
+def attach(comparison: Comparison, decisions: Iterable[Decision], index: RowIndex | None = None) -> ReviewView:
+    """Place every decision on a row (by key, else by most shared texts), or list it as an orphan.
+
+    ``index``: the comparison's ``index_rows``, when the caller keeps it.
+    """
+    index = index or index_rows(comparison)
+    keys, texts = index.keys, index.texts
     labels = {v.label for v in comparison.versions}
     where = {key: n for n, key in enumerate(keys)}
     by_row: dict[int, Attached] = {}

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .model import Comparison, Version
-from .review import Attached, Decision, ReviewView, attach, decide, row_keys
+from .review import Attached, Decision, ReviewView, RowIndex, attach, decide, index_rows
 from .review_store import ReviewError, ReviewStore, default_path
 
 
@@ -35,7 +35,7 @@ class ReviewSession:
         """Why the review file cannot be used (then nothing is saved)."""
         self.comparison: Comparison | None = None
         self.view = ReviewView()
-        self._keys: tuple[str, ...] | None = None
+        self._index: RowIndex | None = None
 
     @property
     def path(self) -> Path | None:
@@ -57,15 +57,15 @@ class ReviewSession:
     def show(self, comparison: Comparison) -> None:
         """Place the decisions on a new comparison's rows."""
         self.open(comparison.base)
-        self.comparison, self._keys = comparison, None
+        self.comparison, self._index = comparison, None
         decisions = self.store.decisions.values() if self.store else ()
-        self.view = attach(comparison, decisions) if decisions else ReviewView()
+        self.view = attach(comparison, decisions, self.index()) if decisions else ReviewView()
 
-    def keys(self) -> tuple[str, ...]:
-        """The current comparison's row keys (computed once)."""
-        if self._keys is None:
-            self._keys = row_keys(self.comparison)
-        return self._keys
+    def index(self) -> RowIndex:
+        """The current comparison's row keys and texts (computed once per comparison)."""
+        if self._index is None:
+            self._index = index_rows(self.comparison)
+        return self._index
 
     def at(self, row: int) -> Attached | None:
         """The decision on a row, if any."""
@@ -87,7 +87,7 @@ class ReviewSession:
         if self.store is None:
             raise ReviewError(self.error or "no review file")
         found = self.at(row)
-        decision = decide(self.comparison, row, status, note, self.keys()[row])
+        decision = decide(self.comparison, row, status, note, self.index().keys[row])
         self.store.put(decision, replaces=found.decision.key if found else None)
-        self.view = attach(self.comparison, self.store.decisions.values())
+        self.view = attach(self.comparison, self.store.decisions.values(), self.index())
         return decision
