@@ -19,6 +19,9 @@ import websocket
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--no-first-run", "--window-size=1400,900"]
 
+NAMED = {"Enter": (13, "Enter", "\r"), "Tab": (9, "Tab", "\t"), "Escape": (27, "Escape", "")}
+"""Keys by name: (virtual key code, code, the text they type)."""
+
 
 def free_port() -> int:
     """A TCP port nobody listens on right now."""
@@ -66,10 +69,12 @@ class Page:
         return result.get("result", {}).get("value")
 
     def press(self, key: str) -> None:
-        """Type one printable key, as a keyboard would (keydown with its text, then keyup)."""
-        code = f"Key{key.upper()}" if key.isalpha() else ""
-        vk = ord(key.upper())
-        self.call("Input.dispatchKeyEvent", type="keyDown", key=key, code=code, text=key,
+        """Press one key as a keyboard would (keydown with its text, then keyup): a character, Enter or Tab."""
+        named = NAMED.get(key)
+        code = named[1] if named else f"Key{key.upper()}" if key.isalpha() else ""
+        vk = named[0] if named else ord(key.upper())
+        text = named[2] if named else key
+        self.call("Input.dispatchKeyEvent", type="keyDown", key=key, code=code, text=text,
                   windowsVirtualKeyCode=vk, nativeVirtualKeyCode=vk)
         self.call("Input.dispatchKeyEvent", type="keyUp", key=key, code=code, windowsVirtualKeyCode=vk,
                   nativeVirtualKeyCode=vk)
@@ -81,6 +86,16 @@ class Page:
             value = self.evaluate(expression)
             if value:
                 return value
+            time.sleep(0.25)
+        return None
+
+
+    def wait_for_file(self, path, patience: float = 30.0):
+        """Wait until a download has landed at path (a Path); the path, or None when patience runs out."""
+        deadline = time.monotonic() + patience
+        while time.monotonic() < deadline:
+            if path.is_file() and path.stat().st_size:
+                return path
             time.sleep(0.25)
         return None
 

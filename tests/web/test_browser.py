@@ -52,23 +52,27 @@ def served(tmp_path):
     story = tmp_path / "story"
     shutil.copytree(sample_dir(), story)
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "tui", "serve", str(story), "--port", str(port)],
+    workdir = tmp_path / "server"
+    workdir.mkdir()
+    server = subprocess.Popen([sys.executable, "-m", "tui", "serve", str(story), "--port", str(port)], cwd=workdir,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         wait_for_http(f"http://127.0.0.1:{port}/")
-        yield story, f"http://127.0.0.1:{port}/"
+        yield story, workdir, f"http://127.0.0.1:{port}/"
     finally:
         os.killpg(server.pid, signal.SIGTERM)  # the server and the viewer it started for the page
         server.wait(20)
 
 
 def test_the_viewer_works_in_a_browser(served, tmp_path):
-    story, url = served
+    story, workdir, url = served
+    downloads = tmp_path / "downloads"
     browser = Browser.start(CHROMIUM, str(tmp_path / "profile"))
     try:
         page = browser.page()
         page.call("Network.enable")
         page.call("Page.enable")
+        page.call("Browser.setDownloadBehavior", behavior="allow", downloadPath=str(downloads))
         page.call("Page.addScriptToEvaluateOnNewDocument", source=SCREEN)
         page.call("Page.navigate", url=url)
         assert page.wait_for(f"{ROW} === 1", 90), "the grid never appeared"
@@ -91,6 +95,16 @@ def test_the_viewer_works_in_a_browser(served, tmp_path):
         if os.environ.get("SYNDIFF_SCREENSHOT"):
             with open(os.environ["SYNDIFF_SCREENSHOT"], "wb") as keep:
                 keep.write(shot)
+        page.press("Escape")
+        assert page.wait_for("!window.__screen().includes('Scorecard against the base')"), "escape did not close it"
+        page.press("e")
+        assert page.wait_for("window.__screen().includes('your browser downloads it')"), "e did not open the export"
+        page.press("Tab")
+        page.press("Enter")  # export the default: an HTML report
+        assert page.wait_for("window.__screen().includes('offered as a download')")
+        saved = page.wait_for_file(downloads / "syndiff-report.html")
+        assert saved and not list(workdir.iterdir())  # nothing on the server
+        assert "! flagged" in saved.read_text(encoding="utf-8")  # the report carries the review
         requests = [e["params"]["request"]["url"] for e in page.events
                     if e.get("method") == "Network.requestWillBeSent"]
         assert requests and all(u.startswith(url) for u in requests), requests  # nothing from outside the machine
