@@ -29,8 +29,15 @@ Progress = Callable[[str, float], None]
 
 
 class _UnionFind:
+    """Groups of matched paragraphs; ``based`` holds the roots of groups with base text.
+
+    The mark moves with the root on every union, so whether a group holds base text
+    is always known, however its root changes.
+    """
+
     def __init__(self) -> None:
         self.parent: dict[Node, Node] = {}
+        self.based: set[Node] = set()
 
     def find(self, x: Node) -> Node:
         parent = self.parent
@@ -44,12 +51,24 @@ class _UnionFind:
     def union(self, x: Node, y: Node) -> None:
         rx, ry = self.find(x), self.find(y)
         if rx != ry:
-            self.parent[max(rx, ry)] = min(rx, ry)
+            keep, gone = min(rx, ry), max(rx, ry)
+            self.parent[gone] = keep
+            if gone in self.based:
+                self.based.discard(gone)
+                self.based.add(keep)
+
+    def mark_based(self, x: Node) -> None:
+        """Record that x's group holds base text."""
+        self.based.add(self.find(x))
 
 
 def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
                      progress: Progress | None = None) -> _UnionFind:
-    """Join matching article paragraphs of all versions into groups."""
+    """Join matching article paragraphs of all versions into groups.
+
+    Two groups that hold base text are never joined: each base paragraph's row
+    is decided by the version-to-base alignments alone.
+    """
     uf = _UnionFind()
     feats = corpus.features
     others = [v for v in range(len(feats)) if v != base]
@@ -59,44 +78,50 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
             _join(uf, [(base, feats[base][i].index) for i in ga] + [(v, feats[v][j].index) for j in gb])
         if progress:
             progress(f"aligned {labels[v]} with the base", done / steps)
-    base_roots = {uf.find((base, f.index)) for f in feats[base]}
+    for f in feats[base]:
+        uf.mark_based((base, f.index))
     for done, v in enumerate(others, start=len(others) + 1):
-        left_v = [f for f in feats[v] if uf.find((v, f.index)) not in base_roots]
+        left_v = [f for f in feats[v] if uf.find((v, f.index)) not in uf.based]
         for w in others:
             if w != v and left_v:
-                _align_leftovers(corpus, uf, base_roots, left_v, w)
+                _align_leftovers(corpus, uf, left_v, w)
         if progress:
             progress(f"aligned text the base lacks ({labels[v]})", min(done / steps, 0.99))
     return uf
 
 
-def _align_leftovers(corpus: Corpus, uf: _UnionFind, base_roots: set[Node], left_v: list, w: int) -> None:
+def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list, w: int) -> None:
     """Match v's paragraphs that the base lacks against all of w's paragraphs.
 
     A match with a w paragraph that is itself free joins the two. A strong
     match with a w paragraph already in a base group brings v's paragraph into
     that group, unless v already has a paragraph there that is not its
-    neighbour (a neighbour makes it a split).
+    neighbour (a neighbour makes it a split). A join that would unite two
+    groups holding base text is refused (``left_v`` may be out of date: an
+    earlier w can have brought one of its paragraphs into a base group).
     """
     feats = corpus.features
     v = left_v[0].version
     by_root: dict[Node, list[int]] | None = None
     for ga, gb, score in align_pair(corpus, left_v, feats[w]):
         nodes_w = [(w, feats[w][j].index) for j in gb]
+        joined = [(v, left_v[i].index) for i in ga]
         roots = {uf.find(n) for n in nodes_w}
-        if roots & base_roots:
-            if score < MOVE or len(ga) > 1 or len(roots) > 1:
+        based = {r for r in roots | {uf.find(n) for n in joined} if r in uf.based}
+        if len(based) > 1:
+            continue
+        if based:
+            if score < MOVE or len(ga) > 1 or len(roots) > 1 or not roots & based:
                 continue
             root = next(iter(roots))
             if by_root is None:
                 by_root = {}
                 for f in feats[v]:
                     by_root.setdefault(uf.find((v, f.index)), []).append(f.index)
-            present = by_root.get(root, [])
+            present = [i for i in by_root.get(root, []) if i != joined[0][1]]
             joining = left_v[ga[0]].index
             if present and not any(abs(i - joining) == 1 for i in present):
                 continue  # v has this text elsewhere already; only a neighbour may join (a split)
-        joined = [(v, left_v[i].index) for i in ga]
         _join(uf, joined + nodes_w)
         if by_root is not None:
             merged = [i for r in roots for i in by_root.pop(r, [])] + [i for _, i in joined]

@@ -198,11 +198,18 @@ def _grow_groups(corpus: Corpus, a: list[Features], b: list[Features], match_a: 
 
 def _absorb(corpus: Corpus, a: list[Features], b: list[Features], ga: list[int], gb: list[int],
             owner_b: dict[int, int], gid: int) -> None:
-    """Add free b-neighbours of group (ga, gb) whose content lies in ga's paragraphs."""
+    """Add free b-neighbours of group (ga, gb) whose content lies in ga's paragraphs.
+
+    A neighbour must follow on directly in its version (no paragraph, boilerplate
+    included, between them): a split or a merge joins consecutive paragraphs, so a
+    row never holds paragraphs that other rows sit between.
+    """
     whole = [a[i] for i in ga]
     for step in (1, -1):
         j = (max(gb) if step == 1 else min(gb)) + step
         while 0 <= j < len(b) and j not in owner_b:
+            if b[j].index != b[j - step].index + step:
+                break
             if (corpus.containment(b[j], whole) < CONTAIN
                     and max(corpus.similarity(w, b[j]) for w in whole) < NEIGHBOUR):
                 break

@@ -126,8 +126,13 @@ def build_rows(versions: tuple[Version, ...], base: int, uf, corpus: Corpus) -> 
     # Second pass: rows the base lacks can also leave a version's order; they
     # must not pull that version's later additions away with them.
     out_of_order = moved | moved_nodes(versions, base, {node: draft_position[key] for node, key in comp_of.items()})
+    order = _order(versions, base, comp_of, out_of_order, skeleton)
+    # What the editor is told is moved is judged on the final layout: a paragraph
+    # outside the longest run of its version's paragraphs that keeps the rows' order.
+    final_position = {key: n for n, key in enumerate(order)}
+    moved = moved_nodes(versions, base, {node: final_position[key] for node, key in comp_of.items()})
     rows = []
-    for key in _order(versions, base, comp_of, out_of_order, skeleton):
+    for key in order:
         cells: list[list[int]] = [[] for _ in versions]
         for v, index in members[key]:
             cells[v].append(index)
@@ -168,17 +173,18 @@ def _cell_info(cells, base: int, v: int, moved: set[Node], corpus: Corpus, versi
                is_boilerplate: bool) -> CellInfo:
     cell, base_cell = cells[v], cells[base]
     if is_boilerplate:
-        return CellInfo("boilerplate", relation="boilerplate") if cell else CellInfo("")
+        is_moved = any((v, i) in moved for i in cell)
+        return CellInfo("boilerplate", moved=is_moved, relation="boilerplate") if cell else CellInfo("")
     if v == base:
         return CellInfo("base" if cell else "", 1.0, 1.0)
     if not cell:
         return CellInfo("missing", relation="dropped") if base_cell else CellInfo("")
+    is_moved = any((v, i) in moved for i in cell)
     if not base_cell:
-        return CellInfo("added", relation="added")
+        return CellInfo("added", moved=is_moved, relation="added")
     fa = [corpus.by_index[base][i] for i in base_cell]
     fb = [corpus.by_index[v][i] for i in cell]
     shape = "split" if len(fb) > len(fa) else "merge" if len(fa) > len(fb) else ""
-    is_moved = any((v, i) in moved for i in cell)
     text_a, text_b = _joined(versions, base, base_cell), _joined(versions, v, cell)
     if _SPACE.sub(" ", text_a).strip() == _SPACE.sub(" ", text_b).strip():
         kind, similarity, kept = "same", 1.0, 1.0
