@@ -181,7 +181,21 @@ def test_default_paths(tmp_path):
     files = [v.path for v in versions]
     base_file = Path(versions[1].path)
     assert default_path(files, versions, 1) == base_file.with_name(base_file.stem + ".syndiff-review.json")
+    folder_review = copy / ".syndiff-review.json"
+    folder_review.write_text("", encoding="utf-8")
+    assert default_path(files, versions, 1) == folder_review  # the folder's review, with its files named
     other = Path(versions[2].path)
     existing = other.with_name(other.stem + ".syndiff-review.json")
     existing.write_text("", encoding="utf-8")
     assert default_path(files, versions, 1) == existing  # an existing review beside another version is used
+
+
+def test_the_viewer_needs_no_terminal_under_the_web_driver(monkeypatch):
+    from tui.cli import need_terminal
+    from tui.core import SyndiffError
+
+    monkeypatch.delenv("TEXTUAL_DRIVER", raising=False)
+    with pytest.raises(SyndiffError, match="needs a terminal"):  # pytest's output is not a terminal
+        need_terminal()
+    monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
+    need_terminal()

@@ -2,8 +2,10 @@
 
 ``default_path(inputs, versions, base)``: ``.syndiff-review.json`` in the story
 folder when the input is one folder; otherwise an existing
-``<stem>.syndiff-review.json`` beside one of the versions (the base's first),
-else a new one beside the base version's file. None when there is no file to
+``<stem>.syndiff-review.json`` beside one of the versions (the base's first)
+or an existing ``.syndiff-review.json`` in the base's folder (the story folder,
+its files named one by one), else a new ``<stem>.syndiff-review.json`` beside
+the base version's file. None when there is no file to
 sit beside (standard input).
 
 ``ReviewStore.open(path, versions)`` reads the file (a missing or empty file
@@ -53,7 +55,8 @@ def default_path(inputs: Sequence[str], versions: Sequence[Version], base: int) 
     order = [base] + [v for v in range(len(versions)) if v != base]
     beside = [Path(versions[v].path).with_name(Path(versions[v].path).stem + SUFFIX)
               for v in order if versions[v].path != "-"]
-    existing = [p for p in beside if p.is_file()]
+    folders = [p.with_name(FOLDER_NAME) for p in beside[:1]]  # the files of a story folder, named one by one
+    existing = [p for p in beside + folders if p.is_file()]
     return (existing or beside or [None])[0]
 
 
