@@ -188,3 +188,21 @@ async def test_the_review_keys_are_in_help_and_the_palette(story):
         assert {"a", "x", "c", "R", "A"} <= keys
         commands = [c.title for c in app.get_system_commands(app.screen)]
         assert {"Accept", "Flag", "Note", "Review", "Skip accepted"} <= set(commands)
+
+
+async def test_a_decision_follows_its_row_to_another_base(story):
+    app = _app(story)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("n", "n", "x", "c", *"kept", "enter")
+        row = grid_of(app).cursor_row
+        texts = {v.label: app.comparison.cell_text(app.comparison.rows[row], n)
+                 for n, v in enumerate(app.comparison.versions)}
+        app.realign(2)
+        await settle(app, pilot)
+        assert app.comparison.base == 2
+        found = [r for r, a in app.review.view.by_row.items() if a.decision.note == "kept"]
+        assert len(found) == 1 and not app.review.view.by_row[found[0]].stale
+        moved = app.comparison.rows[found[0]]
+        assert {v.label: app.comparison.cell_text(moved, n) for n, v in enumerate(app.comparison.versions)} == texts
+        assert _gutter(app, found[0]).endswith("!")
