@@ -199,3 +199,12 @@ def test_the_viewer_needs_no_terminal_under_the_web_driver(monkeypatch):
         need_terminal()
     monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
     need_terminal()
+
+
+def test_two_viewers_of_one_story_keep_each_others_decisions(tmp_path, story):
+    versions, comparison = story
+    path = tmp_path / "r.json"
+    first, second = ReviewStore.open(path, versions), ReviewStore.open(path, versions)  # e.g. two browser tabs
+    first.put(decide(comparison, 3, "flagged", "from the first"))
+    second.put(decide(comparison, 5, "accepted", "from the second"))
+    assert sorted(d.note for d in read_decisions(path)) == ["from the first", "from the second"]

@@ -12,7 +12,8 @@ sit beside (standard input).
 is an empty review) and refuses a path that is one of the inputs (same device
 and inode, or the same path). A file that is not JSON, or not a syndiff
 review, raises ``ReviewError`` with one line saying what to do: it is never
-overwritten. ``put(decision)`` / ``remove(key)`` save at once: the JSON goes
+overwritten. ``put(decision)`` saves at once, merged into the file as it is
+then (so two viewers of one story keep each other's decisions): the JSON goes
 to a temporary file in the same folder, is flushed and fsynced, then renamed
 over the old file (``os.replace``), so a crash leaves the old or the new
 file, never half of one. The inputs are never opened for writing.
@@ -166,9 +167,12 @@ class ReviewStore:
     def put(self, decision: Decision, replaces: str | None = None) -> None:
         """Record a decision (replacing the one under ``replaces``, e.g. a stale one) and save it at once.
 
-        If saving fails (OSError, ReviewError) nothing changes, in memory or on disk.
+        The file as it is now is the starting point, so two viewers of one story (two browser tabs of
+        ``syndiff serve``) keep each other's decisions. If saving fails (OSError, ReviewError) nothing
+        changes, in memory or on disk.
         """
-        decisions = dict(self.decisions)
+        on_disk = read_decisions(self.path) if self.path is not None and self.path.is_file() else None
+        decisions = {d.key: d for d in on_disk} if on_disk is not None else dict(self.decisions)
         decisions.pop(replaces or decision.key, None)
         decisions.pop(decision.key, None)
         if not decision.is_empty:
