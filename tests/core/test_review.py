@@ -208,3 +208,11 @@ def test_two_viewers_of_one_story_keep_each_others_decisions(tmp_path, story):
     first.put(decide(comparison, 3, "flagged", "from the first"))
     second.put(decide(comparison, 5, "accepted", "from the second"))
     assert sorted(d.note for d in read_decisions(path)) == ["from the first", "from the second"]
+
+
+@pytest.mark.parametrize("cell, text", [((2,), "3"), ((2, 3, 4), "3\u20135"), ((2, 6), "3,7")],
+                         ids=["one", "a-run", "apart"])
+def test_summary_names_every_paragraph_of_a_cell(cell, text):
+    from tui.core.report_review import _numbers
+
+    assert _numbers(cell) == text

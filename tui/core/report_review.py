@@ -93,11 +93,18 @@ def _status(found: Attached, ids: list[tuple[str, str]]) -> str:
     return f"{found.mark} {described(found, ids)}{note}"
 
 
+def _numbers(cell: tuple[int, ...]) -> str:
+    """1-based paragraph numbers: '3', '3\u20135' for a run, '3,7' otherwise."""
+    if len(cell) > 1 and list(cell) == list(range(cell[0], cell[-1] + 1)):
+        return f"{cell[0] + 1}\u2013{cell[-1] + 1}"
+    return ",".join(str(p + 1) for p in cell)
+
+
 def _row_line(comparison: Comparison, n: int, found: Attached) -> str:
     row = comparison.rows[n]
     order = [comparison.base] + [v for v in range(len(row.cells)) if v != comparison.base]
     present = [v for v in order if row.cells[v]]
-    where = ", ".join(f"{comparison.versions[v].id} \u00b6{row.cells[v][0] + 1}" for v in present)
+    where = ", ".join(f"{comparison.versions[v].id} \u00b6{_numbers(row.cells[v])}" for v in present)
     text = " ".join(visible(comparison.cell_text(row, present[0])).split())
     quote = text if len(text) <= QUOTE else text[: QUOTE - 1] + "\u2026"
     stale = " (stale: the text changed since)" if found.stale else ""
