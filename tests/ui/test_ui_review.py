@@ -206,3 +206,15 @@ async def test_a_decision_follows_its_row_to_another_base(story):
         moved = app.comparison.rows[found[0]]
         assert {v.label: app.comparison.cell_text(moved, n) for n, v in enumerate(app.comparison.versions)} == texts
         assert _gutter(app, found[0]).endswith("!")
+
+
+async def test_an_export_from_the_viewer_carries_the_review(story, tmp_path):
+    app = _app(story)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("n", "x", "c", *"ask", "enter")
+        target = tmp_path / "out.md"
+        app.export(app.comparison, app.diffs, app.analysis, "markdown", str(target))
+        await settle(app, pilot)
+        text = target.read_text(encoding="utf-8")
+        assert "## Review" in text and "! flagged: ask" in text
