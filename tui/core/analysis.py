@@ -134,5 +134,16 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None) -> Analysis:
     with collector_paused():
         stats = {v: version_stats(comparison, diffs, v)
                  for v in range(len(comparison.versions)) if v != comparison.base}
-        findings = tuple(find_all(comparison, diffs))
-        return Analysis(stats, tuple(derivation_edges(comparison, findings)), findings)
+        derivation = tuple(derivation_edges(comparison))
+        findings = tuple(f for f in find_all(comparison, diffs) if not _added_by_a_source(f, derivation))
+        return Analysis(stats, derivation, findings)
+
+
+def _added_by_a_source(finding: Finding, derivation: tuple[Edge, ...]) -> bool:
+    """An 'unsupported addition' in a version the evidence shows to be a source (it has copies
+    and was made from none) is text its copies dropped, not an addition."""
+    if finding.kind != "unsupported-addition":
+        return False
+    directed = [e for e in derivation if e.directed]
+    return (any(e.source == finding.version for e in directed)
+            and not any(e.target == finding.version for e in directed))

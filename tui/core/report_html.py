@@ -166,8 +166,9 @@ def _derivation(comparison: Comparison, analysis: Analysis) -> str:
     if not analysis.derivation:
         return "<p>No version appears to be made from another.</p>"
     labels = [v.label for v in comparison.versions]
-    items = [f"<li>{escape(visible(labels[e.source]))} \u2192 {escape(visible(labels[e.target]))} "
-             f"(confidence {e.confidence:.2f}): {escape(visible(e.evidence))}</li>" for e in analysis.derivation]
+    items = [f"<li>{escape(visible(labels[e.source]))} {chr(0x2192) if e.directed else chr(0x2014)} "
+             f"{escape(visible(labels[e.target]))} ({'' if e.directed else 'related, direction unknown; '}"
+             f"confidence {e.confidence:.2f}): {escape(visible(e.evidence))}</li>" for e in analysis.derivation]
     return f"<ul>{''.join(items)}</ul>"
 
 

@@ -7,7 +7,9 @@ Contract fields keep their names, types and meaning: ``format``,
 analysis ``stats``, ``derivation`` and ``findings``. Format version 2 adds per row ``changes``: each other
 version's own relation to the base (``CellInfo.relation``; a version with no
 relation here, because neither it nor the base has text, is left out), of which
-``relation`` is the strongest.
+``relation`` is the strongest. A ``derivation`` edge carries ``direction``:
+``known`` (``to`` was made from ``from``) or ``unknown`` (the two are related and
+the evidence does not say which came first; ``from``/``to`` are then in label order).
 
 Added fields (allowed by the contract): ``generator``, ``base_reason``;
 per version ``encoding``, ``notes``; per paragraph ``boilerplate_rule``; per
@@ -52,7 +54,7 @@ def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = 
                  if review is None or review.keeps(comparison, n)],
         "derivation": [
             {"from": versions[e.source].id, "to": versions[e.target].id, "confidence": e.confidence,
-             "evidence": e.evidence}
+             "direction": "known" if e.directed else "unknown", "evidence": e.evidence}
             for e in analysis.derivation
         ],
         "findings": [_finding(comparison, f) for f in analysis.findings],

@@ -111,15 +111,16 @@ def _scorecard_lines(comparison: Comparison, analysis: Analysis, style: str) -> 
     if style == "md":
         return ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)] + ["| " + " | ".join(r) + " |" for r in rows]
     widths = [max(len(r[k]) for r in rows + [head]) for k in range(len(head))]
-    return ["  " + "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in [head] + rows]
+    return ["  " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in [head] + rows]
 
 
 def _analysis_lines(comparison: Comparison, analysis: Analysis, style: str) -> list[str]:
     esc = _md if style == "md" else _flat
     labels = [esc(v.label) for v in comparison.versions]
     out = ["## Derivation" if style == "md" else "Derivation", ""]
-    out += [f"- {labels[e.source]} -> {labels[e.target]} (confidence {e.confidence:.2f}): {esc(e.evidence)}"
-            for e in analysis.derivation] or ["- none found"]
+    out += [f"- {labels[e.source]} {'->' if e.directed else '--'} {labels[e.target]} "
+            f"({'' if e.directed else 'related, direction unknown; '}confidence {e.confidence:.2f}): "
+            f"{esc(e.evidence)}" for e in analysis.derivation] or ["- none found"]
     out += ["", "## Findings" if style == "md" else "Findings", ""]
     for f in analysis.findings:
         version = comparison.versions[f.version]

@@ -28,12 +28,15 @@ def _name(comparison: Comparison, v: int) -> str:
 
 
 def derivation_tree(comparison: Comparison, analysis: Analysis) -> list[str]:
-    """Lines of the derivation tree: each source with its copies indented under it."""
+    """Lines of the derivation tree: each source with its copies indented under it, then the
+    related pairs whose direction is unknown, then the versions linked to none."""
     children: dict[int, list] = {}
     targets = set()
+    related = [edge for edge in analysis.derivation if not edge.directed]
     for edge in analysis.derivation:
-        children.setdefault(edge.source, []).append(edge)
-        targets.add(edge.target)
+        if edge.directed:
+            children.setdefault(edge.source, []).append(edge)
+            targets.add(edge.target)
     lines: list[str] = []
 
     def walk(v: int, indent: str) -> None:
@@ -48,9 +51,13 @@ def derivation_tree(comparison: Comparison, analysis: Analysis) -> list[str]:
         if v in children and v not in targets:
             lines.append(_name(comparison, v))
             walk(v, "")
-    unlinked = [v for v in range(len(comparison.versions)) if v not in children and v not in targets]
-    for v in unlinked:
-        lines.append(f"{_name(comparison, v)}  (no derivation link found)")
+    for edge in related:
+        lines.append(f"{_name(comparison, edge.source)} \u2500\u2500 {_name(comparison, edge.target)}  related, "
+                     f"direction unknown ({edge.confidence:.2f}): {visible(edge.evidence)}")
+    linked = targets | set(children) | {v for edge in related for v in (edge.source, edge.target)}
+    for v in range(len(comparison.versions)):
+        if v not in linked:
+            lines.append(f"{_name(comparison, v)}  (no derivation link found)")
     return lines
 
 
