@@ -77,10 +77,14 @@ def test_review_path_option_and_a_report_without_a_review(story, tmp_path):
     folder, *_ = story
     moved = tmp_path / "elsewhere.json"
     shutil.copy(folder / ".syndiff-review.json", moved)
-    files = sorted(str(p) for p in folder.glob("*.txt"))
+    bare = tmp_path / "bare"
+    shutil.copytree(SAMPLE, bare)  # the same story, with no review file
+    files = sorted(str(p) for p in bare.glob("*.txt"))
+    assert "review" not in json.loads(run("report", *files, "-f", "json").stdout)
     report = json.loads(run("report", *files, "-f", "json", "--review", str(moved)).stdout)
     assert any(e["note"] == NOTE for e in report["review"])
-    assert "review" not in json.loads(run("report", *files, "-f", "json").stdout)  # no review beside the base
+    named = sorted(str(p) for p in folder.glob("*.txt"))  # the story folder's files named one by one
+    assert any(e["note"] == NOTE for e in json.loads(run("report", *named, "-f", "json").stdout)["review"])
 
 
 @pytest.mark.parametrize("setup, argv, message", [

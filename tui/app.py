@@ -19,14 +19,20 @@ Workers never touch widgets. Everything on screen is the ``ViewerScreen``.
 from __future__ import annotations
 
 import gc
+import io
+import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from rich.console import Console
+from textual import events, work
 from textual.app import App, SystemCommand
+from textual.command import CommandPalette
+from textual.geometry import Size
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -43,9 +49,12 @@ from tui.messages import (
     WorkFailed,
     handling,
 )
+from tui.screens.palette import Palette
+from tui.screens.toosmall import TooSmallScreen, too_small
 from tui.screens.viewer import BINDINGS, ViewerScreen
 from tui.widgets.cells import TrackedDiffs
 from tui.widgets.grid import is_long
+from tui.widgets.plain import plain_message
 
 if TYPE_CHECKING:
     from tui.core import Analysis, Comparison, Version
@@ -120,6 +129,36 @@ class SyndiffApp(App[None]):
         if sum(len(v.paragraphs) for v in self.versions) <= SMALL_INPUT:
             self._head_start = _start_early(self.versions, base)
         self.theme = THEMES.get(theme, theme)
+        self.crash: BaseException | None = None
+        """The first unhandled error, if the app crashed (then ``return_code`` is 1)."""
+        self.error_console = Console(file=io.StringIO(), width=100, markup=False, highlight=False)
+        """Textual prints a crash's traceback here, not on the terminal (it holds article text: see crash_line)."""
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Keep the first unhandled error for ``crash_line``; Textual then shuts down as usual."""
+        if self.crash is None:
+            self.crash = error
+        super()._handle_exception(error)
+
+    def crash_line(self) -> str:
+        """One line for standard error after a crash; the full traceback is saved to a file it names."""
+        error = self.crash
+        what = f"{type(error).__name__}: {error}" if error is not None else "the viewer stopped unexpectedly"
+        where = ""
+        try:
+            with tempfile.NamedTemporaryFile("w", prefix="syndiff-crash-", suffix=".txt", delete=False,
+                                             encoding="utf-8") as log:
+                log.write(self.error_console.file.getvalue())
+            where = f"; details in {log.name}"
+        except OSError:
+            pass
+        return " ".join(visible(f"internal error: {what} (please report it{where})").split())
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Every notification is plain text: messages quote file names, paths and search text (see plain.py)."""
+        super().notify(plain_message(message), title=plain_message(title), severity=severity, timeout=timeout,
+                       markup=False)
 
     def get_default_screen(self) -> Screen:
         """The viewer is the app's only full screen."""
@@ -145,8 +184,25 @@ class SyndiffApp(App[None]):
         return text
 
     def on_mount(self) -> None:
-        """Note the first paint (the worker of a big input waits for it)."""
+        """Note the first paint (the worker of a big input waits for it); start small if the terminal is."""
         self.call_after_refresh(self._painted.set)
+        self._fit(self.size)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Below the minimum size, cover everything with the "too small" screen (see toosmall.py)."""
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        covered = isinstance(self.screen, TooSmallScreen)
+        if too_small(size) and not covered:
+            self.push_screen(TooSmallScreen())
+        elif covered and not too_small(size):
+            self.pop_screen()
+
+    def action_command_palette(self) -> None:
+        """Textual's command palette (its paging keys wait until its list is laid out: see palette.py)."""
+        if self.use_command_palette and not CommandPalette.is_open(self) and not too_small(self.size):
+            self.push_screen(Palette(id="--command-palette"))
 
     def begin(self) -> None:
         """Start the work; the viewer calls this once it is mounted.

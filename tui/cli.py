@@ -1,7 +1,8 @@
 """The ``syndiff`` command: parse arguments, then open the viewer or print a report.
 
 ``syndiff [FILE|DIR ...]`` opens the viewer (the bundled sample story when no
-input is given); ``syndiff report FILE|DIR ...`` prints or writes a report.
+input is given); ``syndiff report FILE|DIR ...`` prints or writes a report;
+``syndiff serve`` serves the viewer to a browser (``tui.serve``).
 Every error is one line on stderr and exit status 2, never a traceback.
 Textual is imported only when the viewer opens.
 """
@@ -33,8 +34,39 @@ report command (JSON, HTML, Markdown or text, for scripts and for sharing)."""
 REPORT_HELP = """\
 Compare the versions and print a report: paragraphs with their line numbers,
 boilerplate labels, the aligned rows, word-level changes, a provenance
-scorecard and editorial findings. Give files, a directory (every .txt and .md
-file in it, sorted by name), or - for one version read from standard input."""
+scorecard and editorial findings. Give files, a directory (every .txt, .md,
+.html and .docx file in it, sorted by name), or - for one version read from
+standard input. Web pages are read as their article text (menus, asides and
+footers left out); Markdown as its rendered text (link targets left out)."""
+
+
+USAGE = """\
+syndiff [view] [FILE|DIR ...] [options]
+       syndiff report FILE|DIR|- ... [options]
+       syndiff serve [FILE|DIR ...] [--host 127.0.0.1] [--port 8000]
+       syndiff COMMAND --help"""
+
+VIEW_EXAMPLES = """\
+examples:
+  syndiff                                  the bundled sample story
+  syndiff story/                           every version in a folder
+  syndiff original.txt copy.txt --base 1   two files, the first as base
+  syndiff view story/ --theme light        the same, naming the command
+  syndiff a.txt b.html --label ours --label partner   name the versions"""
+
+REPORT_EXAMPLES = """\
+examples:
+  syndiff report story/                          a text report on the terminal
+  syndiff report story/ -f html -o report.html   an HTML page to forward
+  syndiff report a.txt b.txt -f json | jq .rows  JSON for scripts (docs/report-format.md)
+  cat copy.txt | syndiff report original.txt -   one version from standard input
+  syndiff report story/ --base 2 -f markdown     against the second version, as Markdown
+  syndiff report a.txt b.md --label ours --label wire   versions named in the report
+  syndiff report story/ --fail-on quote-changed,number-changed > report.txt || echo check it"""
+
+REPORT_FORMATS = ("json", "html", "markdown", "text")
+"""The choices of ``--format`` (``tui.core.reports.FORMATS``, kept here so the viewer's start-up
+does not import the report writers; a test checks the two agree)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -47,24 +79,42 @@ class _Parser(argparse.ArgumentParser):
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--base", metavar="VERSION",
-                        help="the version to compare against: its id (A, B ...), file stem or 1-based "
+                        help="the version to compare against: its id (A, B ...), label (file stem) or 1-based "
                              "position (default: the version sharing the most wording with the others)")
     parser.add_argument("--rules", metavar="FILE", help="a TOML file of extra boilerplate rules (see README)")
     parser.add_argument("--review", metavar="PATH",
                         help="the editor's review file (default: .syndiff-review.json in the story folder, or "
                              "<base file's name>.syndiff-review.json beside it)")
+    parser.add_argument("--label", metavar="NAME", action="append", default=[],
+                        help="name the versions, in order (repeat it: --label original --label partner); "
+                             "default: file names")
 
 
-def view_parser() -> argparse.ArgumentParser:
-    """Arguments of the viewer."""
-    parser = _Parser(prog="syndiff", description=VIEW_HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
-                     epilog="examples:\n  syndiff\n  syndiff story/\n  syndiff original.txt copy.txt --base 1\n"
-                            "  syndiff report story/ --format html -o report.html")
-    parser.add_argument("inputs", nargs="*", metavar="FILE|DIR", help="versions of one story (.txt or .md)")
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: ``syndiff`` with its subcommands (``view`` is the default)."""
+    parser = _Parser(prog="syndiff", usage=USAGE, description=VIEW_HELP,
+                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=VIEW_EXAMPLES)
+    parser.add_argument("--version", action=_VersionAction)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands",
+                                     parser_class=_Parser)
+    _add_view(commands)
+    _add_report(commands)
+    from tui.serve import add_serve
+
+    add_serve(commands)
+    return parser
+
+
+def _add_view(commands) -> None:
+    parser = commands.add_parser(
+        "view", prog="syndiff", help="open the viewer (the default: `syndiff FILES` is `syndiff view FILES`)",
+        description=VIEW_HELP, epilog=VIEW_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("inputs", nargs="*", metavar="FILE|DIR",
+                        help="versions of one story (.txt, .md, .html or .docx)")
     _common(parser)
     parser.add_argument("--theme", choices=("dark", "light"), default="dark", help="colour theme (default: dark)")
     parser.add_argument("--version", action=_VersionAction)
-    return parser
+    parser.set_defaults(run=run_view)
 
 
 class _VersionAction(argparse.Action):
@@ -79,19 +129,38 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def report_parser() -> argparse.ArgumentParser:
-    """Arguments of ``syndiff report``."""
-    from tui.core.reports import FORMATS
-
-    parser = _Parser(prog="syndiff report", description=REPORT_HELP,
-                     formatter_class=argparse.RawDescriptionHelpFormatter)
+def _add_report(commands) -> None:
+    parser = commands.add_parser(
+        "report", prog="syndiff report", help="print or write a report (JSON, HTML, Markdown or text)",
+        description=REPORT_HELP, epilog=REPORT_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="+", metavar="FILE|DIR|-", help="versions of one story")
     _common(parser)
-    parser.add_argument("-f", "--format", choices=FORMATS, default="text", help="report format (default: text)")
+    parser.add_argument("-f", "--format", choices=REPORT_FORMATS, default="text",
+                        help="report format (default: text)")
     parser.add_argument("-o", "--output", metavar="PATH", help="write the report to PATH instead of stdout")
     parser.add_argument("--only", choices=("flagged", "accepted", "open"),
                         help="keep only the rows the review flagged, accepted, or left open (needs a review file)")
-    return parser
+    parser.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
+                        help="colour in the text report (default auto: on a terminal, unless NO_COLOR is set; "
+                             "FORCE_COLOR forces it)")
+    parser.add_argument("--fail-on", metavar="KIND[,KIND]", type=_finding_kinds, default=(),
+                        help="exit with status 1 when a finding of one of these kinds exists (any: every kind), "
+                             "like git diff --exit-code")
+    parser.set_defaults(run=run_report)
+
+
+def _finding_kinds(value: str) -> tuple[str, ...]:
+    """``--fail-on``: finding kinds separated by commas (``any`` for all); read only when the option is given."""
+    from tui.core.findings import KINDS
+
+    kinds = tuple(k.strip().lower() for k in value.split(",") if k.strip())
+    if "any" in kinds:
+        return KINDS
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown or not kinds:
+        raise argparse.ArgumentTypeError(f"unknown finding kind {(unknown or [value])[0]!r}; "
+                                         f"use any or one of {', '.join(KINDS)}")
+    return kinds
 
 
 def _version_text() -> str:
@@ -106,9 +175,10 @@ def _version_text() -> str:
 
 def _load(args: argparse.Namespace, inputs: list[str]):
     from tui.core import compare, load_inputs, load_rules, resolve_base
+    from tui.core.loading import with_labels
 
     rules = load_rules(args.rules) if args.rules else None
-    versions = load_inputs(inputs, rules)
+    versions = with_labels(load_inputs(inputs, rules), args.label)
     base = resolve_base(versions, args.base) if args.base else None
     return versions, base, compare
 
@@ -120,9 +190,8 @@ def _print_notes(versions) -> None:
             print(f"syndiff: note: {_one_line(note)}", file=sys.stderr)
 
 
-def run_report(argv: list[str]) -> int:
+def run_report(args: argparse.Namespace) -> int:
     """``syndiff report``: compare and write one report."""
-    args = report_parser().parse_args(argv)
     from tui.core import CellDiffs, analyse, render
 
     versions, base, compare = _load(args, args.inputs)
@@ -130,17 +199,38 @@ def run_report(argv: list[str]) -> int:
         _refuse_overwriting_inputs(args.output, [v.path for v in versions])
     _print_notes(versions)
     comparison = compare(versions, base, progress=_progress_printer(versions))
-    color = (args.format == "text" and not args.output and sys.stdout.isatty()
-             and not os.environ.get("NO_COLOR"))
     diffs = CellDiffs(comparison)  # one cache: the analysis and the report share every word diff
-    text = render(comparison, analyse(comparison, diffs), args.format, color=color, diffs=diffs,
+    analysis = analyse(comparison, diffs)
+    text = render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
                   generator=f"syndiff {__version__}", review=_report_review(args, versions, comparison))
     if args.output:
         _write(args.output, text)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
-    return 0
+    return _fail_on(analysis.findings, args.fail_on)
+
+
+def _want_color(args: argparse.Namespace) -> bool:
+    """Colour for the text report: --color first, then NO_COLOR, then FORCE_COLOR, then a terminal."""
+    if args.format != "text" or args.color == "never":
+        return False
+    if args.color == "always":
+        return True
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or (not args.output and sys.stdout.isatty())
+
+
+def _fail_on(findings, kinds: tuple[str, ...]) -> int:
+    """Exit status 1 (with a line on stderr) when a finding of a --fail-on kind exists, else 0."""
+    hits = [f for f in findings if f.kind in kinds]
+    if not hits:
+        return 0
+    counts = {kind: sum(1 for f in hits if f.kind == kind) for kind in kinds}
+    listed = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
+    print(f"syndiff: --fail-on: found {listed}", file=sys.stderr)
+    return 1
 
 
 def _report_review(args: argparse.Namespace, versions, comparison):
@@ -194,9 +284,8 @@ def _write(output: str, text: str) -> None:
                            "and is writable") from None
 
 
-def run_view(argv: list[str]) -> int:
-    """``syndiff [FILE ...]``: open the viewer."""
-    args = view_parser().parse_args(argv)
+def run_view(args: argparse.Namespace) -> int:
+    """``syndiff [view] [FILE ...]``: open the viewer."""
     inputs = args.inputs
     if not inputs:
         from tui.core.sample import sample_dir
@@ -224,6 +313,9 @@ def run_view(argv: list[str]) -> int:
         gc.freeze()  # later collections skip the modules, the texts and the alignment
         gc.enable()
     app.run()
+    if app.return_code:  # a crash: one line, not Textual's traceback (it would print article text raw)
+        print(f"syndiff: {app.crash_line()}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -254,13 +346,9 @@ def main(argv: list[str] | None = None) -> int:
     from tui.core.errors import SyndiffError
 
     try:
-        if argv and argv[0] == "report":
-            return run_report(argv[1:])
-        if argv and argv[0] == "serve":
-            from tui.serve import run_serve
-
-            return run_serve(argv[1:])
-        return run_view(argv)
+        parser = build_parser()
+        args = parser.parse_args(_with_command(parser, argv))
+        return args.run(args)
     except SyndiffError as error:
         print(f"syndiff: error: {_one_line(str(error))}", file=sys.stderr)
         return EXIT_USAGE
@@ -269,3 +357,13 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _with_command(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``syndiff FILES`` means ``syndiff view FILES``: name the command when the user did not."""
+    if argv and argv[0] in ("-h", "--help", "--version"):
+        return argv
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if argv and argv[0] in commands.choices:
+        return argv
+    return ["view", *argv]

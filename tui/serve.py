@@ -30,12 +30,12 @@ as it would in a terminal (exports are offered as downloads). It listens on
 reach the port can read the stories and record review decisions."""
 
 
-def serve_parser() -> argparse.ArgumentParser:
-    """Arguments of ``syndiff serve``."""
-    from tui.cli import _common, _Parser
+def add_serve(commands) -> None:
+    """Register ``syndiff serve`` with the CLI's subcommands."""
+    from tui.cli import _common
 
-    parser = _Parser(prog="syndiff serve", description=SERVE_HELP,
-                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = commands.add_parser("serve", prog="syndiff serve", help="serve the viewer to a web browser",
+                                 description=SERVE_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="*", metavar="FILE|DIR", help="versions of one story (default: the sample)")
     _common(parser)
     parser.add_argument("--theme", choices=("dark", "light"), default="dark", help="colour theme (default: dark)")
@@ -44,7 +44,7 @@ def serve_parser() -> argparse.ArgumentParser:
     parser.add_argument("--public-url", metavar="URL",
                         help="the address browsers use to reach this server, when it is not http://HOST:PORT "
                              "(e.g. behind a proxy)")
-    return parser
+    parser.set_defaults(run=run_serve)
 
 
 def viewer_command(args: argparse.Namespace) -> str:
@@ -54,22 +54,27 @@ def viewer_command(args: argparse.Namespace) -> str:
         value = getattr(args, option)
         if value:
             parts += [f"--{option}", str(Path(value).absolute()) if option != "base" else value]
+    for label in args.label:
+        parts += ["--label", label]
     parts += ["--theme", args.theme]
     return shlex.join(parts)
 
 
-def run_serve(argv: list[str]) -> int:
+def run_serve(args: argparse.Namespace) -> int:
     """``syndiff serve``: check the inputs, then serve until interrupted."""
     from tui.cli import _load, _print_notes
     from tui.core import SyndiffError
 
-    args = serve_parser().parse_args(argv)
     if not 0 < args.port < 65536:
         raise SyndiffError(f"--port {args.port}: give a port between 1 and 65535")
     if "-" in args.inputs:
         raise SyndiffError("syndiff serve cannot read standard input; save the text to a file")
     if args.inputs:
         versions, _base, _ = _load(args, args.inputs)  # a bad input fails here, in one line, not in the browser
+        if args.review:
+            from tui.core.review_store import check_not_input
+
+            check_not_input(Path(args.review), versions)
         _print_notes(versions)
     try:
         from textual_serve.server import Server

@@ -32,8 +32,13 @@ SINGLE = [
     ("byline", "By Jane Smith and John Doe", "byline"),
     ("bbc image source", "Image source, Getty Images", "caption"),
     ("bbc image caption", "Image caption, Rescue workers at the scene on Sunday", "caption"),
-    ("credit only", "Reuters", "caption"),
+    ("credit only", "Reuters", "credit"),
     ("navigation bar", "Home | News | Sport | Weather", "navigation"),
+    ("long menu with an arrow", "Home | News | World | Europe | UK | Politics | Ukraine | Defence | Summit | London | "
+     "Macron | Trump | Putin | More \u25be", "navigation"),
+    ("breadcrumb", "Home > News > World", "navigation"),
+    ("byline with a title", "By Jane Smith, Political Editor", "byline"),
+    ("not a byline: one long word", "By " + "Xxand" * 26 + "Xx(", None),
     ("skip link", "Skip to main content", "navigation"),
     ("cookie notice", "We use cookies to improve your experience. Accept all cookies", "promo"),
     ("listen", "Listen to this article", "promo"),
@@ -105,7 +110,7 @@ def test_user_rules_add_patterns(tmp_path):
 
 @pytest.mark.parametrize("content,message", [
     ("[[rule]]\nname = 'x'\npattern = 'a'\n", "needs class and pattern"),
-    ("[[rule]]\nclass = 'promo'\npattern = '('\n", "bad pattern"),
+    ("[[rule]]\nclass = 'promo'\npattern = '('\n", "not a valid regular expression"),
     ("not toml at all [", "not a valid TOML"),
 ], ids=["missing class", "bad regex", "bad toml"])
 def test_bad_rules_file(tmp_path, content, message):

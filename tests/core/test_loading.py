@@ -48,7 +48,7 @@ def test_missing_file(tmp_path):
 
 
 def test_empty_directory(tmp_path):
-    with pytest.raises(LoadError, match="no .txt or .md files"):
+    with pytest.raises(LoadError, match="no .txt, .md, .html or .docx files"):
         load_inputs([str(tmp_path)])
 
 
@@ -95,3 +95,13 @@ def test_same_stems_get_unique_labels(tmp_path):
         (tmp_path / folder / "story.txt").write_text("Text.\n", encoding="utf-8")
     versions = load_inputs([str(tmp_path / "x" / "story.txt"), str(tmp_path / "y" / "story.txt")])
     assert len({v.label for v in versions}) == 2
+
+
+def test_same_story_in_several_formats_is_labelled_by_file_name(tmp_path):
+    for name in ("001.txt", "001.md"):
+        (tmp_path / name).write_text("The council met.\n", encoding="utf-8")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "001.txt").write_text("The council met.\n", encoding="utf-8")
+    paths = [str(tmp_path / "001.txt"), str(tmp_path / "001.md"), str(tmp_path / "other" / "001.txt")]
+    labels = [v.label for v in load_inputs(paths)]
+    assert labels[1] == "001.md" and len(set(labels)) == 3 and labels[2] == "other/001"

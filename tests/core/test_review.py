@@ -75,7 +75,9 @@ def test_a_changed_text_makes_the_decision_stale(tmp_path, story):
     copy = tmp_path / "story"
     shutil.copytree(SAMPLE, copy)
     _versions, comparison = story
-    n = next(n for n, row in enumerate(comparison.rows) if all(row.cells) and row.relation != "boilerplate")
+    base_cells = [row.cells[comparison.base] for row in comparison.rows]
+    n = next(n for n, row in enumerate(comparison.rows)
+             if base_cells[n] and sum(map(bool, row.cells)) > 1 and row.relation != "boilerplate")
     decision = decide(comparison, n, "accepted", "fine")
     base = comparison.versions[comparison.base]
     paragraph = base.paragraphs[comparison.rows[n].cells[comparison.base][0]]

@@ -38,21 +38,61 @@ def test_split_paragraphs(text, expected):
     assert got == expected
 
 
-def test_markdown_blocks_join_but_headings_and_lists_break():
+def test_markdown_headings_and_lists_break():
     text = "# Title\nIntro line one\ncontinues here.\n\n- item one\n- item two\n"
     got = [(p.start_line, p.end_line) for p in split_paragraphs(text, markdown=True)]
-    assert got == [(1, 1), (2, 3), (5, 5), (6, 6)]
+    assert got == [(1, 1), (2, 2), (3, 3), (5, 5), (6, 6)]
 
 
-def test_indices_are_reading_order():
-    paragraphs = split_paragraphs("a\n\nb\nc\n")
-    assert [p.index for p in paragraphs] == list(range(len(paragraphs)))
+# A block of separate one-line paragraphs (a real scraped page's shape, fuzz case_1) between blank lines.
+PROMO_BLOCK = ("LONDON, March 3 (Reuters) - European leaders agreed on Sunday to draw up a peace plan for Ukraine.\n"
+               "Photo: AP\n\n"
+               "Sign up for our newsletter\nSubscribe to our newsletter today\n"
+               "\"We are at a crossroads in history,\" Starmer told reporters.\nYou May Also Like\n"
+               "Ukraine's Volodymyr Zelenskiy said he ready to sign a minerals deal.\nBy Andrew MacAskill\n")
 
 
-def test_sample_line_numbers_match_the_file(sample_versions):
+def _wrapped_sample(width: int, count: int | None = None) -> tuple[list[str], str]:
+    """The sample's original article, hard-wrapped at ``width`` with blank lines between paragraphs."""
+    import textwrap
+
+    from tests.conftest import ORIGINAL, SAMPLE
+
+    originals = [line for line in (SAMPLE / f"{ORIGINAL}.txt").read_text(encoding="utf-8").splitlines() if line]
+    originals = originals[:count]
+    return originals, "\n\n".join(textwrap.fill(p, width, break_on_hyphens=False) for p in originals) + "\n"
+
+
+# (id, text before the block, markdown)
+BLOCK_CONTEXTS = [
+    ("text alone", "", False),
+    ("markdown alone", "", True),
+    ("text in a hard-wrapped file", _wrapped_sample(72, 4)[1] + "\n", False),
+    ("markdown in a hard-wrapped file", _wrapped_sample(72, 4)[1] + "\n", True),
+]
+
+
+@pytest.mark.parametrize("before,markdown", [c[1:] for c in BLOCK_CONTEXTS], ids=[c[0] for c in BLOCK_CONTEXTS])
+def test_block_of_one_line_paragraphs_is_not_joined(before, markdown):
+    paragraphs = split_paragraphs(before + PROMO_BLOCK, markdown=markdown)
+    offset = before.count("\n")
+    block = [p.start_line - offset for p in paragraphs if p.start_line > offset]
+    assert block == [1, 2, 4, 5, 6, 7, 8, 9]
+    assert "\"We are at a crossroads in history,\" Starmer told reporters." in [p.text for p in paragraphs]
+
+
+def test_fuzz_case_1_quote_is_article_text_not_boilerplate():
     from tests.conftest import SAMPLE
+    from tui.core import load_inputs
 
-    for version in sample_versions:
-        lines = (SAMPLE / f"{version.label}.txt").read_text(encoding="utf-8").split("\n")
-        for p in version.paragraphs:
-            assert lines[p.start_line - 1] == p.text.split("\n")[0]
+    case = SAMPLE.parent.parent / "tests" / "data" / "fuzz-cases" / "case_1" / "v1.md"
+    version = load_inputs([str(case)])[0]
+    quote = [p for p in version.paragraphs if "crossroads in history" in p.text]
+    assert len(quote) == 1 and quote[0].boilerplate is None and "newsletter" not in quote[0].text
+
+
+@pytest.mark.parametrize("width", [50, 60, 72, 80, 100])
+def test_hard_wrapped_real_prose_joins_back(width):
+    originals, wrapped = _wrapped_sample(width)
+    got = [p.text.replace("\n", " ") for p in split_paragraphs(wrapped)]
+    assert got == originals

@@ -131,9 +131,12 @@ async def test_a_decision_on_changed_text_is_shown_stale(story):
     app = _app(story)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("n", "a")
-        row = grid_of(app).cursor_row
         comparison = app.comparison
+        await pilot.press("n")
+        while not comparison.rows[grid_of(app).cursor_row].cells[comparison.base]:  # a change the base has
+            await pilot.press("n")
+        await pilot.press("a")
+        row = grid_of(app).cursor_row
         base = comparison.versions[comparison.base]
         text = base.paragraphs[comparison.rows[row].cells[comparison.base][0]].text
     path = story / os.path.basename(base.path)

@@ -18,13 +18,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from .boilerplate import Rules, label_paragraphs
+from .boilerplate import Rules, label_paragraphs, label_story
 from .errors import LoadError
 from .model import Version
-from .segment import split_paragraphs
-
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-"""File endings read from a directory."""
+from .readers import SUFFIXES as TEXT_SUFFIXES
+from .readers import is_syndiff_report, read_paragraphs
 
 MAX_BYTES = 64 * 1024 * 1024
 """Refuse inputs larger than this: they are not articles."""
@@ -44,7 +42,7 @@ def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
                                 f"{encoding.upper()} ({error.reason}); re-save it as UTF-8") from None
             return text.lstrip("\ufeff"), encoding, (f"{name}: decoded as {encoding.upper()} (byte-order mark)",)
     if _looks_binary(data):
-        raise LoadError(f"{name}: looks like a binary file, not text; give syndiff .txt or .md files")
+        raise LoadError(f"{name}: looks like a binary file, not text; give syndiff .txt, .md, .html or .docx files")
     try:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
@@ -99,8 +97,7 @@ def read_version(
     data: bytes, vid: str, label: str, path: str, rules: Rules | None = None
 ) -> Version:
     """Decode, segment and label one version."""
-    text, encoding, notes = decode(data, path)
-    paragraphs = split_paragraphs(text, markdown=path.lower().endswith((".md", ".markdown")))
+    paragraphs, encoding, notes = read_paragraphs(data, path, decode)
     if not paragraphs:
         notes += (f"{path}: has no text; it is shown as an empty version",)
     return Version(vid, label, path, label_paragraphs(paragraphs, rules), encoding, notes)
@@ -130,8 +127,8 @@ NOT_VERSIONS = frozenset({"readme", "license", "licence", "changelog", "changes"
 
 
 def _is_version(path: Path) -> bool:
-    return (path.is_file() and path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
-            and path.stem.lower() not in NOT_VERSIONS)
+    return (path.is_file() and path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith((".", "~$"))
+            and path.stem.lower() not in NOT_VERSIONS and not is_syndiff_report(path))
 
 
 def _versions_in(folder: Path, arg: str) -> list[Path]:
@@ -144,7 +141,8 @@ def _versions_in(folder: Path, arg: str) -> list[Path]:
         listed = ", ".join(stories[:3]) + (", ..." if len(stories) > 3 else "")
         raise LoadError(f"{arg}: holds story folders ({listed}), not versions; give one of them, "
                         f"e.g. {Path(arg) / stories[0]}")
-    raise LoadError(f"{arg}: no .txt or .md files in this directory; point syndiff at the versions' files")
+    raise LoadError(f"{arg}: no .txt, .md, .html or .docx files in this directory; "
+                    "point syndiff at the versions' files")
 
 
 def read_bytes(path: str, stdin: Callable[[], bytes] | None = None) -> bytes:
@@ -171,12 +169,13 @@ def version_ids(count: int) -> list[str]:
 
 
 def unique_labels(paths: Sequence[str]) -> list[str]:
-    """File stems as labels, made unique by adding the parent folder where needed."""
+    """File stems as labels, made unique by the file's ending (001.md, 001.html) or its folder where needed."""
     stems = ["stdin" if p == "-" else Path(p).stem for p in paths]
+    names = [Path(p).name for p in paths]
     labels = []
-    for path, stem in zip(paths, stems):
+    for path, stem, name in zip(paths, stems, names, strict=True):
         if stems.count(stem) > 1 and path != "-":
-            stem = f"{Path(path).parent.name}/{stem}"
+            stem = name if names.count(name) == 1 else f"{Path(path).parent.name}/{stem}"
         labels.append(stem)
     seen: dict[str, int] = {}
     for i, label in enumerate(labels):
@@ -200,8 +199,24 @@ def load_inputs(args: Sequence[str], rules: Rules | None = None,
     for vid, label, path in zip(ids, labels, paths):
         data = read_bytes(path, stdin)
         versions.append(read_version(data, vid, label, path, rules))
+    versions = label_story(versions, rules)
     if len(versions) == 1:
         only = versions[0]
         versions[0] = replace(only, notes=only.notes + (
             f"{only.path}: the only version given; add the other versions (files or their folder) to compare",))
     return versions
+
+
+def with_labels(versions: Sequence[Version], labels: Sequence[str]) -> list[Version]:
+    """The versions named by the user's labels in order (``--label``); versions past the last label keep theirs."""
+    if len(labels) > len(versions):
+        raise LoadError(f"--label given {len(labels)} times for {len(versions)} versions; "
+                        "give at most one label per version, in the versions' order")
+    given = [" ".join(label.split()) for label in labels]
+    if not all(given):
+        raise LoadError("--label: a label cannot be empty; give each version a name, e.g. --label original")
+    names = given + [v.label for v in versions[len(given):]]
+    for name in given:
+        if names.count(name) > 1:
+            raise LoadError(f"--label {name!r}: two versions would have this name; give each version its own label")
+    return [replace(version, label=name) for version, name in zip(versions, names, strict=True)]

@@ -14,8 +14,16 @@ the two lists that carry the same content. The steps:
 4. Gaps. Between two confident neighbours, the free paragraphs of both sides
    are compared again with a lower bar: position supports a paraphrase that
    wording alone would not.
-5. Splits and merges. A free paragraph next to a match whose content is
-   mostly contained in the other side's paragraph joins that group.
+5. Evidence. A match scoring under ``SURE`` is only a guess unless the order
+   of facts backs it: it stays only in a diagonal run (consecutive
+   paragraphs on both sides matched in step) that holds a match scoring
+   ``SURE`` or more, or that is ``RUN`` matches long. Two texts that merely
+   share a topic match a few paragraphs weakly and far apart; a rewrite
+   keeps the order of its source.
+6. Splits and merges. A free paragraph next to a match whose content is
+   mostly contained in the other side's paragraph joins that group, if it
+   brings evidence of its own: words found on the other side that the
+   group's paragraphs on its own side do not already hold.
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ MATCH = 0.2
 """A chain pair needs this much similarity to count as a match."""
 MOVE = 0.4
 """A pair off the chain needs this much to count as a moved paragraph."""
-GAP = 0.15
+GAP = 0.2
 """Between two matched neighbours, this is enough."""
 EDGE = 0.2
 """Before the first or after the last match, position says less: this much."""
@@ -39,6 +47,9 @@ CONTAIN = 0.5
 """A neighbour joins a group (split/merge) when this share of it is contained..."""
 NEIGHBOUR = 0.25
 """...or when it is this similar to the group's other side (a merge that dropped words)."""
+FRESH = 0.05
+"""...and either way only if this share of its term weight is found on the other side and not in the
+paragraphs already on its own side: each part of a split or merge brings its own evidence."""
 TOP_K = 6
 """Candidates kept per paragraph."""
 WINDOW = 2
@@ -47,6 +58,10 @@ RARE = 12
 """Terms in more paragraphs than this are too common to propose candidates."""
 MAX_GAP = 40
 """Gaps larger than this on either side are not re-compared."""
+SURE = 0.4
+"""A match scoring this much stands on its own; weaker ones need a diagonal run that holds one..."""
+RUN = 3
+"""...or a diagonal run this long."""
 
 Group = tuple[list[int], list[int], float]
 
@@ -61,6 +76,7 @@ def align_pair(corpus: Corpus, a: list[Features], b: list[Features]) -> list[Gro
     match_b = {j: i for i, j in chain}
     _add_moves(scores, match_a, match_b)
     _fill_gaps(corpus, a, b, match_a, match_b)
+    _drop_unsupported(corpus, a, b, match_a)
     return _grow_groups(corpus, a, b, match_a)
 
 
@@ -163,7 +179,7 @@ def _add_moves(scores: dict[tuple[int, int], float], match_a: dict[int, int], ma
 def _fill_gaps(corpus: Corpus, a: list[Features], b: list[Features],
                match_a: dict[int, int], match_b: dict[int, int]) -> None:
     anchors = [(-1, -1)] + sorted(match_a.items()) + [(len(a), len(b))]
-    for (i0, j0), (i1, j1) in zip(anchors, anchors[1:]):
+    for (i0, j0), (i1, j1) in zip(anchors, anchors[1:], strict=False):
         if j1 <= j0:
             continue  # a moved paragraph sits between: no clean gap
         free_a = [i for i in range(i0 + 1, i1) if i not in match_a]
@@ -175,6 +191,27 @@ def _fill_gaps(corpus: Corpus, a: list[Features], b: list[Features],
                  if (s := corpus.similarity(a[i], b[j])) >= bar}
         for i, j in _best_chain(local):
             match_a[i], match_b[j] = j, i
+
+
+def _drop_unsupported(corpus: Corpus, a: list[Features], b: list[Features], match_a: dict[int, int]) -> None:
+    """Keep a match only in a diagonal run that holds a sure match or is ``RUN`` long."""
+    kept: set[int] = set()
+    for run in _diagonal_runs(match_a):
+        if len(run) >= RUN or any(corpus.similarity(a[i], b[match_a[i]]) >= SURE for i in run):
+            kept.update(run)
+    for i in [i for i in match_a if i not in kept]:
+        del match_a[i]
+
+
+def _diagonal_runs(match_a: dict[int, int]) -> list[list[int]]:
+    """Maximal runs of matches (i, j), (i + 1, j + 1), ..."""
+    runs: list[list[int]] = []
+    for i in sorted(match_a):
+        if runs and runs[-1][-1] == i - 1 and match_a[i - 1] == match_a[i] - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _grow_groups(corpus: Corpus, a: list[Features], b: list[Features], match_a: dict[int, int]) -> list[Group]:
@@ -196,6 +233,14 @@ def _grow_groups(corpus: Corpus, a: list[Features], b: list[Features], match_a: 
     return out
 
 
+def _fresh(corpus: Corpus, part: Features, other: list[Features], own: list[Features]) -> float:
+    """Share of part's term weight found in `other` but not already in `own`."""
+    if not part.weight:
+        return 0.0
+    found = part.terms & frozenset().union(*(f.terms for f in other))
+    return corpus.weight(found - frozenset().union(*(f.terms for f in own))) / part.weight
+
+
 def _absorb(corpus: Corpus, a: list[Features], b: list[Features], ga: list[int], gb: list[int],
             owner_b: dict[int, int], gid: int) -> None:
     """Add free b-neighbours of group (ga, gb) whose content lies in ga's paragraphs.
@@ -212,6 +257,8 @@ def _absorb(corpus: Corpus, a: list[Features], b: list[Features], ga: list[int],
                 break
             if (corpus.containment(b[j], whole) < CONTAIN
                     and max(corpus.similarity(w, b[j]) for w in whole) < NEIGHBOUR):
+                break
+            if _fresh(corpus, b[j], whole, [b[k] for k in gb]) < FRESH:
                 break
             gb.append(j)
             owner_b[j] = gid

@@ -3,14 +3,16 @@
 Both walk the same rows as the HTML report. Changes against the base are
 marked so they read without colour: Markdown uses ``~~deleted~~`` and
 ``**inserted**``; text uses ``[-deleted-]`` and ``{+inserted+}`` and adds ANSI
-colour only when asked to (the CLI asks when stdout is a terminal and
-NO_COLOR is unset). Control characters in article text are made visible, and
+colour only when asked to (the CLI decides: ``--color``, NO_COLOR,
+FORCE_COLOR, a terminal). The scorecard pads by display width, so wide (CJK)
+labels keep the columns aligned. Control characters in article text are made visible, and
 Markdown and HTML syntax in article text is escaped.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .analysis import Analysis
 from .diffs import CellDiffs
@@ -110,8 +112,15 @@ def _scorecard_lines(comparison: Comparison, analysis: Analysis, style: str) -> 
             rows.append([version.id, label] + [percent(getattr(stats, k)) for k in head[2:7]] + [stats.derivation])
     if style == "md":
         return ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)] + ["| " + " | ".join(r) + " |" for r in rows]
-    widths = [max(len(r[k]) for r in rows + [head]) for k in range(len(head))]
-    return ["  " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in [head] + rows]
+    widths = [max(_columns(r[k]) for r in rows + [head]) for k in range(len(head))]
+    return ["  " + "  ".join(c + " " * (w - _columns(c)) for c, w in zip(r, widths, strict=True)).rstrip()
+            for r in [head] + rows]
+
+
+def _columns(text: str) -> int:
+    """Terminal columns the text takes: wide characters (CJK) count two, combining marks none."""
+    return sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf")
+               else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
 
 
 def _analysis_lines(comparison: Comparison, analysis: Analysis, style: str) -> list[str]:

@@ -7,10 +7,14 @@ A paragraph is a block of text ended by a line break. Two layouts are common:
   several lines at a fixed width. The wrapped lines form one paragraph.
 
 A file counts as hard-wrapped when it has blank-line-separated blocks of
-several lines whose lines stay within a typical terminal width. Inside such a
-block a short line (well under the wrap width) still ends its paragraph, so a
-list of headlines is not glued together. Markdown files join the lines of a
-block unless a line starts a heading, list item or quote.
+several lines whose lines stay within a typical terminal width. Even then two
+lines of a block are joined only where the break looks like wrapping: the
+next line's first word would not have fitted on the line, or the line is close
+to the wrap width and does not end a sentence before a capitalised line. So a
+block of headlines, promos or one-sentence paragraphs is not glued into one.
+A line starting a list item, heading or quote always starts a paragraph.
+``join_lines`` applies the same rule to any run of lines (the Markdown reader
+uses it for a paragraph's soft line breaks).
 
 Line numbers count CRLF, CR and LF line ends alike, 1-based.
 """
@@ -54,6 +58,11 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     return blocks
 
 
+def wrap_width(lines: list[str]) -> int | None:
+    """The wrap width of a file's lines if they look hard-wrapped, else None."""
+    return _wrap_width(lines, _blocks(lines))
+
+
 def _wrap_width(lines: list[str], blocks: list[list[int]]) -> int | None:
     """The wrap width if the text looks hard-wrapped, else None."""
     if len(blocks) < 2:
@@ -72,22 +81,49 @@ def _wrap_width(lines: list[str], blocks: list[list[int]]) -> int | None:
     return width if long_enough >= 0.7 * len(inner) else None
 
 
+CLEARLY_SHORT = 0.8
+"""A line whose next word would fit with this much of the wrap width to spare ends its paragraph."""
+CLEARLY_LONG = 1.15
+"""A line this much longer than the wrap width was not wrapped: it is a paragraph of its own."""
+
+
+def joins(previous: str, following: str, width: int | None) -> bool:
+    """Whether the break between two lines is a wrap inside one paragraph (never without a wrap width)."""
+    if width is None or _BLOCK_START.match(following) or previous.endswith("  "):
+        return False
+    previous = previous.rstrip()
+    words = following.split(maxsplit=1)
+    if not previous or not words:
+        return False
+    needed = len(previous) + 1 + len(words[0])
+    if needed <= CLEARLY_SHORT * width or len(previous) > CLEARLY_LONG * width:
+        return False  # the next word had room on this line, or the line was never wrapped
+    sentence_break = previous.endswith(_SENTENCE_END) and words[0][:1].isupper()
+    return not (sentence_break and needed <= width)
+
+
+def join_lines(lines: list[str], numbers: list[int], width: int | None) -> list[list[int]]:
+    """Group a run of line numbers into paragraphs, joining only where the lines look wrapped."""
+    groups = [[numbers[0]]]
+    for number in numbers[1:]:
+        if joins(lines[groups[-1][-1]], lines[number], width):
+            groups[-1].append(number)
+        else:
+            groups.append([number])
+    return groups
+
+
 def _join_points(lines: list[str], block: list[int], width: int | None, markdown: bool) -> list[list[int]]:
     """Split a block into paragraphs (lists of line numbers)."""
-    if width is None and not markdown:
-        return [[n] for n in block]
-    groups = [[block[0]]]
-    for previous, number in zip(block, block[1:]):
-        prev_line = lines[previous]
-        breaks = bool(_BLOCK_START.match(lines[number])) or prev_line.endswith("  ")
-        if markdown:
-            breaks = breaks or prev_line.lstrip().startswith("#")
-        elif width is not None:
-            breaks = breaks or len(prev_line.rstrip()) < 0.5 * width
-        if breaks:
-            groups.append([number])
-        else:
+    if not markdown:
+        return join_lines(lines, block, width)
+    groups: list[list[int]] = []
+    for number in block:
+        heading_before = bool(groups) and lines[groups[-1][-1]].lstrip().startswith("#")
+        if groups and not heading_before and joins(lines[groups[-1][-1]], lines[number], width):
             groups[-1].append(number)
+        else:
+            groups.append([number])
     return groups
 
 

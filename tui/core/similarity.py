@@ -9,15 +9,20 @@ paragraph of the story uses. Scores are in 0..1:
 * ``containment``: the share of one side's term weight found in the other
   (used to recognise splits and merges);
 * ``verbatim``: Dice of adjacent word pairs, a cheap measure of wording kept.
+
+Shared phrases and quotations are evidence of copying only when they are rare:
+a phrase that any version repeats in several of its paragraphs (the story's
+name, "coalition of the willing") is the story's topic, which independent
+writers share too. Such phrases earn no bonus.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, repeat
 
 from .model import Version
 from .textnorm import STOPWORDS, WORD_RE, bigrams, fold, lowered, terms, wording
@@ -45,7 +50,7 @@ class Features:
     wording: tuple[str, ...] = ()
     """Case-kept words with typography folded: equal wording means the same text."""
     phrases: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
-    """Word 4-grams: shared ones are quotations or copied phrases."""
+    """Word 4-grams the version uses in this paragraph only: shared ones are quotations or copied phrases."""
     quotes: tuple[str, ...] = ()
     """Three-word windows of the paragraph's quotations, padded with spaces for substring tests."""
 
@@ -55,6 +60,8 @@ class Corpus:
 
     def __init__(self, versions: list[Version] | tuple[Version, ...]) -> None:
         self.features: list[list[Features]] = []
+        self.topic_windows: frozenset[str] = frozenset()
+        """Three-word windows of 4-grams some version uses in two or more paragraphs: the story's topic."""
         df: dict[str, int] = defaultdict(int)
         for v, version in enumerate(versions):
             feats = []
@@ -64,12 +71,13 @@ class Corpus:
                 kept = wording(paragraph.text)
                 ws = lowered(kept)
                 f = Features(v, paragraph.index, ws, terms(ws), " ".join(ws), wording=tuple(kept),
-                             phrases=frozenset(zip(ws, ws[1:], ws[2:], ws[3:])),
+                             phrases=frozenset(zip(ws, ws[1:], ws[2:], ws[3:], strict=False)),
                              quotes=quote_windows(paragraph.text))
                 feats.append(f)
                 for t in f.terms:
                     df[t] += 1
             self.features.append(feats)
+        self.topic_windows = _drop_topic_phrases(self.features)
         total = sum(len(f) for f in self.features) or 1
         self.idf = {t: math.log(1.0 + total / n) for t, n in df.items()}
         for feats in self.features:
@@ -103,9 +111,16 @@ class Corpus:
         dice = 2.0 * self.weight(a.terms & b.terms) / total if total else 0.0
         shared = len(a.phrases & b.phrases)
         bonus = PHRASE_BONUS * min(1.0, shared / 3)
-        if shared < 3 and (_quoted_in(a.quotes, b.key) or _quoted_in(b.quotes, a.key)):
+        if shared < 3 and (self._quoted_in(a, b) or self._quoted_in(b, a)):
             bonus += QUOTE_BONUS
         return min(1.0, dice + bonus)
+
+    def _quoted_in(self, quoting: Features, other: Features) -> bool:
+        """Three words quoted in one paragraph (and not the story's topic) stand in the other."""
+        if not quoting.quotes:
+            return False
+        padded = f" {other.key} "
+        return any(q in padded for q in quoting.quotes)
 
     def group_similarity(self, a: list[Features], b: list[Features]) -> float:
         """Weighted Dice similarity of two groups of paragraphs, each read as one text."""
@@ -134,11 +149,27 @@ def quote_windows(text: str) -> tuple[str, ...]:
     return tuple(windows)
 
 
-def _quoted_in(quotes: tuple[str, ...], key: str) -> bool:
-    if not quotes:
-        return False
-    padded = f" {key} "
-    return any(q in padded for q in quotes)
+def _topic_phrases(features: list[list[Features]]) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """(4-grams some version uses in two or more paragraphs, their three-word windows padded)."""
+    fours: set[tuple[str, ...]] = set()
+    for feats in features:
+        counts = Counter(chain.from_iterable(f.phrases for f in feats))
+        fours.update(p for p, n in counts.items() if n > 1)
+    windows = {" ".join(p[k:k + 3]) for p in fours for k in (0, 1)}
+    return frozenset(fours), frozenset(f" {w} " for w in windows)
+
+
+def _drop_topic_phrases(features: list[list[Features]]) -> frozenset[str]:
+    """Strip the story's topic phrases from every paragraph's 4-grams and quote windows;
+    return the topic's three-word windows (padded) for the quotation test."""
+    fours, windows = _topic_phrases(features)
+    for feats in features:
+        for f in feats:
+            if fours and not fours.isdisjoint(f.phrases):
+                f.phrases = f.phrases - fours
+            if f.quotes and windows:
+                f.quotes = tuple(q for q in f.quotes if q not in windows)
+    return windows
 
 
 def verbatim(a: list[str], b: list[str]) -> float:
@@ -153,5 +184,5 @@ def shingles(version_words: list[list[str]], size: int = 3) -> set[tuple[str, ..
     """Word n-grams of a version's article paragraphs."""
     out: set[tuple[str, ...]] = set()
     for ws in version_words:
-        out.update(zip(*(ws[k:] for k in range(size))))
+        out.update(zip(*(ws[k:] for k in range(size)), strict=False))
     return out

@@ -19,8 +19,8 @@ from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
 from tui.core import FORMATS
 from tui.core.reports import SUFFIXES
-from tui.core.safe import visible
 from tui.screens.dialog import Dialog
+from tui.widgets.plain import plain
 
 DEFAULT_STEM = "syndiff-report"
 
@@ -48,8 +48,8 @@ class ExportScreen(Dialog[tuple[str, str] | None]):
                 for fmt in FORMATS:
                     yield RadioButton(fmt, value=fmt == self.fmt, id=f"fmt-{fmt}")
             where = ("File name (your browser downloads it):" if self.app.is_web
-                     else f"File (relative to {visible(str(Path.cwd()))}):")
-            yield Static(where, id="folder")
+                     else f"File (relative to {Path.cwd()}):")
+            yield Static(plain(where), id="folder")
             yield Input(default_path(self.fmt), id="path")
             yield Static("", id="overwrite", classes="hint")
             with Horizontal(classes="buttons"):
@@ -93,6 +93,6 @@ class ExportScreen(Dialog[tuple[str, str] | None]):
         if target.is_file() and self._confirmed != path:
             self._confirmed = path
             self.query_one("#overwrite", Static).update(
-                f"{visible(path)} exists: press Export (or enter) again to replace it, or change the name.")
+                plain(f"{path} exists: press Export (or enter) again to replace it, or change the name."))
             return
         self.close((self.fmt, path))

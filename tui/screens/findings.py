@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from tui.core import Analysis, Comparison, Finding
 from tui.core.safe import visible
 from tui.screens.dialog import Dialog
+from tui.widgets.plain import plain
 
 
 def finding_line(comparison: Comparison, finding: Finding) -> str:
@@ -40,7 +41,8 @@ class FindingsScreen(Dialog[tuple[int, int] | None]):
             count = len(self.findings)
             yield Static(f"Findings ({count})", classes="screen-title")
             if self.findings:
-                options = [Option(finding_line(self.comparison, f), id=str(n)) for n, f in enumerate(self.findings)]
+                options = [Option(plain(finding_line(self.comparison, f)), id=str(n))
+                           for n, f in enumerate(self.findings)]
                 yield OptionList(*options, id="findings-list")
                 yield Static("enter jumps to the paragraph \u00b7 esc closes", classes="hint")
             else:

@@ -14,7 +14,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
+from tui.core.safe import visible
 from tui.screens.dialog import ScrollingDialog
+from tui.widgets.plain import plain
 
 LEGEND = [
     ("+word", "words this version added (green)"),
@@ -45,7 +47,7 @@ def _table(rows: list[tuple[str, str]], key_style: str) -> Table:
     table.add_column(min_width=12, style=key_style, no_wrap=True)
     table.add_column()
     for key, text in rows:
-        table.add_row(Text(key), Text(text))
+        table.add_row(Text(visible(key)), Text(visible(text)))
     return table
 
 
@@ -70,7 +72,7 @@ class HelpScreen(ScrollingDialog):
             with Horizontal(id="help-columns"):
                 with Vertical(classes="help-column"):
                     for title, rows in self.sections:
-                        yield Static(title, classes="section-title")
+                        yield Static(plain(title), classes="section-title")
                         yield Static(_table(rows, "bold"))
                 with Vertical(classes="help-column"):
                     yield Static("On screen", classes="section-title")

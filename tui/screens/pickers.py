@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from tui.core import Comparison
 from tui.core.safe import visible
 from tui.screens.dialog import Dialog
+from tui.widgets.plain import plain
 
 
 def version_line(comparison: Comparison, v: int) -> str:
@@ -41,7 +42,7 @@ class BaseScreen(Dialog[int | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static("Compare against which version?", classes="screen-title")
-            options = [Option(version_line(self.comparison, v), id=str(v))
+            options = [Option(plain(version_line(self.comparison, v)), id=str(v))
                        for v in range(len(self.comparison.versions))]
             yield OptionList(*options, id="base-list")
             yield Static("enter chooses \u00b7 esc cancels \u00b7 the alignment is redone", classes="hint")
@@ -72,7 +73,7 @@ class VersionsScreen(Dialog[list[int] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static("Which versions to show next to the base?", classes="screen-title")
-            choices = [(version_line(self.comparison, v), v, v in self.shown)
+            choices = [(plain(version_line(self.comparison, v)), v, v in self.shown)
                        for v in range(len(self.comparison.versions)) if v != self.comparison.base]
             yield SelectionList[int](*choices, id="versions-list")
             yield Static(f"space ticks \u00b7 enter shows \u00b7 esc cancels \u00b7 {self.fit - 1} fit beside the "

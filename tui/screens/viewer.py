@@ -25,6 +25,7 @@ from tui.widgets.grid import DiffGrid, capacity
 from tui.widgets.headers import ColumnHeaders
 from tui.widgets.keybar import KeyBar
 from tui.widgets.layout import UNCHANGED_FOLD
+from tui.widgets.plain import plain
 from tui.widgets.progress import ProgressLine
 from tui.widgets.status import StatusBar
 
@@ -108,7 +109,7 @@ class ViewerScreen(ReviewKeys, Screen):
     def on_mount(self) -> None:
         """Focus the grid (the search bar is mounted on the first /), then let the app start its work."""
         self.grid.focus()
-        self.query_one("#title", Static).update(self.app.title_text())
+        self.query_one("#title", Static).update(plain(self.app.title_text()))
         self.app.begin()
 
     # ---- results from the app -------------------------------------------
@@ -129,7 +130,7 @@ class ViewerScreen(ReviewKeys, Screen):
         self.show_review()
         if self.facts and self.facts_source:
             self.grid.set_facts(self.facts_source)
-        self.query_one("#title", Static).update(self.app.title_text())
+        self.query_one("#title", Static).update(plain(self.app.title_text()))
         self.refresh_chrome()
 
     def show_analysis(self, analysis: Analysis) -> None:

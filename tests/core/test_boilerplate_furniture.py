@@ -1,0 +1,269 @@
+"""Page furniture from real pages is labelled; the article prose next to it never is (issue 16).
+
+Each rule has its furniture lines and the article prose it must leave alone;
+each neighbour pass has a small page around it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.boilerplate import label_paragraphs
+from tui.core.model import Paragraph, Version
+
+PROSE = ("The council said on Tuesday that the new bridge would open in the spring, after two years of delays "
+         "and a row over its cost.")
+P2 = "Engineers found cracks in two of the supports last year, and the contractor was replaced in March."
+P3 = "Residents have complained about the noise, and some have asked for the night work to stop."
+P4 = "The mayor said the final cost would be published once the last inspections were finished."
+
+
+def _label(*texts: str) -> list[str | None]:
+    return [p.boilerplate for p in label_paragraphs([Paragraph(i, i + 1, i + 1, t) for i, t in enumerate(texts)])]
+
+
+# (id, line, expected class): each rule's furniture
+FURNITURE = [
+    ("date alone", "16 January 2008", "timestamp"),
+    ("date and time", "2007-11-24 16:23:08", "timestamp"),
+    ("iso stamp", "2019-11-19T12:48:14Z", "timestamp"),
+    ("published with time", "Published 01/08/2008 - 10:07 a.m. GMT", "timestamp"),
+    ("updated colon", "Updated : 19 November 2019, 09:01 AM", "timestamp"),
+    ("bureau and update", "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", "timestamp"),
+    ("label in another script", "\uae30\uc0ac\uc785\ub825 :[ 2018-08-25 15:24 ]", "timestamp"),
+    ("weekday time date", "Posted: Fri 6:45 PM, Feb 16, 2018 |", "timestamp"),
+    ("age", "32M ago", "timestamp"),
+    ("byline with date", "By admin - 2018-09-16", "byline"),
+    ("name then date", "Chris Davies - Nov 19, 2019, 10:31 pm CST", "byline"),
+    ("date then by", "Monday November 18, 2019 7:45 am PST by Joe Rossignol", "byline"),
+    ("lower-case by", "by Bryan DeArdo", "byline"),
+    ("agency and city", "Reuters, Washington,", "byline"),
+    ("staff title", "Opinion Columnist", "byline"),
+    ("email article", "Email Article", "page-tools"),
+    ("print version", "Print Version", "page-tools"),
+    ("most emailed", "Most Emailed", "page-tools"),
+    ("map", "Map: Perth 6000", "page-tools"),
+    ("comment count", "[ 167 comments ]", "page-tools"),
+    ("gallery counter", "1 / 23", "page-tools"),
+    ("reading time elsewhere", "Tempo de leitura: 1 minuto", "page-tools"),
+    ("share this article", "Share this article", "social"),
+    ("share count", "858shares", "social"),
+    ("handle alone", "@BryanDeArdo", "social"),
+    ("credit in parentheses", "(NASA/JPL-Caltech/ASU)", "credit"),
+    ("agency after photographer", "Natalie Naccache | Bloomberg | Getty Images", "credit"),
+    ("getty alone", "Getty Images", "credit"),
+    ("nasa product", "NASA Worldview", "credit"),
+    ("personal archive in russian", "\u043b\u0438\u0447\u043d\u044b\u0439 \u0430\u0440\u0445\u0438\u0432 "
+     "\u0418\u0432\u0430\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0430", "credit"),
+    ("bracketed korean credit", "[\uc0ac\uc9c4=JTBC]", "credit"),
+    ("inline credit", "Trump asked voters for a big win. He didn't get it.Credit...Doug Mills/The New York Times",
+     "caption"),
+    ("above caption", "Above: A coworking space in San Francisco.", "caption"),
+    ("subscribe promo", "Subscribe to WIRED and stay smart with more of your favorite Ideas writers.", "promo"),
+    ("newsletter name", "Pick Six Newsletter", "newsletter"),
+    ("unsubscribe", "No spam, we promise. You can unsubscribe at any time.", "newsletter"),
+    ("tags", "Tags Kristi Noem South Dakota", "navigation"),
+    ("run-together menu", "HomeLatest NewsNollywood Actress Looks Stunning", "navigation"),
+    ("read more link", "Maharashtra | Sonia Gandhi gives nod to alliance - Read More \u00bb\u00bb", "related-links"),
+    ("with wires", "With Post wires", "source"),
+    ("views disclaimer", "The views and opinions expressed in the article do not necessarily reflect those of X.",
+     "disclaimer"),
+    ("advert in indonesian", "Iklan", "promo"),
+    ("continue reading", "Continue reading the main story", "promo"),
+]
+
+# (id, article line): prose and article lines that the same rules must leave alone
+ARTICLE = [
+    ("date in a sentence", "On 16 January 2008 the company announced that it would close the plant."),
+    ("timeline subhead", "The 2008 crash and what followed"),
+    ("published in prose", "Published in 2019, the report found that most schools lacked heating."),
+    ("by in prose", "by the time the police arrived, the crowd had gone home."),
+    ("print in prose", "Print newspapers have lost half their readers since 2008."),
+    ("comments in prose", "The comments were made at a rally in Ohio on Saturday."),
+    ("share in prose", "Share prices fell by 4% after the announcement."),
+    ("parentheses in prose", "The agency (which declined to comment) said the figures were provisional."),
+    ("photo agency in prose", "A photographer for Getty Images was among those detained, the union said."),
+    ("archive in prose", "The personal archive of the writer was sold at auction for \u00a32m."),
+    ("subscribe in prose", "Readers who subscribe to the paper pay less for the weekend edition."),
+    ("newsletter in prose", "The newsletter, which goes to 20,000 members, criticised the plan."),
+    ("topics in prose", "Topics discussed included trade, security and the climate."),
+    ("home in prose", "Homeowners will pay more under the new council tax bands."),
+    ("read more in prose", "Those who want to read more can find the report online."),
+    ("wires in prose", "With the wires cut, the alarm never sounded."),
+    ("views in prose", "The views expressed by the minister were not shared by the cabinet."),
+    ("bare number", "17"),
+    ("a row of X", "X X X"),
+    ("quoted headline", "\u201cMeth. We\u2019re on it.\u201d"),
+    ("long prose", P2),
+]
+
+
+@pytest.mark.parametrize("line,expected", [c[1:] for c in FURNITURE], ids=[c[0] for c in FURNITURE])
+def test_furniture_line(line, expected):
+    assert _label(PROSE, line, P2) == [None, expected, None]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in ARTICLE], ids=[c[0] for c in ARTICLE])
+def test_article_line_stays_article(line):
+    assert _label(PROSE, line, P3) == [None, None, None]
+
+
+QUOTED = ('"We knew it would be hard, but the team never stopped believing," Federer, who is aiming to win a '
+          'hat-trick of titles, said after the match.')
+DATELINE = "GLENDALE - Granger came to Oklahoma as a highly rated recruit and left as the school's record scorer."
+
+
+@pytest.mark.parametrize("prose", [PROSE, QUOTED, DATELINE, "Authorities say that the cases appear to be unrelated."],
+                         ids=["long sentence", "quotation", "dateline", "short full sentence"])
+def test_related_block_ends_at_first_prose_paragraph(prose):
+    page = [P2, "Related", "Minister quits over row", "Council tax to rise", prose, P3, "Bridge to open"]
+    assert _label(*page) == [None, "related-links", "related-links", "related-links", None, None, None]
+
+
+def test_closing_related_block_keeps_headline_with_teaser_but_not_prose():
+    page = [PROSE, "You May Also Like", "Concerns arise as troops risk encirclement due to lack of support.",
+            "AROUND 10,000 soldiers face encirclement having been left trapped and fighting\u2026",
+            "Tourist and host attacked while stargazing in India", "A TOURIST and her host were attacked in\u2026",
+            "Council Tax Bills Set to Rise Again", QUOTED]
+    assert _label(*page) == [None] + ["related-links"] * 6 + [None]
+
+
+def test_header_at_the_very_end_is_furniture():
+    assert _label(PROSE, P2, "More in Minnesota Wild") == [None, None, "related-links"]
+
+
+def test_headline_list_without_header():
+    page = [PROSE, "15 Amazing Images of Stars", "11 Fascinating Facts About Our Milky Way Galaxy",
+            "The 11 Biggest Unanswered Questions About Dark Matter", P2]
+    assert _label(*page) == [None, "related-links", "related-links", "related-links", None]
+
+
+def test_two_subheads_and_a_list_are_not_a_headline_list():
+    page = [PROSE, "US Falls Short", P2, "France Wins Again", P3, "8-9 ripe pears, cored and peeled",
+            "1 lemon, or about 1/4 cup lemon juice", "6 tbsp fruit pectin powder", P4]
+    assert _label(*page) == [None] * len(page)
+
+
+def test_headline_above_its_byline_is_the_article_headline():
+    page = ["16-Inch MacBook Pro Gets a Magic Keyboard", "First Impressions Praise Scissor Keyboard",
+            "Mac Pro Shipping in December", "13-Inch MacBook Pro With Scissor Keyboard Expected in 2020",
+            "Monday November 18, 2019 7:45 am PST by Joe Rossignol", PROSE]
+    assert _label(*page) == ["related-links"] * 3 + [None, "byline", None]
+
+
+def test_caption_next_to_a_credit_line():
+    page = [PROSE, "Sheikh Mohammed, vice president of the UAE, at the Dubai Air Show on Monday",
+            "Natalie Naccache | Bloomberg | Getty Images", P2]
+    assert _label(*page) == [None, "caption", "credit", None]
+
+
+def test_credit_after_prose_describing_a_picture():
+    page = [PROSE, "Kristi Noem, governor of South Dakota, pictured at the White House in 2018, when she was a "
+            "congresswoman and had just been re-elected.", "Alex Wong | Getty Images", P2]
+    assert _label(*page) == [None, "caption", "credit", None]
+
+
+def test_credit_after_article_prose_labels_nothing_after_it():
+    page = [PROSE, "(NASA/JPL-Caltech/ASU)", "A short line after the credit", P2]
+    assert _label(*page) == [None, "credit", None, None]
+
+
+def test_agency_byline_under_a_headline_makes_no_caption():
+    assert _label("Attorney General investigating WeWork", "Reuters", PROSE) == [None, "credit", None]
+
+
+def test_caption_repeated_elsewhere_in_the_story():
+    page = [PROSE, "\u201cWild Rose\u201d", P2, P3, "\u201cWild Rose\u201d", P4]
+    assert _label(*page) == [None, "caption", None, None, "caption", None]
+
+
+def test_repeated_post_attribution_is_not_a_caption():
+    line = "\u2014 The Nigerian Senate (@NGRSenate) October 9, 2018"
+    assert _label(PROSE, line, P2, line) == [None, None, None, None]
+
+
+def test_tag_list_under_a_tags_label():
+    page = [PROSE, "Related Tags:", "Delhi Pollution", "Delhi Smog", "Air Quality", P2]
+    assert _label(*page) == [None] + ["navigation"] * 4 + [None]
+
+
+def test_bare_url_inside_the_article_is_not_a_source():
+    page = [PROSE, "1) Lego Star Wars Bomber", "http://amzn.to/2iJFhRj", "2) Electric Race Track",
+            "http://amzn.to/2hZfWFJ", P2]
+    assert _label(*page) == [None] * len(page)
+
+
+def test_bare_url_closing_the_version_is_a_source():
+    assert _label(PROSE, P2, "https://example.org/story/42", "Share Tweet Email") == [
+        None, None, "source", "social"]
+
+
+def test_breaking_headline_is_article():
+    assert _label("BREAKING: Senate adjourns over deaths of two members", PROSE) == [None, None]
+
+
+def _story(*versions: list[str]) -> list[list[str | None]]:
+    from tui.core.boilerplate import label_story
+
+    built = [Version(chr(65 + n), f"v{n}", f"v{n}.txt",
+                     label_paragraphs([Paragraph(i, i + 1, i + 1, t) for i, t in enumerate(texts)]))
+             for n, texts in enumerate(versions)]
+    return [[p.boilerplate for p in v.paragraphs] for v in label_story(built)]
+
+
+LINKED = "Starmer said Britain would commit 1.6 billion pounds of export finance to buy 5,000 air defence missiles."
+
+
+def test_story_text_shared_as_article_is_not_a_link():
+    one = [PROSE, "Related", "Council tax to rise", "Minister quits over row", "Bridge Opens at Last"]
+    two = one[:2] + ["Council tax to rise", "Minister quits over row with the Treasury over the cost of the "
+                     "Thames bridge and the tunnel"]
+    base = [PROSE, "Minister quits over row with the Treasury over the cost of the Thames bridge and the tunnel"]
+    labels = _story(base, two, one)
+    assert labels[1] == [None, "related-links", "related-links", None]
+    assert labels[2] == [None] + ["related-links"] * 4
+
+
+def test_short_line_only_one_version_has_is_furniture():
+    base = [PROSE, P2, P3]
+    copy = ["Berkeley Earth", PROSE, P2, P3, "Ryan McKenna"]
+    assert _story(base, copy)[1] == ["furniture", None, None, None, "furniture"]
+
+
+def test_subheading_or_shared_line_only_in_one_version_stays_article():
+    base = [PROSE, "Bridge Opens", P2, P3, P4, "Berkeley Earth"]
+    copy = [PROSE, "THE COST", P2, "What Comes Next", P3, P4, "Berkeley Earth"]
+    assert _story(base, copy)[1] == [None] * 7
+
+
+def test_one_version_is_left_as_it_is():
+    assert _story(["Berkeley Earth", PROSE]) == [[None, None]]
+
+
+def test_headline_list_with_dates_between():
+    page = [PROSE, "Los Angeles 2015: Nissan Sentra Debuts With New Design", "November 20, 2015",
+            "Boosted 2017 Nissan Sentra SR Turbo Launched", "September 12, 2016",
+            "2020 Mini JCW GP Is a 300HP Monster Hatch", P2]
+    assert _label(*page) == [None, "related-links", "timestamp", "related-links", "timestamp", "related-links", None]
+
+
+def test_related_block_with_question_and_exclamation_headlines():
+    page = [PROSE, "Trending News", 'Video shows dramatic rescue of kidnapped girl: "We got her!"',
+            "Who will make the Rock Hall in 2020?", "Safety officials urge Boeing to redesign part", P2]
+    assert _label(*page) == [None] + ["related-links"] * 4 + [None]
+
+
+def test_related_header_used_twice_is_not_a_caption():
+    page = [PROSE, "Related", "Waves: Why Taylor Russell Is a Revelation", P2, "Related",
+            "How to Watch This Week's Hearings", P3]
+    assert _label(*page) == [None, "related-links", "related-links", None, "related-links", "related-links", None]
+
+
+def test_short_line_between_furniture():
+    page = ["Share Tweet Email", "Film", "23 Nov 2017", PROSE]
+    assert _label(*page) == ["social", "social", "timestamp", None]
+
+
+def test_subheading_between_a_caption_and_prose_stays_article():
+    page = [PROSE, "The bridge at night (Image: Getty)", "The Cost", P2]
+    assert _label(*page) == [None, "caption", None, None]
