@@ -68,3 +68,10 @@ def test_readme_example_runs():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "verbatim" in proc.stdout
+
+
+def test_labels_ending_in_html_or_docx_pick_those_readers():
+    from tests.core.test_readers import TITLE, original, page, word_document
+
+    story = tui.compare({"page.html": page(original(), TITLE), "copy.docx": word_document(original(), TITLE)})
+    assert [[p.text for p in v.paragraphs] for v in story.versions] == [[TITLE, *original()]] * 2

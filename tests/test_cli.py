@@ -45,6 +45,7 @@ ERRORS = [
     ("empty word document", lambda t: ["report", str(t / "a.txt"), str(t / "empty.docx")], "has no text"),
     ("markdown of links only", lambda t: ["report", str(t / "a.txt"), str(t / "links.md")], "only links"),
     ("old word format", lambda t: ["report", str(t / "a.txt"), str(t / "old.doc")], "save it as .docx"),
+    ("web archive", lambda t: ["report", str(t / "a.txt"), str(t / "page.mhtml")], "save the page as HTML only"),
 ]
 
 
@@ -75,6 +76,7 @@ def _bad_newsroom_files(folder):
     docx.Document().save(str(folder / "empty.docx"))
     (folder / "links.md").write_text("- [Home](https://example.com/)\n- [More news](https://example.com/news)\n",
                                      encoding="utf-8")
+    (folder / "page.mhtml").write_text("MIME-Version: 1.0\nContent-Type: multipart/related\n", encoding="utf-8")
     (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
 
 

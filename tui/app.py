@@ -122,6 +122,8 @@ class SyndiffApp(App[None]):
         self.analysis: Analysis | None = None
         self.export_format = "html"
         """The format last exported (the export dialog starts on it)."""
+        self.protected: tuple[str, ...] = ()
+        """Files besides the versions' that an export must never write over (the rules file)."""
         self._keep: tuple[int, int] | None = None
         self._painted = threading.Event()
         self._shown = threading.Event()
@@ -198,6 +200,19 @@ class SyndiffApp(App[None]):
             self.push_screen(TooSmallScreen())
         elif covered and not too_small(size):
             self.pop_screen()
+            for screen in self.screen_stack:  # they kept their old size while covered
+                screen.post_message(events.Resize(size, size))
+
+    @property
+    def _background_screens(self) -> list[Screen]:
+        """Screens Textual lays out and paints beneath the top one: none under the "too small" screen.
+
+        Textual 8.2.8 resizes every see-through screen beneath the top one, so an open
+        dialog would still be laid out at the tiny size (and crash) under ``TooSmallScreen``.
+        """
+        if self._screen_stack and isinstance(self._screen_stack[-1], TooSmallScreen):
+            return []
+        return super()._background_screens
 
     def action_command_palette(self) -> None:
         """Textual's command palette (its paging keys wait until its list is laid out: see palette.py)."""
@@ -362,31 +377,41 @@ class SyndiffApp(App[None]):
 
         from tui.screens.export import ExportScreen
 
-        self.push_screen(ExportScreen(self.export_format), chosen)
+        self.push_screen(ExportScreen(self.export_format, check=self.export_problem), chosen)
+
+    def export_problem(self, path: str) -> str | None:
+        """Why a report cannot be written to path (an input by any name, a folder ...), or None."""
+        from tui.core import SyndiffError
+        from tui.core.writing import check_target, protected_files
+
+        try:
+            protected = protected_files([v.path for v in self.versions] + list(self.protected))
+            check_target(str(Path(path).expanduser().absolute()), protected, flag="")
+        except SyndiffError as error:
+            return str(error)
+        return None
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export", description="Writing the report")
     def export(self, comparison: Comparison, diffs: TrackedDiffs, analysis: Analysis | None,
                fmt: str, path: str) -> None:
         """Render the report and write it (never over an input file)."""
-        from tui.core import analyse, render
+        from tui.core import SyndiffError, analyse
+        from tui.core.writing import protected_files, save_report
 
         try:
             target = Path(path).expanduser().absolute()
-            inputs = {Path(v.path).resolve() for v in comparison.versions if v.path != "-"}
-            if target.resolve() in inputs:
-                raise ValueError(f"{path} is one of the input files; choose another name")
-            if target.is_dir():
-                raise ValueError(f"{path} is a folder; add a file name")
-            text = render(comparison, analysis or analyse(comparison, diffs), fmt, diffs=diffs,
-                          review=self._report_review(comparison))
+            protected = protected_files([v.path for v in comparison.versions] + list(self.protected))
+            analysis, review = analysis or analyse(comparison, diffs), self._report_review(comparison)
             if self.is_web:  # in a browser: a download, never a file on the server's disk
+                from tui.core import render
+
+                text = render(comparison, analysis, fmt, diffs=diffs, review=review)
                 self.call_from_thread(self._offer, text, target.name, fmt)
                 return
-            target.write_text(text, encoding="utf-8")
+            save_report(comparison, analysis, diffs, fmt, str(target), protected, flag="", review=review)
             self._deliver(ReportWritten(str(target), fmt))
-        except (OSError, ValueError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            self._deliver(WorkFailed("export", reason))
+        except SyndiffError as error:
+            self._deliver(WorkFailed("export", str(error)))
 
     def _report_review(self, comparison: Comparison):
         """The editor's decisions for an exported report (None when there are none)."""
@@ -423,9 +448,10 @@ class SyndiffApp(App[None]):
 
 
 def make_app(versions: Sequence[Version], base: int | None = None, theme: str = "dark",
-             review: ReviewSession | None = None) -> SyndiffApp:
-    """The viewer for these versions (theme "dark" or "light", or a Textual theme name).
-
-    ``review``: where decisions are saved (default: nowhere, for this session only).
-    """
-    return SyndiffApp(versions, base=base, theme=theme, review=review)
+             protect: Sequence[str | None] = (), review: ReviewSession | None = None) -> SyndiffApp:
+    """The viewer for these versions (theme "dark" or "light", or a Textual theme name); exports never
+    write over a version's file or the files in ``protect`` (the rules file). ``review``: where the
+    editor's decisions are saved (default: nowhere, for this session only)."""
+    app = SyndiffApp(versions, base=base, theme=theme, review=review)
+    app.protected = tuple(path for path in protect if path)
+    return app

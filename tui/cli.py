@@ -2,6 +2,7 @@
 
 ``syndiff [FILE|DIR ...]`` opens the viewer (the bundled sample story when no
 input is given); ``syndiff report FILE|DIR ...`` prints or writes a report;
+``syndiff batch IN.jsonl`` reports on many stories (``tui.batch``);
 ``syndiff serve`` serves the viewer to a browser (``tui.serve``).
 Every error is one line on stderr and exit status 2, never a traceback.
 Textual is imported only when the viewer opens.
@@ -13,7 +14,6 @@ import argparse
 import gc
 import os
 import sys
-from pathlib import Path
 from typing import NoReturn
 
 from tui import __version__
@@ -39,10 +39,19 @@ scorecard and editorial findings. Give files, a directory (every .txt, .md,
 standard input. Web pages are read as their article text (menus, asides and
 footers left out); Markdown as its rendered text (link targets left out)."""
 
+BATCH_HELP = """\
+Compare many stories in one run: read JSON Lines (one story a line: "id",
+optional "base" label, "versions" with "label" and "text"), write one JSON
+report a line, in input order, each the report `syndiff report --format json`
+gives for the same texts plus "id" (docs/batch-format.md). A story that cannot
+be compared gives {"id": ..., "error": ...} on its line and the run goes on.
+Exit status: 0 when every story was reported, 1 when some lines are errors,
+2 for a usage error."""
 
 USAGE = """\
 syndiff [view] [FILE|DIR ...] [options]
        syndiff report FILE|DIR|- ... [options]
+       syndiff batch IN.jsonl [-o OUT.jsonl] [--workers N] [--dask local|ADDRESS]
        syndiff serve [FILE|DIR ...] [--host 127.0.0.1] [--port 8000]
        syndiff COMMAND --help"""
 
@@ -73,7 +82,7 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"syndiff: error: {_one_line(message)} (see {self.prog} --help)", file=sys.stderr)
+        _say(f"syndiff: error: {_one_line(message)} (see {self.prog} --help)")
         raise SystemExit(EXIT_USAGE)
 
 
@@ -82,12 +91,38 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="the version to compare against: its id (A, B ...), label (file stem) or 1-based "
                              "position (default: the version sharing the most wording with the others)")
     parser.add_argument("--rules", metavar="FILE", help="a TOML file of extra boilerplate rules (see README)")
+    parser.add_argument("--max-bytes", metavar="SIZE", type=_size, default=None,
+                        help="the largest input read, per version, in bytes or with K, M or G (default: 2M)")
+    parser.add_argument("--max-paragraphs", metavar="N", type=_count, default=None,
+                        help="the most paragraphs one version may hold (default: 10000)")
     parser.add_argument("--review", metavar="PATH",
                         help="the editor's review file (default: .syndiff-review.json in the story folder, or "
                              "<base file's name>.syndiff-review.json beside it)")
     parser.add_argument("--label", metavar="NAME", action="append", default=[],
                         help="name the versions, in order (repeat it: --label original --label partner); "
                              "default: file names")
+
+
+def _size(text: str) -> int:
+    """A byte count: 5000000, 500K, 5M, 1G."""
+    units = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+    number, unit = text.strip().upper().rstrip("B"), ""
+    if number[-1:] in units:
+        number, unit = number[:-1], number[-1]
+    try:
+        value = int(float(number) * units[unit])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size (e.g. 50M)") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a size above zero")
+    return value
+
+
+def _count(text: str) -> int:
+    """A positive whole number."""
+    if not text.strip().isdigit() or int(text) <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      parser_class=_Parser)
     _add_view(commands)
     _add_report(commands)
+    _add_batch(commands)
     from tui.serve import add_serve
 
     add_serve(commands)
@@ -115,6 +151,32 @@ def _add_view(commands) -> None:
     parser.add_argument("--theme", choices=("dark", "light"), default="dark", help="colour theme (default: dark)")
     parser.add_argument("--version", action=_VersionAction)
     parser.set_defaults(run=run_view)
+
+
+def _add_batch(commands) -> None:
+    parser = commands.add_parser(
+        "batch", prog="syndiff batch", help="JSON reports for many stories, one JSON line each (JSONL in and out)",
+        description=BATCH_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("input", metavar="IN.jsonl", help="stories, one JSON object a line (- for standard input)")
+    parser.add_argument("-o", "--output", metavar="OUT.jsonl", help="write the reports here (default: stdout)")
+    parser.add_argument("--workers", type=_positive, default=None, metavar="N",
+                        help="worker processes (default: the number of cores)")
+    parser.add_argument("--dask", metavar="local|ADDRESS",
+                        help="run on Dask: 'local' starts a LocalCluster of N workers, tcp://HOST:PORT uses a "
+                             "running scheduler (pip install 'syndiff[dask]')")
+    parser.set_defaults(run=_run_batch)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    from tui.batch import run_batch_command
+
+    return run_batch_command(args)
 
 
 class _VersionAction(argparse.Action):
@@ -175,11 +237,15 @@ def _version_text() -> str:
 
 def _load(args: argparse.Namespace, inputs: list[str]):
     from tui.core import compare, load_inputs, load_rules, resolve_base
-    from tui.core.loading import with_labels
+    from tui.core.files import require_regular
+    from tui.core.loading import MAX_BYTES, MAX_PARAGRAPHS, with_labels
 
-    rules = load_rules(args.rules) if args.rules else None
-    versions = with_labels(load_inputs(inputs, rules), args.label)
-    base = resolve_base(versions, args.base) if args.base else None
+    if args.rules is not None:
+        require_regular(args.rules, "--rules")  # a FIFO or a device would block for ever
+    rules = load_rules(args.rules) if args.rules is not None else None
+    versions = with_labels(load_inputs(inputs, rules, max_bytes=args.max_bytes or MAX_BYTES,
+                                       max_paragraphs=args.max_paragraphs or MAX_PARAGRAPHS), args.label)
+    base = resolve_base(versions, args.base) if args.base is not None else None
     return versions, base, compare
 
 
@@ -187,28 +253,65 @@ def _print_notes(versions) -> None:
     """What the loader noticed (encodings guessed, empty files, a single version), one line each."""
     for version in versions:
         for note in version.notes:
-            print(f"syndiff: note: {_one_line(note)}", file=sys.stderr)
+            _say(f"syndiff: note: {_one_line(note)}")
+
+
+def _say(line: str) -> None:
+    """One line on stderr; nothing when stderr is closed (a closed stderr must not send it to stdout)."""
+    if sys.stderr is None:
+        return
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
 
 
 def run_report(args: argparse.Namespace) -> int:
     """``syndiff report``: compare and write one report."""
-    from tui.core import CellDiffs, analyse, render
+    from tui.core import CellDiffs, SyndiffError, analyse, render
+    from tui.core.writing import check_target, protected_files, save_report
 
+    if args.output is None and sys.stdout is None:
+        raise SyndiffError("standard output is closed; give -o FILE or redirect the output to a file")
     versions, base, compare = _load(args, args.inputs)
-    if args.output:
-        _refuse_overwriting_inputs(args.output, [v.path for v in versions])
+    protected = protected_files([v.path for v in versions] + [args.rules])
+    if args.output is not None:
+        check_target(args.output, protected)
     _print_notes(versions)
     comparison = compare(versions, base, progress=_progress_printer(versions))
     diffs = CellDiffs(comparison)  # one cache: the analysis and the report share every word diff
     analysis = analyse(comparison, diffs)
-    text = render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
-                  generator=f"syndiff {__version__}", review=_report_review(args, versions, comparison))
-    if args.output:
-        _write(args.output, text)
+    review = _report_review(args, versions, comparison)
+    if args.output is not None:
+        save_report(comparison, analysis, diffs, args.format, args.output, protected,
+                    generator=f"syndiff {__version__}", color=_want_color(args), review=review)
     else:
+        _to_stdout(render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
+                          generator=f"syndiff {__version__}", review=review))
+    return _fail_on(analysis.findings, args.fail_on)
+
+
+def _to_stdout(text: str) -> None:
+    """Write the report to stdout; a full disk or /dev/full is one line and exit 2 (a closed pipe is quiet)."""
+    from tui.core import SyndiffError
+
+    try:
         sys.stdout.write(text)
         sys.stdout.flush()
-    return _fail_on(analysis.findings, args.fail_on)
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        _drop_stdout()
+        raise SyndiffError(f"cannot write the report to standard output ({error.strerror or error}); "
+                           "check the disk, or give -o FILE") from None
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush finds nothing to complain about."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _want_color(args: argparse.Namespace) -> bool:
@@ -229,12 +332,14 @@ def _fail_on(findings, kinds: tuple[str, ...]) -> int:
         return 0
     counts = {kind: sum(1 for f in hits if f.kind == kind) for kind in kinds}
     listed = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
-    print(f"syndiff: --fail-on: found {listed}", file=sys.stderr)
+    _say(f"syndiff: --fail-on: found {listed}")
     return 1
 
 
 def _report_review(args: argparse.Namespace, versions, comparison):
     """The review the report carries: --review PATH, else the story's review file if there is one."""
+    from pathlib import Path
+
     from tui.core import SyndiffError
     from tui.core.report_review import ReportReview
     from tui.core.review import attach
@@ -254,34 +359,15 @@ def _report_review(args: argparse.Namespace, versions, comparison):
 
 def _progress_printer(versions):
     """A progress callback writing to a terminal's stderr, for big inputs only."""
-    if not sys.stderr.isatty() or sum(len(v.paragraphs) for v in versions) < 2000:
+    if sys.stderr is None or not sys.stderr.isatty() or sum(len(v.paragraphs) for v in versions) < 2000:
         return None
 
     def show(message: str, fraction: float) -> None:
         end = "\n" if fraction >= 1.0 else ""
-        sys.stderr.write(f"\r\x1b[Ksyndiff: {fraction:4.0%} {message[:60]}{end}")
+        sys.stderr.write(f"\r\x1b[Ksyndiff: {fraction:4.0%} {_one_line(message)[:60]}{end}")
         sys.stderr.flush()
 
     return show
-
-
-def _refuse_overwriting_inputs(output: str, inputs: list[str]) -> None:
-    from tui.core import SyndiffError
-
-    target = Path(output).resolve()
-    for path in inputs:
-        if path != "-" and Path(path).resolve() == target:
-            raise SyndiffError(f"-o {output}: that is one of the input files; choose another output path")
-
-
-def _write(output: str, text: str) -> None:
-    from tui.core import SyndiffError
-
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise SyndiffError(f"-o {output}: cannot write ({error.strerror or error}); check the folder exists "
-                           "and is writable") from None
 
 
 def run_view(args: argparse.Namespace) -> int:
@@ -299,6 +385,8 @@ def run_view(args: argparse.Namespace) -> int:
     try:
         versions, base, _ = _load(args, inputs)
         if args.review:
+            from pathlib import Path
+
             from tui.core.review_store import check_not_input
 
             check_not_input(Path(args.review), versions)
@@ -308,13 +396,13 @@ def run_view(args: argparse.Namespace) -> int:
         from tui.core.review_session import ReviewSession
 
         review = ReviewSession(versions, inputs, args.review, keep=bool(args.inputs))
-        app = make_app(versions, base=base, theme=args.theme, review=review)
+        app = make_app(versions, base=base, theme=args.theme, protect=(args.rules,), review=review)
     finally:
         gc.freeze()  # later collections skip the modules, the texts and the alignment
         gc.enable()
     app.run()
     if app.return_code:  # a crash: one line, not Textual's traceback (it would print article text raw)
-        print(f"syndiff: {app.crash_line()}", file=sys.stderr)
+        _say(f"syndiff: {app.crash_line()}")
         return 1
     return 0
 
@@ -326,7 +414,7 @@ def need_terminal() -> None:
     """
     if "web_driver" in os.environ.get("TEXTUAL_DRIVER", ""):
         return
-    if not (sys.stdout.isatty() and sys.stdin.isatty()):
+    if sys.stdout is None or sys.stdin is None or not (sys.stdout.isatty() and sys.stdin.isatty()):
         from tui.core import SyndiffError
 
         raise SyndiffError("the viewer needs a terminal (input or output is redirected); "
@@ -350,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(_with_command(parser, argv))
         return args.run(args)
     except SyndiffError as error:
-        print(f"syndiff: error: {_one_line(str(error))}", file=sys.stderr)
+        _say(f"syndiff: error: {_one_line(str(error))}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

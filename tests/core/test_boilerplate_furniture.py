@@ -33,6 +33,9 @@ FURNITURE = [
     ("label in another script", "\uae30\uc0ac\uc785\ub825 :[ 2018-08-25 15:24 ]", "timestamp"),
     ("weekday time date", "Posted: Fri 6:45 PM, Feb 16, 2018 |", "timestamp"),
     ("age", "32M ago", "timestamp"),
+    ("posted by on", "Posted by admin on 12 March 2020", "timestamp"),
+    ("last modified", "Last modified on Monday, 02 March 2020 10:15", "timestamp"),
+    ("advert and scroll", "Advertisement - Scroll to continue", "promo"),
     ("byline with date", "By admin - 2018-09-16", "byline"),
     ("name then date", "Chris Davies - Nov 19, 2019, 10:31 pm CST", "byline"),
     ("date then by", "Monday November 18, 2019 7:45 am PST by Joe Rossignol", "byline"),
@@ -70,6 +73,11 @@ FURNITURE = [
      "disclaimer"),
     ("advert in indonesian", "Iklan", "promo"),
     ("continue reading", "Continue reading the main story", "promo"),
+    ("copyright with a name", "Copyright Guardian News & Media Limited", "copyright"),
+    ("copyright with a circled c", "Copyright \u24d2 Entermedia.co.kr", "copyright"),
+    ("click here to", "Click here to subscribe to The Paradigm Newsletter", "promo"),
+    ("newsletter sentence", "Sign up for our daily newsletter.", "newsletter"),
+    ("get our newsletter", "Get our daily Entertainment newsletter", "newsletter"),
 ]
 
 # (id, article line): prose and article lines that the same rules must leave alone
@@ -267,3 +275,33 @@ def test_short_line_between_furniture():
 def test_subheading_between_a_caption_and_prose_stays_article():
     page = [PROSE, "The bridge at night (Image: Getty)", "The Cost", P2]
     assert _label(*page) == [None, "caption", None, None]
+
+
+def test_sentence_case_headlines_with_dates_between_are_a_list():
+    page = [PROSE, "Audi e-Tron Sportback makes electric crossovers look good", "2019-11-20 14:35:08",
+            "Boosted Nissan Sentra SR Turbo launched", "September 12, 2016",
+            "The most powerful Mini hot hatch has a huge rear wing", P2]
+    assert _label(*page) == [None, "related-links", "timestamp", "related-links", "timestamp", "related-links", None]
+
+
+def test_interview_answers_are_not_a_headline_list():
+    page = [PROSE, "Q: Favorite childhood memory?", "A: Trip to Disney World", "Q: Favorite apps?",
+            "A: Bleacher Report, Uber Eats, and ParkMobile", "Q: Favorite books?",
+            "A: A Fistful of Rice and The Hard Thing About Hard Things", P2]
+    assert _label(*page) == [None] * len(page)
+
+
+def test_repeated_numbers_are_not_captions():
+    assert _label(PROSE, "0", "0", "17", "17", "1", P2) == [None] * 7
+
+
+def test_prose_using_the_word_left_before_a_credit_stays_article():
+    prose = ("He left the party in 2019 after a row over its leadership, and he has since sat as an independent "
+             "member for the northern seat.")
+    assert _label(PROSE, prose, "Getty Images", P2) == [None, None, "credit", None]
+
+
+@pytest.mark.parametrize("line", ["Polls close on November 5", "the meeting on 12 May 2024"],
+                         ids=["sentence-case line with a date", "lower-case line with a date"])
+def test_line_about_a_date_is_not_a_byline(line):
+    assert _label(PROSE, line, P2) == [None, None, None]

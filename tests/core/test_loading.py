@@ -105,3 +105,54 @@ def test_same_story_in_several_formats_is_labelled_by_file_name(tmp_path):
     paths = [str(tmp_path / "001.txt"), str(tmp_path / "001.md"), str(tmp_path / "other" / "001.txt")]
     labels = [v.label for v in load_inputs(paths)]
     assert labels[1] == "001.md" and len(set(labels)) == 3 and labels[2] == "other/001"
+
+
+def test_an_unreadable_folder_says_permission_denied(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    with pytest.raises(LoadError, match="permission denied"):
+        load_inputs([str(tmp_path)])
+
+
+def test_reports_syndiff_wrote_are_left_out_of_a_folder(tmp_path):
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Other text.\n", encoding="utf-8")
+    (tmp_path / "summary.md").write_text("# syndiff report\n\n2 versions\n", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("syndiff report\n\nAnything.\n", encoding="utf-8")
+    assert [v.label for v in load_inputs([str(tmp_path)])] == ["a", "b"]
+
+
+# (id, loader keyword arguments, file text, message fragment)
+LIMITS = [
+    ("bytes", {"max_bytes": 10}, "Eleven bytes and more.\n", "larger than 10 bytes"),
+    ("paragraphs", {"max_paragraphs": 3}, "One.\nTwo.\nThree.\nFour.\n", "4 paragraphs, more than the limit of 3"),
+]
+
+
+@pytest.mark.parametrize("limits,text,fragment", [c[1:] for c in LIMITS], ids=[c[0] for c in LIMITS])
+def test_limits_stop_the_load_with_a_message(tmp_path, limits, text, fragment):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    with pytest.raises(LoadError, match=fragment):
+        load_inputs([str(tmp_path / "a.txt")], **limits)
+    assert load_inputs([str(tmp_path / "a.txt")])  # the defaults are far above
+
+
+def test_web_pages_and_word_documents_may_be_larger_than_text(tmp_path):
+    page = tmp_path / "page.html"
+    prose = "".join(f"<p>The council approved the budget on Monday, item {n}, after a long debate in the "
+                    "chamber that ran late into the evening and drew a crowd of residents.</p>" for n in range(6))
+    page.write_text(f"<html><head><title>Budget</title><script>{'x' * 3000}</script></head><body><article>"
+                    f"<h1>Budget approved</h1>{prose}</article></body></html>", encoding="utf-8")
+    (tmp_path / "same.txt").write_bytes(page.read_bytes())
+    assert load_inputs([str(page)], max_bytes=1500)
+    with pytest.raises(LoadError, match="larger than 1.46 KB"):
+        load_inputs([str(tmp_path / "same.txt")], max_bytes=1500)
+
+
+def test_stdin_past_the_limit_is_refused():
+    with pytest.raises(LoadError, match="standard input"):
+        load_inputs(["-"], stdin=lambda: b"x" * 100, max_bytes=50)

@@ -40,7 +40,9 @@ MARKDOWN = [
     ("block quote", "> \u2018We stand ready,\u2019 he said.\n", [(1, 1, "\u2018We stand ready,\u2019 he said.")]),
     ("image dropped", "![Starmer](a.jpg)\n\nText after.\n", [(3, 3, "Text after.")]),
     ("autolink url dropped", "Source: <https://example.com/story>\n", [(1, 1, "Source:")]),
-    ("front matter skipped", "---\ntitle: x\n---\nFirst line.\n", [(4, 4, "First line.")]),
+    ("front matter skipped", "---\ntitle: x\ntags:\n  - a\n---\nFirst line.\n", [(6, 6, "First line.")]),
+    ("rule and setext heading kept", "---\nCoalition grows\n---\nFirst line.\n",
+     [(2, 2, "Coalition grows"), (4, 4, "First line.")]),
     ("html tags dropped", "<div class=\"x\">Boxed text</div>\n", [(1, 1, "Boxed text")]),
     ("inline tags dropped, br a space", "One <b>bold</b> word<br>and more.\n", [(1, 1, "One bold word and more.")]),
     ("table row", "| a | b |\n|---|---|\n| 1 | 2 |\n", [(1, 1, "a | b"), (3, 3, "1 | 2")]),
@@ -95,6 +97,21 @@ def test_markdown_with_only_links_is_refused(source):
         read_markdown(source, "links.md")
 
 
+def old_cms_page(paragraphs: list[str], title: str) -> str:
+    """An older site's page: no <article>, ad slots and related links inside the text, comments, a sidebar."""
+    body = []
+    for n, paragraph in enumerate(paragraphs):
+        body.append(f"    <p>{html.escape(paragraph, quote=False)}</p>")
+        if n % 5 == 2:
+            body.append('    <div class="ad-slot"><span>Advertisement</span></div>')
+        if n == 10:
+            body.append('    <div class="inline-related"><h4>Related</h4><ul><li><a href="/a">Putin warns West '
+                        'over peacekeepers</a></li><li><a href="/b">Zelensky to visit Washington next week</a></li>'
+                        '</ul></div>')
+    template = (PAGES / "old-cms.html").read_text(encoding="utf-8")
+    return template.replace("{title}", title).replace("{body}", "\n".join(body))
+
+
 def page(paragraphs: list[str], title: str) -> str:
     """A realistic news page (menus, share bar, asides, footer) around the paragraphs."""
     body = []
@@ -114,12 +131,15 @@ def page(paragraphs: list[str], title: str) -> str:
 
 
 TITLE = "Starmer says coalition of the willing now has around 20 members"
-CHROME = ("Skip to main content", "Politics", "Subscribe for", "Share on Facebook", "Topics:", "morning briefing",
+CHROME = ("Advertisement", "Related", "Putin warns", "Comments", "disgrace", "Trending", "roast potatoes",
+          "Copyright The Post",
+          "Skip to main content", "Politics", "Subscribe for", "Share on Facebook", "Topics:", "morning briefing",
           "Most read", "Pensioners warned", "About us", "All rights reserved", "Press Standards", "READ MORE")
 
 
-def test_web_page_reads_as_its_article():
-    version = read_version(page(original(), TITLE).encode("utf-8"), "B", "page", "001.html")
+@pytest.mark.parametrize("make", [page, old_cms_page], ids=["news site", "older cms"])
+def test_web_page_reads_as_its_article(make):
+    version = read_version(make(original(), TITLE).encode("utf-8"), "B", "page", "001.html")
     texts = [p.text for p in version.paragraphs]
     assert texts[0] == TITLE
     assert texts[1:] == original()
@@ -209,3 +229,11 @@ def test_reading_every_format_loads_no_ui(tmp_path):
             "print([m for m in ('textual', 'rich') if m in sys.modules])")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stdout.strip() == "[]", proc.stderr
+
+
+@pytest.mark.parametrize("path,noted", [("page.txt", True), ("-", True), ("page.html", False)])
+def test_a_web_page_read_as_text_gets_a_note(path, noted):
+    version = read_version(page(original(), TITLE).encode("utf-8"), "A", "page", path)
+    assert any("looks like a web page" in note for note in version.notes) == noted
+    plain = read_version("\n".join(original()).encode("utf-8"), "B", "text", path.replace("html", "txt"))
+    assert not any("looks like a web page" in note for note in plain.notes)

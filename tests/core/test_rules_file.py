@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -38,6 +39,10 @@ BAD_FILES = [
     ("unknown section", "[rules]\nx = 1\n", ["unknown section 'rules'"]),
     ("name is a number", "[[rule]]\nname = 3\nclass = 'promo'\npattern = 'a'\n", ["rule 1", "'name'"]),
     ("not toml", "not toml at all [", ["not a valid TOML"]),
+    ("class with an escape", '[[rule]]\nclass = "promo\\u001b]0;x\\u0007"\npattern = "a"\n', ["'class'", "short name"]),
+    ("class with spaces", "[[rule]]\nclass = 'my promo class'\npattern = 'a'\n", ["'class'"]),
+    ("name with a control character", '[[rule]]\nname = "a\\u0007b"\nclass = "promo"\npattern = "a"\n',
+     ["'name'", "printable"]),
 ]
 
 
@@ -48,7 +53,7 @@ def test_bad_rules_file_names_rule_and_field(tmp_path, content, words):
     with pytest.raises(RulesError) as caught:
         load_rules(path)
     message = str(caught.value)
-    assert "\n" not in message and str(path) in message
+    assert "\n" not in message and str(path) in message and message.isprintable()
     for word in words:
         assert word in message
 
@@ -122,6 +127,20 @@ def test_cli_bad_rules_file_is_one_line_exit_2(tmp_path):
     assert result.returncode == 2 and "Traceback" not in result.stderr
     [line] = result.stderr.strip().splitlines()
     assert "rule 1 ('p')" in line and "'pattern'" in line
+
+
+def test_cli_rules_fifo_is_refused_not_waited_on(tmp_path):
+    (tmp_path / "a.txt").write_text("The council met.\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "rules.toml")
+    result = _syndiff("report", str(tmp_path / "a.txt"), "--rules", str(tmp_path / "rules.toml"))
+    assert result.returncode == 2 and "not a regular file" in result.stderr
+
+
+def test_huge_rules_file_is_refused(tmp_path):
+    path = tmp_path / "rules.toml"
+    path.write_text("# padding\n" * 200_000, encoding="utf-8")
+    with pytest.raises(RulesError, match="larger than"):
+        load_rules(path)
 
 
 def test_cli_slow_user_rule_is_a_note_not_a_hang(tmp_path):

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from tui.core.worddiff import diff_words, rebuild, tokenize, verbatim_share
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _ops(a, b):
@@ -110,9 +116,28 @@ def test_long_pairs_rebuild_and_keep_what_they_share(kind):
         assert verbatim_share(changes, a, b) > 0.9
 
 
-def test_splitting_at_rare_words_is_deterministic():
-    a, b = _long_pair("unlike, sharing a few rare words in order")
-    assert diff_words(a, b) == diff_words(a, b)
+DIGEST = """
+import hashlib, sys
+from tests.core.test_worddiff import CASES, _long_pair
+from tui.core.worddiff import diff_words
+pairs = [c[1:3] for c in CASES] + [_long_pair(kind) for kind in sys.argv[1:]]
+print(hashlib.sha256(repr([diff_words(a, b) for a, b in pairs]).encode()).hexdigest())
+"""
+"""Prints a digest of the word diffs of the table's cases and of long pairs (whose diff splits at rare words)."""
+
+
+def _digest(hash_seed: str) -> str:
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    kinds = ["unlike, sharing a few rare words in order", "unlike, nothing in common", "an edit, no rare words"]
+    done = subprocess.run([sys.executable, "-c", DIGEST, *kinds], env=env, cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    return done.stdout.strip()
+
+
+def test_word_diffs_are_the_same_whatever_the_hash_seed():
+    """Two processes with different string hashes (set and dict order) must diff identically."""
+    first, second = _digest("1"), _digest("2")
+    assert len(first) == 64 and first == second
 
 
 def test_a_long_edit_of_a_text_that_repeats_itself_is_still_diffed_word_by_word():

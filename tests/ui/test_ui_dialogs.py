@@ -103,10 +103,10 @@ async def test_export_refuses_to_overwrite_an_input_file(tmp_path, versions):
         path = app.screen.query_one("#path", Input)
         path.value = str(original)
         await pilot.click("#path")
-        await pilot.press("enter", "enter")  # it exists: the second enter confirms, the app still refuses
+        await pilot.press("enter", "enter")  # the dialog refuses an input at once, however often asked
         await settle(app, pilot)
         assert original.read_text(encoding="utf-8").startswith("Some text")
-        assert any("input files" in n.message for n in app._notifications)
+        assert "input files" in str(app.screen.query_one("#overwrite", Static).render())
         assert app.is_running
 
 
@@ -220,10 +220,15 @@ async def test_the_command_palette_offers_the_viewer_actions(app):
         assert {"Summary", "Findings", "Export", "Boilerplate", "Search", "Next change"} <= titles
 
 
-async def test_light_theme(versions):
-    app = make_app(versions, theme="light")
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        assert app.theme == "textual-light"
-        style = grid_of(app).painter.style(("inserted",))
-        assert style.bgcolor is not None
+async def test_light_theme_paints_the_grid_in_other_colours_than_dark(versions):
+    looks = {}
+    for theme in ("dark", "light"):
+        app = make_app(versions, theme=theme)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(app, pilot)
+            assert app.theme == f"textual-{theme}"
+            painter = grid_of(app).painter
+            looks[theme] = {kind: painter.style((kind,)) for kind in ("inserted", "deleted", "cursor")}
+    for kind in ("inserted", "deleted", "cursor"):
+        dark, light = looks["dark"][kind], looks["light"][kind]
+        assert (dark.color, dark.bgcolor) != (light.color, light.bgcolor), kind

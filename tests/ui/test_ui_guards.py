@@ -28,19 +28,27 @@ async def test_a_tiny_terminal_says_so_and_opens_no_dialog(app):
         assert app.comparison is not None and app.viewer.grid.items
 
 
-async def test_shrinking_under_a_dialog_covers_it_and_growing_brings_it_back(app):
+async def test_shrinking_under_dialogs_covers_them_and_growing_brings_them_back(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("F")
-        await settle(app, pilot)
+        for key in ("F", "ctrl+p"):
+            await pilot.press(key)
+            await settle(app, pilot)
         await pilot.resize_terminal(39, 12)
         await settle(app, pilot)
         assert isinstance(app.screen, TooSmallScreen)
         assert "Terminal too small (39\u00d712)" in screen_text(app)
+        await pilot.resize_terminal(10, 3)
+        await settle(app, pilot)
         await pilot.resize_terminal(40, 10)
         await settle(app, pilot)
+        assert isinstance(app.screen, Palette)
+        await pilot.press("escape")
+        await settle(app, pilot)
         assert isinstance(app.screen, FindingsScreen)
-        assert app.is_running
+        await pilot.resize_terminal(*SIZE)
+        await settle(app, pilot)
+        assert app.is_running and app.viewer.size == SIZE
 
 
 async def test_paging_the_command_palette_at_once_does_not_crash(app):

@@ -8,25 +8,18 @@ Every snapshot waits for the background workers, so the scorecards are in.
 from __future__ import annotations
 
 import pytest
+from uihelp import SIZE, settle
 
+import tui.core
 from tui.app import make_app
-
-SIZE = (160, 48)
-
-
-async def ready(pilot) -> None:
-    """Let alignment and analysis finish and the screen catch up."""
-    for _ in range(2):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def keys(*pressed: str):
     """A run_before that waits for the workers, presses keys, and waits again."""
     async def run_before(pilot) -> None:
-        await ready(pilot)
+        await settle(pilot.app, pilot)
         await pilot.press(*pressed)
-        await ready(pilot)
+        await settle(pilot.app, pilot)
     return run_before
 
 
@@ -71,3 +64,34 @@ def test_narrow_terminal(snap_compare, viewer):
 def test_light_theme(snap_compare, versions):
     app = make_app(versions, theme="light")
     assert snap_compare(app, terminal_size=SIZE, run_before=keys(*["n"] * 12))
+
+
+def test_findings_panel(snap_compare, viewer):
+    assert snap_compare(viewer, terminal_size=SIZE, run_before=keys("F", "down", "down"))
+
+
+def test_export_dialog(snap_compare, viewer, monkeypatch):
+    monkeypatch.setattr("tui.screens.export.working_folder", lambda: "/home/editor/stories")
+    assert snap_compare(viewer, terminal_size=SIZE, run_before=keys("e"))
+
+
+def test_base_picker(snap_compare, viewer):
+    assert snap_compare(viewer, terminal_size=SIZE, run_before=keys("B", "down"))
+
+
+def test_versions_picker(snap_compare, viewer):
+    assert snap_compare(viewer, terminal_size=SIZE, run_before=keys("v", "space"))
+
+
+def test_facts_mode(snap_compare, viewer):
+    assert snap_compare(viewer, terminal_size=SIZE, run_before=keys("f", "n", "n"))
+
+
+def test_failed_analysis(snap_compare, versions, monkeypatch):
+    """The error state: the alignment is shown, the analysis failed (headers and a toast say so)."""
+    def fail(*args, **kwargs):
+        raise RuntimeError("the analysis broke (a stand-in for any bug)")
+
+    monkeypatch.setattr(tui.core, "analyse", fail)
+    app = make_app(versions, theme="dark")
+    assert snap_compare(app, terminal_size=SIZE, run_before=keys())

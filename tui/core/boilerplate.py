@@ -2,16 +2,22 @@
 
 The patterns live as data in ``rules.toml`` next to this module, and a
 newsroom can add its own file in the same format (``load_rules(extra)``).
-Three kinds of evidence label a paragraph:
+``label_paragraphs`` labels one version, in this order, each step labelling
+only paragraphs still unlabelled:
 
-* a pattern rule matching the paragraph on its own (captions, promos, source
-  lines, social and newsletter prompts, copyright, bylines);
-* a caption repeated in consecutive paragraphs, even with other quote styles;
-* a related-links block: a header line ("You May Also Like", "Related" ...)
-  followed by headline and teaser lines.
+1. pattern rules, the first match wins (``rules.toml`` order; user rules
+   last, each with a time budget); then ``at_end`` rules on the closing
+   paragraphs (a bare URL is a source only there);
+2. neighbour passes (``boilerplate_blocks``): related-links blocks, repeated
+   captions, captions next to a credit, headline lists without a header,
+   short lines between furniture, tag and share lists;
+3. shape checks (``boilerplate_shape``) keep article prose out of every
+   block: a paragraph that reads like prose is never a link or a caption.
 
-``label_paragraphs`` returns new ``Paragraph`` objects with ``boilerplate``
-set to the class name and ``boilerplate_rule`` to the rule's name.
+``label_story`` runs once on all versions after loading: the cross-version
+pass (``boilerplate_story``) and a note for each user rule that ran out of
+time. Both return new ``Paragraph`` / ``Version`` objects with
+``boilerplate`` set to the class name and ``boilerplate_rule`` to the rule.
 """
 
 from __future__ import annotations

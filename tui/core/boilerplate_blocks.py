@@ -11,8 +11,8 @@ have no label yet:
   headline, teaser and meta lines under it, ending at the first paragraph
   that reads like prose (``boilerplate_shape.is_prose``), unless a teaser
   trailing off with an ellipsis follows it (a sentence-like headline);
-* ``headline_lists``: three or more headline-shaped lines in a row, with no
-  header, between article paragraphs;
+* ``headline_lists``: three or more headlines in a row, with no header (in
+  title case or trailing off, or in any case with dates or bylines between);
 * ``list_continuation``: the short items under a tags, share or menu label;
 * ``between_furniture``: a line of up to three words between two boilerplate
   paragraphs (a section name between a menu and a date, a share count).
@@ -38,8 +38,8 @@ def repeated_captions(texts: list[str], labels: Labels) -> None:
     """Label captions repeated in consecutive paragraphs (quote style ignored), or short ones repeated anywhere."""
     keys = [_caption_key(t) for t in texts]
     for i in range(len(texts) - 1):
-        if not keys[i] or keys[i] != keys[i + 1]:
-            continue
+        if keys[i] != keys[i + 1] or not any(c.isalpha() for c in keys[i]):
+            continue  # (a number repeated in a table is not a caption)
         stripped = texts[i].strip()
         if terminated(stripped) and len(stripped) > 150:
             continue  # a long article paragraph pasted twice: a duplicate, not a caption
@@ -85,8 +85,10 @@ def _photo_credit(text: str, label: tuple[str, str]) -> bool:
     return label[1] != "credit-only-line" or any(w in stripped.lower() for w in _PHOTO_WORDS)
 
 
-_PICTURE_CUES = re.compile(r"\b(?:left|right|centre|center|pictured|l-r|r-l|foreground|background|file photo"
-                           r"|artist'?s (?:impression|concept|rendering)|in this (?:photo|image|picture|handout))\b",
+_PICTURE_CUES = re.compile(r"\((?:left|right|centre|center|l-r|r-l|top|bottom|above|below)\)|\bfrom left\b"
+                           r"|\bleft to right\b|\bpictured\b|\bfile (?:photo|picture|image)\b"
+                           r"|\bartist'?s (?:impression|concept|rendering)\b"
+                           r"|\bin this (?:photo|image|picture|handout)\b",
                            re.IGNORECASE)
 
 
@@ -161,26 +163,47 @@ def _link_like(text: str) -> bool:
 
 
 def headline_lists(texts: list[str], labels: Labels) -> None:
-    """Three or more headline-shaped lines in a row (dates and bylines between them allowed), no header."""
+    """Three or more headlines in a row, no header: title case or teasers, or any case when two or more
+    date or byline lines sit between them (a link list with its meta lines)."""
     first_prose = next((i for i, t in enumerate(texts) if labels[i] is None and is_prose(t)), len(texts))
     i, n = 0, len(texts)
     while i < n:
-        j, found = i, []
+        j, found, meta = i, [], 0
         while j < n and (labels[j] is not None and labels[j][0] in _META or
-                         labels[j] is None and _listed_headline(texts[j])):
+                         labels[j] is None and _loose_headline(texts[j])):
             if labels[j] is None:
                 found.append(j)
             elif labels[j][0] in _BYLINES and j < first_prose and found and found[-1] == j - 1:
                 found.pop()  # the headline right above a byline, before any prose, is the article's own
+            elif labels[j][0] in _BYLINES:
+                meta += 1
             j += 1
-        if len(found) >= 3:
-            for k in found:
-                labels[k] = ("related-links", "headline-list")
+        chosen = found if meta >= 2 and len(found) >= 3 else _strict_runs(texts, found)
+        for k in chosen:
+            labels[k] = ("related-links", "headline-list")
         i = max(j, i + 1)
+
+
+def _strict_runs(texts: list[str], found: list[int]) -> list[int]:
+    """The items of runs of three or more title-case headlines or teasers with no other paragraph between."""
+    chosen: list[int] = []
+    run: list[int] = []
+    for k in found + [-1]:
+        if k >= 0 and _listed_headline(texts[k]) and (not run or all(m not in found for m in range(run[-1] + 1, k))):
+            run.append(k)
+            continue
+        chosen.extend(run if len(run) >= 3 else [])
+        run = [k] if k >= 0 and _listed_headline(texts[k]) else []
+    return chosen
 
 
 _BYLINES = ("byline", "timestamp")
 _META = ("byline", "timestamp", "page-tools", "related-links")
+
+
+def _loose_headline(raw: str) -> bool:
+    """Headline-shaped in any case (counts in a list only with dates or bylines between the items)."""
+    return headline_shaped(raw) and not is_prose(raw)
 
 
 def _listed_headline(raw: str) -> bool:

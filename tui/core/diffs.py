@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 
 from .model import Change, Comparison
-from .worddiff import diff_words
+from .worddiff import Prepared, diff_words, prepare
 
 
 class CellDiffs:
@@ -22,6 +22,8 @@ class CellDiffs:
     def __init__(self, comparison: Comparison) -> None:
         self.comparison = comparison
         self._cache: dict[tuple[int, int], list[Change] | None] = {}
+        self._base_tokens: dict[int, Prepared] = {}
+        """Per row, the base cell's tokens: tokenised once, diffed against every version."""
         self._lock = threading.Lock()
 
     def diff(self, row_index: int, version: int) -> list[Change] | None:
@@ -41,4 +43,8 @@ class CellDiffs:
         base = comparison.base
         if version == base or row.relation == "boilerplate" or not row.cells[base] or not row.cells[version]:
             return None
-        return diff_words(comparison.cell_text(row, base), comparison.cell_text(row, version))
+        base_text = comparison.cell_text(row, base)
+        prepared = self._base_tokens.get(row_index)
+        if prepared is None:
+            prepared = self._base_tokens[row_index] = prepare(base_text)
+        return diff_words(base_text, comparison.cell_text(row, version), prepared)

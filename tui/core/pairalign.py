@@ -11,9 +11,9 @@ the two lists that carry the same content. The steps:
    score, O(C log C) with a Fenwick tree) gives the confident matches.
 3. Moves. Strong pairs off the chain whose paragraphs are both still free
    and each other's best match are matched too: the text moved.
-4. Gaps. Between two confident neighbours, the free paragraphs of both sides
-   are compared again with a lower bar: position supports a paraphrase that
-   wording alone would not.
+4. Gaps. Between two confident neighbours, every free paragraph of one side
+   is compared with every free paragraph of the other (not only the
+   candidates), with the chain's bar: position alone proves nothing.
 5. Evidence. A match scoring under ``SURE`` is only a guess unless the order
    of facts backs it: it stays only in a diagonal run (consecutive
    paragraphs on both sides matched in step) that holds a match scoring
@@ -40,7 +40,7 @@ MATCH = 0.2
 MOVE = 0.4
 """A pair off the chain needs this much to count as a moved paragraph."""
 GAP = 0.2
-"""Between two matched neighbours, this is enough."""
+"""Between two matched neighbours, this is needed (as on the chain)."""
 EDGE = 0.2
 """Before the first or after the last match, position says less: this much."""
 CONTAIN = 0.5

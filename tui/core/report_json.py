@@ -29,10 +29,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
+
 from .analysis import Analysis
 from .diffs import CellDiffs
 from .model import Change, Comparison, Row
 from .report_review import ReportReview
+from .safe import json_safe
 
 FORMAT_VERSION = 2
 
@@ -145,5 +148,25 @@ def _finding(comparison: Comparison, finding) -> dict[str, Any]:
 
 
 def render_json(report: dict[str, Any]) -> str:
-    """The report as indented JSON text (non-ASCII kept as is)."""
-    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    """The report as indented JSON text: non-ASCII kept as is, controls and bidi characters escaped
+    (``safe.json_safe`` says why).
+
+    orjson writes the same bytes as ``json.dumps(report, ensure_ascii=False,
+    indent=2)`` about ten times faster; the standard encoder takes over for
+    what orjson refuses (a lone surrogate in a text).
+    """
+    try:
+        text = orjson.dumps(report, option=orjson.OPT_INDENT_2).decode("utf-8")
+    except (orjson.JSONEncodeError, UnicodeDecodeError):
+        text = json.dumps(report, ensure_ascii=False, indent=2)
+    return json_safe(text) + "\n"
+
+
+def compact_json(data: dict[str, Any]) -> str:
+    """JSON on one line, no spaces: the same text as ``json.dumps(data, ensure_ascii=False,
+    separators=(",", ":"))`` through orjson when it can, with ``safe.json_safe``'s escapes."""
+    try:
+        text = orjson.dumps(data).decode("utf-8")
+    except (orjson.JSONEncodeError, UnicodeDecodeError):
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json_safe(text)

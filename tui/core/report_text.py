@@ -5,8 +5,9 @@ marked so they read without colour: Markdown uses ``~~deleted~~`` and
 ``**inserted**``; text uses ``[-deleted-]`` and ``{+inserted+}`` and adds ANSI
 colour only when asked to (the CLI decides: ``--color``, NO_COLOR,
 FORCE_COLOR, a terminal). The scorecard pads by display width, so wide (CJK)
-labels keep the columns aligned. Control characters in article text are made visible, and
-Markdown and HTML syntax in article text is escaped.
+labels keep the columns aligned. Control characters in article text, labels
+and boilerplate class names (rules files are untrusted too) are made visible,
+and Markdown and HTML syntax in them is escaped.
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ def _cell_line(comparison: Comparison, diffs: CellDiffs, n: int, v: int, style: 
                        style, color)
     else:
         text = (_md if style == "md" else _flat)(comparison.cell_text(row, v))
-    tags = ", ".join([_where(comparison, row, v)] + _tags(comparison, row, v))
+    esc = _md if style == "md" else _flat  # boilerplate class names come from users' rules files
+    tags = ", ".join([_where(comparison, row, v)] + [esc(tag) for tag in _tags(comparison, row, v)])
     if style == "md":
         return f"- **{vid}** ({tags}): {text}"
     line = f"  {vid}  ({tags})  {text}"

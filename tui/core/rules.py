@@ -22,6 +22,7 @@ quantifiers (a test checks them on adversarial lines).
 from __future__ import annotations
 
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,11 +132,12 @@ def _compile(pattern: str, flags: int, where: str, engine: Any) -> Any:
 def _rule(entry: object, number: int, origin: str, user: bool) -> Rule:
     where = f"{origin}: rule {number}"
     if isinstance(entry, dict) and isinstance(entry.get("name"), str):
-        where += f" ('{entry['name']}')"
+        where += f" ({entry['name']!r:.60})"
     entry = _check_fields(entry, _RULE_FIELDS, where)
     for needed in ("class", "pattern"):
         if not str(entry.get(needed, "")).strip():
             raise RulesError(f"{where}: field '{needed}' is missing or empty; every [[rule]] needs class and pattern")
+    _check_names(entry, where)
     engine = _regex_engine() if user else re
     flags = 0 if entry.get("case_sensitive", False) else engine.IGNORECASE
     return Rule(
@@ -147,6 +149,19 @@ def _rule(entry: object, number: int, origin: str, user: bool) -> Rule:
         at_end=entry.get("at_end", False),
         budget=USER_RULE_BUDGET if user else None,
     )
+
+
+_CLASS_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
+
+
+def _check_names(entry: dict, where: str) -> None:
+    """Class and rule names are shown in reports and messages: short, printable, no control characters."""
+    if not _CLASS_NAME.fullmatch(entry["class"].strip().lower()):
+        raise RulesError(f"{where}: field 'class' must be a short name of letters, digits, '-' or '_' "
+                         f"(at most 40), not {entry['class']!r:.60}")
+    name = entry.get("name", "")
+    if len(name) > 80 or not name.isprintable():
+        raise RulesError(f"{where}: field 'name' must be printable text of at most 80 characters")
 
 
 def _regex_engine() -> Any:
@@ -187,18 +202,32 @@ def _build(sources: list[tuple[dict, str, bool]]) -> Rules:
                  header_budget=USER_RULE_BUDGET if user_headers else None)
 
 
+MAX_RULES_BYTES = 1024 * 1024
+"""A rules file larger than this is refused (a newsroom's patterns fit in a few KB)."""
+
+
 def load_rules(extra: str | Path | None = None) -> Rules:
     """The package's rules, plus a newsroom's own file when given."""
     text = RULES_FILE.read_text(encoding="utf-8")
     sources = [(tomllib.loads(text), "rules.toml", False)]
     if extra is not None:
         try:
-            sources.append((tomllib.loads(Path(extra).read_text(encoding="utf-8")), str(extra), True))
+            sources.append((tomllib.loads(_read_rules_file(Path(extra))), str(extra), True))
         except OSError as error:
             raise RulesError(f"{extra}: cannot read rules file ({error.strerror or error}); check the path") from None
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
             raise RulesError(f"{extra}: not a valid TOML rules file ({error}); see rules.toml for the format") from None
     return _build(sources)
+
+
+def _read_rules_file(path: Path) -> str:
+    """The file's text; a FIFO, a device or a huge file is refused before reading (it could block for ever)."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise RulesError(f"{path}: not a regular file; give --rules a .toml file")
+    if info.st_size > MAX_RULES_BYTES:
+        raise RulesError(f"{path}: larger than {MAX_RULES_BYTES // 1024} KB; a rules file is a few KB of patterns")
+    return path.read_text(encoding="utf-8")
 
 
 _DEFAULT: Rules | None = None

@@ -4,12 +4,14 @@
 path starts as ``syndiff-report.<ext>`` in the current directory and follows
 the format while the user has not typed a path of their own; the dialog says
 which folder that is. An existing file is replaced only after a second
-Export. The app writes the file (in a worker) and refuses to overwrite an
-input file.
+Export. A path that is one of the inputs (by any name: a hard or symbolic
+link too) is refused in the dialog, before that question; the app writes the
+file in a worker and checks again there.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -25,6 +27,11 @@ from tui.widgets.plain import plain
 DEFAULT_STEM = "syndiff-report"
 
 
+def working_folder() -> str:
+    """The folder a relative path is written to (the current directory)."""
+    return str(Path.cwd())
+
+
 def default_path(fmt: str) -> str:
     """The default file name for a format."""
     return f"{DEFAULT_STEM}{SUFFIXES[fmt]}"
@@ -35,9 +42,11 @@ class ExportScreen(Dialog[tuple[str, str] | None]):
 
     BINDINGS = [Binding("escape", "close", "Cancel", id="export.cancel")]
 
-    def __init__(self, fmt: str = "html") -> None:
+    def __init__(self, fmt: str = "html", check: Callable[[str], str | None] | None = None) -> None:
         super().__init__()
         self.fmt = fmt
+        self.check = check
+        """Says why a path cannot take the report (one of the inputs ...), or None: asked before replacing."""
         self._confirmed: str | None = None
         """The existing file the user has agreed to replace."""
 
@@ -48,7 +57,7 @@ class ExportScreen(Dialog[tuple[str, str] | None]):
                 for fmt in FORMATS:
                     yield RadioButton(fmt, value=fmt == self.fmt, id=f"fmt-{fmt}")
             where = ("File name (your browser downloads it):" if self.app.is_web
-                     else f"File (relative to {Path.cwd()}):")
+                     else f"File (relative to {working_folder()}):")
             yield Static(plain(where), id="folder")
             yield Input(default_path(self.fmt), id="path")
             yield Static("", id="overwrite", classes="hint")
@@ -88,6 +97,10 @@ class ExportScreen(Dialog[tuple[str, str] | None]):
         path = self.query_one("#path", Input).value.strip()
         if not path:
             self.notify("Type a file name for the report.", severity="warning")
+            return
+        problem = self.check(path) if self.check else None
+        if problem:
+            self.query_one("#overwrite", Static).update(plain(problem))
             return
         target = Path(path).expanduser()
         if target.is_file() and self._confirmed != path:

@@ -26,7 +26,7 @@ LEGEND = [
     ("dim text \u25aa caption", "boilerplate: captions, promos, related links, source lines (b hides)"),
     ("\u25b8 / \u22ef", "a folded block of boilerplate / of unchanged rows (enter opens)"),
     ("\u2195 moved", "this version has the paragraph elsewhere"),
-    ("\u25eb split / merges", "one base paragraph became several here, or several became one"),
+    ("\u00f7 split / \u222a merges", "one base paragraph became several here, or several became one"),
     ("\u00b6", "the next paragraph of a split or merged cell"),
     ("+ only in C", "a paragraph found in one version only"),
     ("\u2212 not in C", "this version lacks the base's paragraph"),
@@ -36,6 +36,8 @@ LEGEND = [
     ("gutter + \u2212 \u00b7", "added (the base lacks it), dropped by a version shown, boilerplate"),
     ("\u2713 ! * ?", "after the gutter glyph: you accepted the row, flagged it, noted it; ? the texts changed "
                      "since your decision (stale: look again)"),
+    ("change map (right edge)", "the whole story, a column per version shown, marked as in the gutter; "
+                                "\u2503 is the part on screen; a click jumps there; m hides it"),
     ("verbatim/edited/para/new", "share of a version's words kept verbatim, edited, paraphrased, new vs the base"),
 ]
 

@@ -2,7 +2,9 @@
 
 ``SummaryScreen(comparison, analysis)`` shows, per version, its words and the
 shares that are verbatim, edited, paraphrased and new against the base, the
-share of the base it dropped and the verdict; then the derivation edges as a
+share of the base it dropped and the verdict; then how much of each version's
+wording is in each other (``similarity_matrix``: shaded cells with figures, so it
+reads without colour); then the derivation edges as a
 small text tree ("B ─▶ C  0.87  why"), roots first. ``derivation_tree`` is
 plain text so it can be tested on its own.
 """
@@ -77,6 +79,29 @@ def scorecard(comparison: Comparison, analysis: Analysis) -> Table:
     return table
 
 
+SHADES = " \u2591\u2592\u2593\u2588"
+"""Cell shades from none to all, so the matrix reads without colour too."""
+
+
+def similarity_matrix(comparison: Comparison) -> Table:
+    """Every pair of versions: the share of the row version's 3-word phrases found in the column version."""
+    ids = [v.id for v in comparison.versions]
+    table = Table(box=None, padding=(0, 1), header_style="bold")
+    table.add_column("")
+    for vid in ids:
+        table.add_column(vid, justify="right")
+    for v, row in enumerate(comparison.shared):
+        cells: list[Text | str] = []
+        for w, share in enumerate(row):
+            if v == w:
+                cells.append(Text("\u2014", style="dim"))
+                continue
+            shade = SHADES[min(len(SHADES) - 1, int(share * (len(SHADES) - 1) + 0.5))]
+            cells.append(Text(f"{shade} {percent(share)}", style="bold" if share >= 0.5 else ""))
+        table.add_row(Text(_name(comparison, v)), *cells)
+    return table
+
+
 class SummaryScreen(ScrollingDialog):
     """Scorecard and derivation tree."""
 
@@ -97,6 +122,10 @@ class SummaryScreen(ScrollingDialog):
             yield Static(Text(f"Base: {base.id} {visible(base.label)} ({visible(comparison.base_reason)})"))
             yield Static("Scorecard against the base", classes="section-title")
             yield Static(scorecard(comparison, analysis))
+            if len(comparison.versions) > 1 and comparison.shared:
+                yield Static("How much of each version's wording (3-word phrases) is in each other",
+                             classes="section-title")
+                yield Static(similarity_matrix(comparison), id="matrix")
             yield Static("Who was made from whom", classes="section-title")
             yield Static(Text("\n".join(derivation_tree(comparison, analysis)) or "No links found."), id="tree")
             count = len(analysis.findings)

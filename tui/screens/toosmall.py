@@ -5,7 +5,8 @@ itself crashes laying out some dialogs (an OptionList of zero width raises
 ValueError in Rich's ``chop_cells``). ``SyndiffApp`` pushes ``TooSmallScreen``
 when the terminal shrinks below the minimum (or starts below it) and pops it
 when the terminal grows back. While it is up, the screens beneath (the viewer,
-an open dialog) are not laid out at the small size and get no keys; q quits.
+an open dialog) are neither laid out at the small size (the app hides them
+from Textual's background screens) nor given keys; q quits.
 """
 
 from __future__ import annotations

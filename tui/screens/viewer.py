@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Static
 
 from tui.core.safe import visible
 from tui.screens.reviewing import ReviewKeys
 from tui.widgets.cells import TrackedDiffs
+from tui.widgets.changemap import MIN_WIDTH, ChangeMap
 from tui.widgets.facts import FactSpans
 from tui.widgets.grid import DiffGrid, capacity
 from tui.widgets.headers import ColumnHeaders
@@ -38,7 +40,8 @@ if TYPE_CHECKING:
 B = Binding
 BINDINGS = [
     B("question_mark", "help", "Help", tooltip="Every key and what the marks mean", id="help"),
-    B("slash", "search", "Search", tooltip="Find text in every version (a hidden one is brought on screen)", id="search"),
+    B("slash", "search", "Search", tooltip="Find text in every version (a hidden one is brought on screen)",
+      id="search"),
     B("n", "next_match", "Next match", tooltip="While searching: next match", id="next_match"),
     B("N", "prev_match", "Prev match", tooltip="While searching: previous match", id="prev_match"),
     B("n", "next_change", "Next change", tooltip="Next row where a shown version differs from the base",
@@ -64,6 +67,8 @@ BINDINGS = [
     B("e", "export", "Export", tooltip="Write a report (HTML, Markdown, JSON, text)", id="export"),
     B("s", "summary", "Summary", tooltip="Scorecard and who copied whom", id="summary"),
     B("F", "findings", "Findings", tooltip="Things an editor should check", id="findings"),
+    B("m", "toggle_map", "Map", show=False, tooltip="Show or hide the change map (the whole story at a glance)",
+      id="map"),
     B("escape", "clear_search", "Clear search", show=False, tooltip="Clear the search", id="clear_search"),
     B("q", "app.quit", "Quit", tooltip="Leave syndiff", id="quit"),
 ]
@@ -73,7 +78,7 @@ KEY_NAMES = {"down": "\u2193", "up": "\u2191", "pagedown": "PgDn", "pageup": "Pg
 """How the help screen writes key names."""
 NEEDS_DATA = {"search", "next_change", "prev_change", "toggle_boilerplate", "toggle_typography", "toggle_deletions",
               "toggle_unchanged", "toggle_facts", "choose_base", "choose_versions", "cycle_versions",
-              "export", "summary", "findings", "next_match", "prev_match",
+              "export", "summary", "findings", "next_match", "prev_match", "toggle_map",
               "accept", "flag", "note", "review_panel", "toggle_skip_accepted"}
 
 
@@ -96,7 +101,9 @@ class ViewerScreen(ReviewKeys, Screen):
     def compose(self) -> ComposeResult:
         yield Static(id="title")
         yield ColumnHeaders(id="headers")
-        yield DiffGrid(id="grid")
+        with Horizontal(id="body"):
+            yield DiffGrid(id="grid")
+            yield ChangeMap(id="map")
         yield ProgressLine(id="progress")
         yield StatusBar(id="status")
         yield KeyBar(id="keys")
@@ -109,6 +116,7 @@ class ViewerScreen(ReviewKeys, Screen):
     def on_mount(self) -> None:
         """Focus the grid (the search bar is mounted on the first /), then let the app start its work."""
         self.grid.focus()
+        self.watch(self.grid, "scroll_y", self._grid_scrolled, init=False)
         self.query_one("#title", Static).update(plain(self.app.title_text()))
         self.app.begin()
 
@@ -159,6 +167,28 @@ class ViewerScreen(ReviewKeys, Screen):
         self.query_one(ColumnHeaders).show(self.comparison, self.analysis, grid.shown, grid.geometry(),
                                            self.analysis_failed)
         self.query_one(StatusBar).show(self.comparison, grid.cursor_row, grid.shown, self._modes(), self.typography)
+        self._follow_map()
+
+    def _follow_map(self) -> None:
+        change_map = self.query_one(ChangeMap)
+        change_map.display = change_map.wanted and self.comparison is not None and self.size.width >= MIN_WIDTH
+        if change_map.display:
+            change_map.follow(self.grid)
+
+    def _grid_scrolled(self, _value: float) -> None:
+        change_map = self.query_one(ChangeMap)
+        if change_map.display:
+            change_map.scrolled()
+
+    def on_resize(self) -> None:
+        """The map hides itself on narrow terminals."""
+        self._follow_map()
+
+    def action_toggle_map(self) -> None:
+        """Show or hide the change map."""
+        change_map = self.query_one(ChangeMap)
+        change_map.wanted = not change_map.wanted
+        self._follow_map()
 
     def _modes(self) -> str:
         grid = self.grid

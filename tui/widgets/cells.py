@@ -118,9 +118,9 @@ def _notes(ctx: CellContext, row_index: int, v: int) -> list[str]:
     if info.moved:
         notes.append(_moved_note(ctx, v, cell[0]))
     if info.shape == "split":
-        notes.append(f"\u25eb split in {len(cell)}")
+        notes.append(f"\u00f7 split in {len(cell)}")
     elif info.shape == "merge":
-        notes.append(f"\u25eb merges {len(row.cells[comparison.base])} base \u00b6")
+        notes.append(f"\u222a merges {len(row.cells[comparison.base])} base \u00b6")
     return notes
 
 

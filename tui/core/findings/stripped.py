@@ -58,7 +58,7 @@ _VERB_START = re.compile(rf"(?:^|(?<=[.!?] )(?<![A-Z]\. )(?<!\.[a-zA-Z]\. )(?<!\
 _POSSESSIVE = re.compile("(?:^|(?<=[\\s(\\[\"'\u201c\u2018]))['\u2019\u2018]s\\b")
 _COMPARATIVE_AFTER = re.compile(_COMPARATIVE)
 _REFER = re.compile(r"\brefer(?:s|red|ring)?\s+$")
-_LAST_WORD = re.compile(r"(?:([^\W_]+)[ \t\u00a0]+|[^\w\s][ \t\u00a0]*|^[ \t\u00a0]*)$")
+_LAST_WORD = re.compile(r"(?:([^\W_]+)\s+|[^\w\s]\s*|^\s*)$")
 """The word right before a possessive, or no word when punctuation or the start comes first."""
 
 
@@ -87,7 +87,8 @@ def text_holes(text: str) -> list[tuple[int, bool]]:
              if _is_hole(text, m.group("first"), m.start("gap"), m.group("next"), m.start("next"))]
     holes += [(m.start(), True) for m in _VERB_START.finditer(text)]
     for match in _POSSESSIVE.finditer(text):
-        before = _LAST_WORD.search(text[max(0, match.start() - 40):match.start()]).group(1)
+        last = _LAST_WORD.search(text[max(0, match.start() - 40):match.start()])
+        before = last.group(1) if last else None  # no word just before (an underscore, say): a strong hole
         holes.append((match.start(), before is None or before.lower() in _STRONG_BEFORE_POSSESSIVE))
     return _merge(sorted(holes))
 

@@ -34,9 +34,13 @@ DOCX_SUFFIXES = (".docx",)
 SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, *DOCX_SUFFIXES)
 """Every file ending syndiff reads from a folder."""
 
-EXPORT_FIRST = {".doc": "a Word 97-2003 document", ".pdf": "a PDF", ".odt": "an OpenDocument text",
-                ".rtf": "an RTF document", ".pages": "a Pages document"}
-"""Formats syndiff does not read, and what to call them in the error."""
+_AS_DOCX = "save it as .docx, or export its text as .txt"
+_AS_HTML = "save the page as HTML only (.html), or copy its text into a .txt file"
+EXPORT_FIRST = {".doc": ("a Word 97-2003 document", _AS_DOCX), ".pdf": ("a PDF", _AS_DOCX),
+                ".odt": ("an OpenDocument text", _AS_DOCX), ".rtf": ("an RTF document", _AS_DOCX),
+                ".pages": ("a Pages document", _AS_DOCX), ".mhtml": ("a web archive", _AS_HTML),
+                ".mht": ("a web archive", _AS_HTML), ".webarchive": ("a web archive", _AS_HTML)}
+"""Formats syndiff does not read: what to call them, and what to do instead."""
 
 Decode = Callable[[bytes, str], tuple[str, str, tuple[str, ...]]]
 
@@ -45,8 +49,8 @@ def read_paragraphs(data: bytes, path: str, decode: Decode) -> tuple[list[Paragr
     """Paragraphs, encoding and loader notes of one input."""
     suffix = PurePath(path).suffix.lower() if path != "-" else ""
     if suffix in EXPORT_FIRST:
-        raise LoadError(f"{path}: {EXPORT_FIRST[suffix]} cannot be read; save it as .docx, or export its text as "
-                        ".txt")
+        kind, advice = EXPORT_FIRST[suffix]
+        raise LoadError(f"{path}: {kind} cannot be read; {advice}")
     if suffix in DOCX_SUFFIXES:
         from .docx import read_docx
 
@@ -60,7 +64,15 @@ def read_paragraphs(data: bytes, path: str, decode: Decode) -> tuple[list[Paragr
         from .html import read_html
 
         return read_html(text, path), encoding, notes + (_extracted_note(path, "web page"),)
+    if _HTML_START.match(text):
+        hint = "save it with an .html ending" if path != "-" else "save it to a file ending in .html"
+        notes += (f"{path}: looks like a web page but is read as plain text (markup and menus included); "
+                  f"{hint} to compare only its article",)
     return split_paragraphs(text), encoding, notes
+
+
+_HTML_START = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+"""Plain text that is really a web page starts like one."""
 
 
 def _extracted_note(path: str, kind: str) -> str:

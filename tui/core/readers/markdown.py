@@ -28,6 +28,8 @@ from ..segment import join_lines, split_lines, split_paragraphs, wrap_width
 
 _QUOTE_MARKS = re.compile(r"^\s{0,3}(?:>\s?)+")
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
+_YAML_LINE = re.compile(r"[\w-]+\s*:|\s|- |#")
+"""A line of YAML front matter: a key, a continuation, a list item or a comment."""
 _BREAK_TAG = re.compile(r"<br\b", re.I)
 _SPACES = re.compile(r"[ \t]{2,}")
 """Runs of spaces left where an image or a tag was dropped."""
@@ -68,12 +70,18 @@ def _parser():
 
 
 def _blank_front_matter(lines: list[str]) -> list[str]:
-    """The lines with a leading YAML front matter block blanked (line numbers unchanged)."""
+    """The lines with a leading YAML front matter block blanked (line numbers unchanged).
+
+    Only a block whose lines look like YAML (``key: value``, indented or ``- `` continuations) counts:
+    a story opening with a rule and a heading keeps its text."""
     if not lines or lines[0].strip() != "---":
         return lines
     for end in range(1, min(len(lines), 200)):
         if lines[end].strip() in ("---", "..."):
-            return [""] * (end + 1) + lines[end + 1:]
+            inside = [line for line in lines[1:end] if line.strip()]
+            if inside and all(_YAML_LINE.match(line) for line in inside):
+                return [""] * (end + 1) + lines[end + 1:]
+            return lines
     return lines
 
 
