@@ -208,6 +208,9 @@ def _add_report(commands) -> None:
     parser.add_argument("--fail-on", metavar="KIND[,KIND]", type=_finding_kinds, default=(),
                         help="exit with status 1 when a finding of one of these kinds exists (any: every kind), "
                              "like git diff --exit-code")
+    parser.add_argument("--no-facts", action="store_true",
+                        help="html: leave the colours of quotations, numbers and names off (they are off in print "
+                             "unless the reader ticks 'print fact colours')")
     parser.set_defaults(run=run_report)
 
 
@@ -284,10 +287,11 @@ def run_report(args: argparse.Namespace) -> int:
     review = _report_review(args, versions, comparison)
     if args.output is not None:
         save_report(comparison, analysis, diffs, args.format, args.output, protected,
-                    generator=f"syndiff {__version__}", color=_want_color(args), review=review)
+                    generator=f"syndiff {__version__}", color=_want_color(args), facts=not args.no_facts,
+                    review=review)
     else:
         _to_stdout(render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
-                          generator=f"syndiff {__version__}", review=review))
+                          generator=f"syndiff {__version__}", facts=not args.no_facts, review=review))
     return _fail_on(analysis.findings, args.fail_on)
 
 

@@ -42,7 +42,7 @@ async def _walk(texts: list[str]) -> None:
     assert app.return_code in (0, None)
 
 
-EXAMPLES = 40 if os.environ.get("HYPOTHESIS_PROFILE") == "ci" else 10
+EXAMPLES = 30 if (os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "")) == "ci" else 10
 """A few dozen stories in CI, ten in a local run (each opens the viewer)."""
 
 

@@ -12,6 +12,7 @@ untouched, and syndiff exited 0. Skipped where tmux is not installed.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -77,7 +78,14 @@ def pane(tmp_path):
 
 
 def test_escapes_in_text_and_names_show_and_never_act(pane):
-    pane.wait_for("verb ")  # the analysis is in: F and s have something to show
+    pane.wait_for("derived")  # the analysis is in (a verdict in the headers): F and s have something to show
+    screen = pane.screen()
+    for _ in range(12):  # row by row down to the quotation holding the hostile text
+        if "he said." in screen:
+            break
+        row = re.search(r"Row (\d+)/", screen)
+        pane.keys("j", until="Row ")
+        screen = pane.wait_for(f"Row {row.group(1)}/", gone=True) if row else pane.screen()
     screen = pane.wait_for("he said.")
     title_before = pane.tmux("display-message", "-p", "-t", "t", "#{pane_title}")
     for shown in ("\\x1b]52;c;aGVsbG8=\\x07", "\\x1b]8;;https:", "\\x1b[2J", "\\x1b]2;PWNED\\x07", "\\u202eevil",

@@ -143,15 +143,15 @@ class ArticleLexer(RegexLexer):
 
 
 class ArticleStyle(Style):
-    """Colours for the facts, the same as the HTML report's."""
+    """Colours for the facts, the same as the HTML report's light scheme (AA on white)."""
 
     name = "syndiff-article"
     styles = {
         Token: "",
-        String: "#7c3aed",
-        Number: "#b45309",
+        String: "#6d28d9",
+        Number: "#92400e",
         Name: "bold",
-        Comment: "italic #6b7280",
+        Comment: "italic #5b6472",
     }
 
 

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from .. import __version__
 from .analysis import Analysis
 from .diffs import CellDiffs
 from .model import Comparison
@@ -20,13 +21,15 @@ SUFFIXES = {"json": ".json", "html": ".html", "markdown": ".md", "text": ".txt"}
 
 
 def render(comparison: Comparison, analysis: Analysis, fmt: str, color: bool = False,
-           diffs: CellDiffs | None = None, generator: str = "syndiff", review: ReportReview | None = None) -> str:
-    """The report in one format (json, html, markdown or text), with the editor's review if given."""
+           diffs: CellDiffs | None = None, generator: str = f"syndiff {__version__}", facts: bool = True,
+           review: ReportReview | None = None) -> str:
+    """The report in one format (json, html, markdown or text); ``facts`` False leaves the
+    HTML report's fact colours off; ``review`` adds the editor's decisions (and may limit the rows)."""
     diffs = diffs or CellDiffs(comparison)
     if fmt == "json":
         return render_json(build_report(comparison, analysis, generator=generator, diffs=diffs, review=review))
     if fmt == "html":
-        return render_html(comparison, analysis, diffs, review=review)
+        return render_html(comparison, analysis, diffs, generator=generator, facts=facts, review=review)
     if fmt == "markdown":
         return render_text(comparison, analysis, diffs, style="md", review=review)
     if fmt == "text":
