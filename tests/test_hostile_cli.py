@@ -90,6 +90,8 @@ CASES = [
     ("an empty input path", None, ["a.txt", ""], None, "empty path"),
     ("a file over --max-bytes", None, ["a.txt", "b.txt", "--max-bytes", "40"], None, "larger than 40 bytes"),
     ("a bad --max-bytes", None, ["a.txt", "--max-bytes", "lots"], None, "not a size"),
+    ("an infinite --max-bytes", None, ["a.txt", "--max-bytes", "inf"], None, "not a size"),
+    ("an enormous --max-bytes", None, ["a.txt", "--max-bytes", "9" * 30], None, "at most 1024G"),
     ("200,000 paragraphs at the default limit", "200,000 paragraphs", ["many.txt", "b.txt"], None,
      "200,000 paragraphs, more than the limit of 10,000"),
     ("a 50 MB file at the default limit", "50 MB", ["a.txt", "b.txt"], None, "a.txt: larger than 2 MB"),
@@ -210,3 +212,13 @@ def test_the_progress_line_on_a_real_terminal_shows_a_hostile_label_visibly(stor
     assert result.returncode == 0
     assert b"aligned evil\\x1b]0;pwned\\x07\\x1b[41m" in written  # the progress line was drawn, visibly
     assert b"\x1b]" not in written and b"\x07" not in written and b"\x1b[41m" not in written
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_a_file_name_with_an_undecodable_byte_reports_in_every_format(story, fmt):
+    name = os.fsdecode(b"\xffbad.txt")  # arrives in Python as a lone surrogate
+    (story / name).write_text(TEXT_B, encoding="utf-8")
+    to_file = run("report", name, "a.txt", "-f", fmt, "-o", "out", cwd=story)
+    to_stdout = run("report", name, "a.txt", "-f", fmt, cwd=story)
+    assert (to_file.returncode, to_stdout.returncode) == (0, 0), to_file.stderr + to_stdout.stderr
+    assert b"\\udcff" in (story / "out").read_bytes() and b"\\udcff" in to_stdout.stdout

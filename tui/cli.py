@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import re
 import sys
 from typing import NoReturn
 
@@ -104,17 +105,13 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _size(text: str) -> int:
-    """A byte count: 5000000, 500K, 5M, 1G."""
-    units = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
-    number, unit = text.strip().upper().rstrip("B"), ""
-    if number[-1:] in units:
-        number, unit = number[:-1], number[-1]
-    try:
-        value = int(float(number) * units[unit])
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size (e.g. 50M)") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: give a size above zero")
+    """A byte count: 5000000, 500K, 5M, 1.5G (at most 1 TB)."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMG]?)(?:I?B)?\s*", text.upper())
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size (e.g. 50M)")
+    value = int(float(match[1]) * {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}[match[2]])
+    if not 0 < value <= 1 << 40:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a size above zero and at most 1024G")
     return value
 
 

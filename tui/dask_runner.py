@@ -36,10 +36,10 @@ def connect(where: str, workers: int) -> tuple[Any, Callable[[], None]]:
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise SyndiffError("--dask needs Dask: pip install 'syndiff[dask]' (dask.distributed)") from None
-    logging.getLogger("distributed").setLevel(logging.ERROR)
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)  # shutdown chatter is not the user's concern
     if where == "local":
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=workers > 1,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=None, silence_logs=logging.CRITICAL)
         client = Client(cluster)
         closers = [client.close, cluster.close]
     else:

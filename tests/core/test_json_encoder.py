@@ -20,10 +20,12 @@ TRICKY = {
 @pytest.mark.parametrize("data", [pytest.param(TRICKY, id="tricky-strings-and-numbers"),
                                   pytest.param({"label": "bad \udc80 file name"}, id="lone-surrogate-falls-back")])
 def test_fast_encoder_matches_the_standard_one(data):
+    """Both write what json.dumps writes, with safe.json_safe's escapes (controls, bidi, surrogates)."""
     assert render_json(data) == json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
     assert compact_json(data) == json_safe(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    assert json.loads(render_json(data)) == data  # the escapes decode back to the exact text
 
 
 def test_sample_report_bytes_match_the_standard_encoder(sample_comparison):
     text = render(sample_comparison, analyse(sample_comparison), "json")
-    assert text == json_safe(json.dumps(json.loads(text), ensure_ascii=False, indent=2)) + "\n"
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"

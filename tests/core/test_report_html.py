@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import date, datetime, timezone
 from html.parser import HTMLParser
 
@@ -219,3 +220,12 @@ def test_source_date_epoch_fixes_the_reports_date(monkeypatch, epoch, expected):
         monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
     day = report_day()
     assert day == (date(2025, 3, 6) if expected else datetime.now(timezone.utc).date())
+
+
+def test_what_the_loader_noticed_is_in_the_report():
+    versions = make_versions("The council met.\nThe mayor spoke.", "The council met.\nThe mayor spoke twice.")
+    note = "v1.html: line numbers count the lines of its extracted text <b>"
+    versions[1] = replace(versions[1], notes=(note,))
+    comparison = compare(versions, 0)
+    html = render_html(comparison, analyse(comparison), day=DAY)
+    assert "<li><b>B</b>: v1.html: line numbers count the lines of its extracted text &lt;b&gt;</li>" in html

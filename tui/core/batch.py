@@ -53,11 +53,11 @@ def story_line(line: str, number: int = 0) -> tuple[Any, str, bool]:
 def error_line(story_id: Any, message: str) -> str:
     """An error output line: ``{"id": ..., "error": "..."}`` (ASCII escapes only if the id cannot be UTF-8)."""
     data = {"id": story_id, "error": " ".join(message.split())}
-    line = json.dumps(data, ensure_ascii=False)
+    line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))  # compact, as the report lines
     try:
         line.encode("utf-8")
     except UnicodeEncodeError:
-        return json.dumps(data)
+        return json.dumps(data, separators=(",", ":"))
     return line
 
 

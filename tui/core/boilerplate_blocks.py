@@ -54,7 +54,7 @@ def repeated_captions(texts: list[str], labels: Labels) -> None:
 
 def _short_caption(text: str, key: str) -> bool:
     """Short enough and shaped like a caption (not a number, a date line or an embedded post's attribution)."""
-    if len(key.split()) > 12 or full_stop(text) or "@" in key or key[:1] in "-\u2014":
+    if len(key) > 200 or len(key.split()) > 12 or full_stop(text) or "@" in key or key[:1] in "-\u2014":
         return False
     return any(c.isalpha() for c in key) and not any(c.isdigit() for c in key)
 
@@ -95,7 +95,7 @@ _PICTURE_CUES = re.compile(r"\((?:left|right|centre|center|l-r|r-l|top|bottom|ab
 def _caption_like(raw: str) -> bool:
     """Short and not article prose, or prose that describes a picture ("left", "pictured", "file photo" ...)."""
     text = folded(raw)
-    if not 2 <= len(text.split()) <= 60 or _quoted_speech(text):
+    if len(text) > 800 or not 2 <= len(text.split()) <= 60 or _quoted_speech(text):
         return False
     return not is_prose(text) or _PICTURE_CUES.search(text) is not None
 
@@ -134,11 +134,13 @@ def _block_items(texts: list[str], start: int, rules: Rules, labels: Labels) -> 
     (every paragraph to the end is short) and is mostly headlines and
     teasers, it may run to the end; otherwise it has at most ``max_items``.
     """
-    rest = [texts[j].strip() for j in range(start, len(texts))]
-    closing = 0 < len(rest) <= 4 * rules.max_items and all(len(t) <= rules.item_max_chars for t in rest)
+    remaining = len(texts) - start
+    closing = 0 < remaining <= 4 * rules.max_items
+    rest = [t.strip() for t in texts[start:start + (remaining if closing else rules.max_items)]]
+    closing = closing and all(len(t) <= rules.item_max_chars for t in rest)
     closing = closing and sum(map(_link_like, rest)) > 0.6 * len(rest)
     items = []
-    for offset, text in enumerate(rest[:len(rest) if closing else rules.max_items]):
+    for offset, text in enumerate(rest):
         after = rest[offset + 1] if offset + 1 < len(rest) else ""
         if labels[start + offset] is not None:
             items.append(start + offset)
@@ -154,12 +156,12 @@ def _block_items(texts: list[str], start: int, rules: Rules, labels: Labels) -> 
 def _teaser(text: str) -> bool:
     """A link's teaser: a short text trailing off with an ellipsis."""
     stripped = text.rstrip()
-    return stripped.endswith(("...", "\u2026")) and len(stripped.split()) <= 40
+    return stripped.endswith(("...", "\u2026")) and len(stripped) <= 500 and len(stripped.split()) <= 40
 
 
 def _link_like(text: str) -> bool:
     """A headline, a teaser or a short line under one, rather than a sentence of the article."""
-    return headline_shaped(text) or not terminated(text) or len(text.split()) <= 4
+    return headline_shaped(text) or not terminated(text) or (len(text) <= 80 and len(text.split()) <= 4)
 
 
 def headline_lists(texts: list[str], labels: Labels) -> None:
@@ -226,7 +228,7 @@ def list_continuation(texts: list[str], labels: Labels) -> None:
             continue
         text = folded(texts[i])
         first = next((c for c in text if c.isalnum()), "a")
-        if 1 <= len(text.split()) <= 4 and len(text) <= 40 and not full_stop(text) and not first.islower():
+        if len(text) <= 40 and 1 <= len(text.split()) <= 4 and not full_stop(text) and not first.islower():
             labels[i] = (before[0], "list-item")
 
 
@@ -237,5 +239,5 @@ def between_furniture(texts: list[str], labels: Labels) -> None:
         if labels[i] is not None or before is None or after is None or before[0] == "caption":
             continue
         text = texts[i].strip()
-        if 1 <= len(text.split()) <= 3 and len(text) <= 30 and not full_stop(text):
+        if len(text) <= 30 and 1 <= len(text.split()) <= 3 and not full_stop(text):
             labels[i] = (before[0], "between-furniture")

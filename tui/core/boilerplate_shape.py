@@ -55,6 +55,8 @@ def full_stop(raw: str) -> bool:
 def is_prose(raw: str) -> bool:
     """Reads like a paragraph of the article rather than a link, a header or a label."""
     text = folded(raw)
+    if len(text) > 1000:
+        return True  # (more than 30 words, whatever they are: no need to split a huge paragraph)
     count = len(text.split())
     if count > 30 or (count > 20 and full_stop(raw)):
         return True
@@ -68,6 +70,8 @@ def is_prose(raw: str) -> bool:
 def headline_shaped(raw: str) -> bool:
     """A headline or a teaser: a few words, capitalised, not a finished sentence."""
     text = folded(raw)
+    if len(text) > 400:
+        return False
     words = text.split()
     if not 3 <= len(words) <= 30:
         return False

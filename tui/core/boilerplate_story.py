@@ -5,11 +5,12 @@ own (``load_inputs`` calls it through ``boilerplate.label_story``):
 
 * a paragraph put in a related-links block or a headline list only because
   of its neighbours, with 12 words or more, that another version carries as
-  article text, is article text (the story shares it; a link list would not);
+  an article paragraph, is article text (the story shares it; a link list
+  would not);
 * a short line shaped like furniture (up to 4 words, no final full stop,
   with a digit or in title case, not all capitals: those are subheadings)
-  that no other version has anywhere, next to boilerplate or among the
-  first or last three paragraphs of its version, is boilerplate
+  whose words no other version uses all of, next to boilerplate or among
+  the first or last three paragraphs of its version, is boilerplate
   (``furniture``, or its boilerplate neighbour's class).
 
 With a single version nothing changes.
@@ -18,6 +19,7 @@ With a single version nothing changes.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from .boilerplate_shape import full_stop
 from .model import Paragraph, Version
@@ -27,39 +29,66 @@ _INFERRED = ("related-item", "headline-list")
 _EDGE = 3
 
 
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
     return " ".join(squash(text).lower().split())
 
 
+class _Texts:
+    """Per version: its paragraphs as comparison keys, and the words they use."""
+
+    def __init__(self, versions: list[Version], article_only: bool):
+        self.keys: list[set[str]] = []
+        self.words: list[set[str]] = []
+        for version in versions:
+            keys = {_key(p.text) for p in version.paragraphs if not article_only or p.boilerplate is None}
+            self.keys.append(keys)
+            self.words.append(set(" ".join(keys).split()))
+
+    def has_paragraph(self, key: str, n: int) -> bool:
+        """Whether a version other than n has this very paragraph."""
+        return any(key in keys for m, keys in enumerate(self.keys) if m != n)
+
+    def has_words(self, key: str, n: int) -> bool:
+        """Whether a version other than n uses every word of the text (so it may hold the line inside a paragraph)."""
+        wanted = key.split()
+        return any(all(w in words for w in wanted) for m, words in enumerate(self.words) if m != n)
+
+
 def story_labels(versions: list[Version]) -> list[Version]:
     """Versions with labels settled across the story (unchanged for fewer than two versions)."""
-    if len(versions) < 2:
-        return versions
-    article = [" \n ".join(_key(p.text) for p in v.paragraphs if p.boilerplate is None) for v in versions]
-    everything = [" \n ".join(_key(p.text) for p in v.paragraphs) for v in versions]
+    if len(versions) < 2 or not any(_candidate(p) for v in versions for p in v.paragraphs):
+        return versions  # (nothing to settle: no need to index every paragraph of a long story)
+    article, everything = _Texts(versions, article_only=True), _Texts(versions, article_only=False)
     out = []
     for n, version in enumerate(versions):
-        others_article = [a for m, a in enumerate(article) if m != n]
-        others_all = [a for m, a in enumerate(everything) if m != n]
-        paragraphs = tuple(_settle(version.paragraphs, i, others_article, others_all)
+        paragraphs = tuple(_settle(version.paragraphs, i, n, article, everything)
                            for i in range(len(version.paragraphs)))
         out.append(replace(version, paragraphs=paragraphs) if paragraphs != version.paragraphs else version)
     return out
 
 
-def _settle(paragraphs: tuple[Paragraph, ...], i: int, others_article: list[str], others_all: list[str]) -> Paragraph:
+def _settle(paragraphs: tuple[Paragraph, ...], i: int, n: int, article: _Texts, everything: _Texts) -> Paragraph:
     p = paragraphs[i]
-    key = _key(p.text)
-    if p.boilerplate_rule in _INFERRED and len(key.split()) >= 12 and any(key in other for other in others_article):
-        return replace(p, boilerplate=None, boilerplate_rule=None)
-    if p.boilerplate is None and _furniture_line(p.text) and not any(key in other for other in others_all):
+    if p.boilerplate_rule in _INFERRED:
+        key = _key(p.text)
+        if len(key.split()) >= 12 and article.has_paragraph(key, n):
+            return replace(p, boilerplate=None, boilerplate_rule=None)
+    if p.boilerplate is None and _furniture_line(p.text) and not everything.has_words(_key(p.text), n):
         neighbour = _labelled_neighbour(paragraphs, i)
         if neighbour is not None or i < _EDGE or i >= len(paragraphs) - _EDGE:
             return replace(p, boilerplate=neighbour or "furniture", boilerplate_rule="only-in-one-version")
     return p
 
 
+def _candidate(p: Paragraph) -> bool:
+    """A paragraph the story may settle: a neighbour-inferred link, or an unlabelled furniture-shaped line."""
+    return p.boilerplate_rule in _INFERRED or (p.boilerplate is None and _furniture_line(p.text))
+
+
 def _furniture_line(text: str) -> bool:
+    if len(text) > 80:
+        return False  # (four words never take more; and a huge paragraph is not split for nothing)
     words = text.split()
     if not 1 <= len(words) <= 4 or full_stop(text) or text.rstrip().endswith(":"):
         return False

@@ -83,7 +83,9 @@ def read_limited(path: str, max_bytes: int = MAX_BYTES) -> bytes:
         raise _too_big(path, max_bytes)
     try:
         with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            data = handle.read(min(max_bytes, info.st_size) + 1)  # a read allocates what it asks for
+            if len(data) > info.st_size:  # it grew since the stat: read on, up to the limit
+                data += _read_up_to(handle, max_bytes + 1 - len(data))
     except OSError as error:
         raise LoadError(oserror_message(path, error)) from None
     if len(data) > max_bytes:  # it grew since the stat
@@ -91,12 +93,24 @@ def read_limited(path: str, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
+def _read_up_to(handle, count: int, chunk: int = 1 << 20) -> bytes:
+    """At most count bytes, read a chunk at a time (a single read would allocate count bytes at once)."""
+    parts, total = [], 0
+    while total < count:
+        part = handle.read(min(chunk, count - total))
+        if not part:
+            break
+        parts.append(part)
+        total += len(part)
+    return b"".join(parts)
+
+
 def read_stdin(max_bytes: int = MAX_BYTES) -> bytes:
     """Standard input, at most ``max_bytes`` of it, or LoadError."""
     if sys.stdin is None:
         raise LoadError("standard input (-) is closed; pipe the text in or give a file")
     try:
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = _read_up_to(sys.stdin.buffer, max_bytes + 1)
     except OSError as error:
         raise LoadError(f"standard input (-): cannot be read ({error.strerror or error})") from None
     if len(data) > max_bytes:

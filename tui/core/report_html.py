@@ -48,7 +48,15 @@ def _scorecard(comparison: Comparison, analysis: Analysis, order: list[int]) -> 
                     f"<td>{article}</td><td>{len(version.paragraphs) - article}</td>{shares}</tr>")
     head = ("<tr><th>id</th><th>version</th><th>article ¶</th><th>boilerplate ¶</th><th>verbatim</th>"
             "<th>edited</th><th>paraphrase</th><th>new</th><th>dropped</th><th>verdict</th></tr>")
-    return f"<table><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+    return f"<table><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>{_notes(comparison, order)}"
+
+
+def _notes(comparison: Comparison, order: list[int]) -> str:
+    """What the loader noticed about each version (a guessed encoding, line numbers that count a web
+    page's extracted text ...), as the command line prints them."""
+    items = [f"<li><b>{escape(comparison.versions[v].id)}</b>: {escape(visible(note))}</li>"
+             for v in order for note in comparison.versions[v].notes]
+    return f'<ul class="note">{"".join(items)}</ul>' if items else ""
 
 
 _LINK = {False: "\u2192", True: "\u2014"}

@@ -8,7 +8,8 @@ joiners and stray byte-order marks inside text are shown the same way, so an
 invisible difference never hides in a report (zero-width joiners and
 non-joiners are kept: emoji and several scripts need them). ``json_safe`` does
 the same for JSON text with ``\\uXXXX`` escapes, which decode back to the exact
-characters. ``plural`` words a count.
+characters. Lone surrogates (a file name's undecodable byte) are shown the
+same way, so every report can be written as UTF-8. ``plural`` words a count.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from __future__ import annotations
 import re
 
 _UNSAFE_CLASS = ("\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060"
-                 "\u2066-\u2069\ufeff")
+                 "\u2066-\u2069\ud800-\udfff\ufeff")
+"""Controls, bidi marks, invisible characters, and lone surrogates (an undecodable byte in a file name
+arrives as one: it cannot even be written as UTF-8)."""
 _UNSAFE = re.compile(f"[{_UNSAFE_CLASS}]")
 _JSON_UNSAFE = _UNSAFE  # newlines and tabs outside strings are layout; inside, json.dumps escapes them
 

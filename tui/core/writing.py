@@ -96,7 +96,7 @@ def write_text(path: str, text: str, protected: frozenset[FileId], flag: str = "
         raise SyndiffError(f"{_name(flag, path)}: cannot write ({error.strerror or error}); check the folder exists "
                            "and is writable") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:  # never a half file
             info = os.fstat(fd)
             _check_opened(path, info, protected, flag)  # the file actually opened, not the name checked before
             os.set_blocking(fd, True)
