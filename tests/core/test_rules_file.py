@@ -39,6 +39,10 @@ BAD_FILES = [
     ("unknown section", "[rules]\nx = 1\n", ["unknown section 'rules'"]),
     ("name is a number", "[[rule]]\nname = 3\nclass = 'promo'\npattern = 'a'\n", ["rule 1", "'name'"]),
     ("not toml", "not toml at all [", ["not a valid TOML"]),
+    ("class with an escape", '[[rule]]\nclass = "promo\\u001b]0;x\\u0007"\npattern = "a"\n', ["'class'", "short name"]),
+    ("class with spaces", "[[rule]]\nclass = 'my promo class'\npattern = 'a'\n", ["'class'"]),
+    ("name with a control character", '[[rule]]\nname = "a\\u0007b"\nclass = "promo"\npattern = "a"\n',
+     ["'name'", "printable"]),
 ]
 
 
@@ -52,6 +56,12 @@ def test_bad_rules_file_names_rule_and_field(tmp_path, content, words):
     assert "\n" not in message and str(path) in message and message.isprintable()
     for word in words:
         assert word in message
+
+
+def test_class_name_in_another_language(tmp_path):
+    path = tmp_path / "house.toml"
+    path.write_text("[[rule]]\nclass = 'l\u00e9gende'\npattern = '^Photo de '\n", encoding="utf-8")
+    assert load_rules(path).rules[-1].cls == "l\u00e9gende"
 
 
 def test_good_rules_file_with_every_field(tmp_path):

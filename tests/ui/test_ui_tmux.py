@@ -12,7 +12,6 @@ untouched, and syndiff exited 0. Skipped where tmux is not installed.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -53,9 +52,9 @@ class Pane:
             time.sleep(0.2)
         raise AssertionError(f"{text!r} never {'went' if gone else 'appeared'}; the pane shows:\n{self.screen()}")
 
-    def keys(self, *keys: str, until: str) -> str:
+    def keys(self, *keys: str, until: str, gone: bool = False) -> str:
         self.tmux("send-keys", "-t", "t", *keys)
-        return self.wait_for(until)
+        return self.wait_for(until, gone)
 
     def escape(self, closes: str) -> None:
         """Escape, then wait until the dialog showing closes is gone (a key right after it would read as alt+key)."""
@@ -78,14 +77,11 @@ def pane(tmp_path):
 
 
 def test_escapes_in_text_and_names_show_and_never_act(pane):
-    pane.wait_for("derived")  # the analysis is in (a verdict in the headers): F and s have something to show
-    screen = pane.screen()
-    for _ in range(12):  # row by row down to the quotation holding the hostile text
-        if "he said." in screen:
-            break
-        row = re.search(r"Row (\d+)/", screen)
-        pane.keys("j", until="Row ")
-        screen = pane.wait_for(f"Row {row.group(1)}/", gone=True) if row else pane.screen()
+    pane.wait_for("Row 1/")
+    pane.wait_for("scoring", gone=True)  # the analysis is in: F and s have something to show
+    pane.keys("/", until="search every version")
+    pane.keys("-l", "we will act", until="we will act")
+    pane.keys("Enter", until="search every version", gone=True)  # the grid moves to the quotation
     screen = pane.wait_for("he said.")
     title_before = pane.tmux("display-message", "-p", "-t", "t", "#{pane_title}")
     for shown in ("\\x1b]52;c;aGVsbG8=\\x07", "\\x1b]8;;https:", "\\x1b[2J", "\\x1b]2;PWNED\\x07", "\\u202eevil",
@@ -95,7 +91,8 @@ def test_escapes_in_text_and_names_show_and_never_act(pane):
     pane.escape("Findings (")
     pane.keys("s", until="Scorecard against the base")
     pane.escape("Scorecard against the base")
-    pane.keys("/", until="search every version")
+    pane.keys("/", until="“we will act”")  # the bar opens on the last search
+    pane.keys("C-u", until="search every version")
     pane.keys("-l", "[/]zzz", until="[/]zzz")
     pane.keys("Enter", until="No match")
     raw = pane.screen(escapes=True)

@@ -137,6 +137,7 @@ def _rule(entry: object, number: int, origin: str, user: bool) -> Rule:
     for needed in ("class", "pattern"):
         if not str(entry.get(needed, "")).strip():
             raise RulesError(f"{where}: field '{needed}' is missing or empty; every [[rule]] needs class and pattern")
+    _check_names(entry, where)
     engine = _regex_engine() if user else re
     flags = 0 if entry.get("case_sensitive", False) else engine.IGNORECASE
     return Rule(
@@ -148,6 +149,19 @@ def _rule(entry: object, number: int, origin: str, user: bool) -> Rule:
         at_end=entry.get("at_end", False),
         budget=USER_RULE_BUDGET if user else None,
     )
+
+
+_CLASS_NAME = re.compile(r"[^\W_][\w-]{0,39}")  # letters of any script, digits, "-", "_"
+
+
+def _check_names(entry: dict, where: str) -> None:
+    """Class and rule names are shown in reports and messages: short, printable, no control characters."""
+    if not _CLASS_NAME.fullmatch(entry["class"].strip().lower()):
+        raise RulesError(f"{where}: field 'class' must be a short name of letters, digits, '-' or '_' "
+                         f"(at most 40), not {entry['class']!r:.60}")
+    name = entry.get("name", "")
+    if len(name) > 80 or not name.isprintable():
+        raise RulesError(f"{where}: field 'name' must be printable text of at most 80 characters")
 
 
 def _regex_engine() -> Any:

@@ -97,6 +97,8 @@ class ViewerScreen(ReviewKeys, Screen):
         self._key_state = (False, False)
         self.analysis_failed = False
         """True when the analysis of the current comparison failed (the headers say so)."""
+        self.map_due = False
+        """The change map joins the screen once the first analysis is in (it stays out of the first frame)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="title")
@@ -144,11 +146,13 @@ class ViewerScreen(ReviewKeys, Screen):
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the scorecards in."""
         self.analysis = analysis
+        self.map_due = True
         self.refresh_chrome()
 
     def show_analysis_failed(self) -> None:
         """No scores will come for this comparison."""
         self.analysis_failed = True
+        self.map_due = True
         self.refresh_chrome()
 
     def show_error(self, text: str) -> None:
@@ -171,7 +175,8 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def _follow_map(self) -> None:
         change_map = self.query_one(ChangeMap)
-        change_map.display = change_map.wanted and self.comparison is not None and self.size.width >= MIN_WIDTH
+        change_map.display = (change_map.wanted and self.map_due and self.comparison is not None
+                              and self.size.width >= MIN_WIDTH)
         if change_map.display:
             change_map.follow(self.grid)
 

@@ -91,6 +91,7 @@ class ChangeMap(Widget):
         """Map lines [first, last) standing for the grid lines on screen."""
         self._key: tuple | None = None
         self._grid = None
+        self._width = 0
         self.wanted = True
         """The user's choice (m); the map also hides itself on narrow terminals."""
 
@@ -98,19 +99,24 @@ class ChangeMap(Widget):
         """Rebuild from the grid's layout when it changed (cheap when it did not), then place the window."""
         self._grid = grid
         comparison = grid.comparison
-        versions = max(1, len(grid.shown) - 1)
-        self.styles.width = versions + 2
+        width = max(1, len(grid.shown) - 1) + 2
+        if self._width != width:  # a style change costs a layout pass: only when the column count changes
+            self._width = width
+            self.styles.width = width
         height = self.size.height
         typography = grid.ctx.typography if grid.ctx is not None else True
         key = (id(comparison), id(grid.items), tuple(grid.shown), typography, height, grid.index.total,
                tuple(grid.index.starts[-1:]))
+        window = self.window
         if key != self._key and comparison is not None:
             self._key = key
             self.lines = map_lines(comparison, grid.items, grid.index.starts, grid.index.total, grid.shown,
                                    typography, height)
             self.painter.clear()
+            window = None
         self._place_window()
-        self.refresh()
+        if window != self.window:
+            self.refresh()
 
     def _place_window(self) -> None:
         grid = self._grid
