@@ -221,3 +221,18 @@ async def test_an_export_from_the_viewer_carries_the_review(story, tmp_path):
         await settle(app, pilot)
         text = target.read_text(encoding="utf-8")
         assert "## Review" in text and "! flagged: ask" in text
+
+
+async def test_a_note_with_markup_is_shown_as_typed(story):
+    app = _app(story)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        note = "[/] ask [@click=app.quit]desk[/]"
+        await pilot.press("n", "x", "c", *note, "enter", "R")
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        await pilot.pause()
+        from textual.widgets import OptionList
+
+        prompt = str(screen.query_one(OptionList).get_option_at_index(0).prompt)
+        assert note in prompt and app.is_running

@@ -5,7 +5,8 @@
 
 ``ReviewScreen(lines, counts)`` lists every accepted, flagged or noted row
 (``lines``: ``(row, text)`` pairs, in row order, stale ones saying so) under
-the counts line ("12 changes: 7 accepted, 3 flagged, 2 open"); enter
+the counts line ("12 changes: 7 accepted, 3 flagged, 2 open"), every string
+as plain text (a note is never read as markup); enter
 dismisses with the chosen row so the viewer jumps there, escape with None.
 Decisions that no longer match any row are listed too, without a jump.
 """
@@ -18,8 +19,8 @@ from textual.containers import Vertical
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.core.safe import visible
 from tui.screens.dialog import Dialog
+from tui.widgets.plain import plain
 
 NOTE_LIMIT = 500
 """Characters a note may have (one line; the review file stays small)."""
@@ -64,16 +65,16 @@ class ReviewScreen(Dialog[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
-            yield Static(f"Review \u00b7 {self.counts}", classes="screen-title", id="review-counts")
+            yield Static(plain(f"Review \u00b7 {self.counts}"), classes="screen-title", id="review-counts")
             if self.lines:
-                options = [Option(visible(text), id=str(n), disabled=row is None)
+                options = [Option(plain(text), id=str(n), disabled=row is None)
                            for n, (row, text) in enumerate(self.lines)]
                 yield OptionList(*options, id="review-list")
                 hint = "enter jumps to the row \u00b7 esc closes"
             else:
                 yield Static("No decisions yet: a accepts a row, x flags it, c writes a note.", id="no-review")
                 hint = "esc closes"
-            yield Static(f"{visible(self.where)}\n{hint}", classes="hint")
+            yield Static(plain(f"{self.where}\n{hint}"), classes="hint")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Return the chosen row."""
