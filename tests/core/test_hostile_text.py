@@ -9,6 +9,7 @@ import re
 import pytest
 
 from tui.core import analyse, compare, diff_words, load_rules, render
+from tui.core.errors import RulesError
 from tui.core.findings.stripped import text_holes
 from tui.core.loading import read_version
 from tui.core.safe import json_safe, visible
@@ -46,15 +47,18 @@ def test_json_keeps_text_exact_but_escapes_controls_and_bidi():
 
 @pytest.mark.parametrize("fmt", ["text", "markdown"])
 def test_text_reports_show_rule_class_names_and_labels_visibly(tmp_path, fmt):
-    """Class names from a rules file and labels reach text and Markdown reports with escapes made visible."""
+    """A class name holding an escape is refused when the rules file is read; labels are made visible."""
     rules_file = tmp_path / "r.toml"
     rules_file.write_text('[[rule]]\nname = "x"\nclass = "promo\\u001b]0;pwned\\u0007"\npattern = "^Read more"\n',
                           encoding="utf-8")
+    with pytest.raises(RulesError, match="field 'class'"):
+        load_rules(str(rules_file))
+    rules_file.write_text('[[rule]]\nname = "x"\nclass = "promo"\npattern = "^Read more"\n', encoding="utf-8")
     versions = _versions("Read more here\nThe mayor was pleased.\n", "Read more there\nThe mayor was pleased.\n",
                          rules=load_rules(str(rules_file)))
     out = _report(versions, fmt)
     assert not RAW.search(out)
-    assert re.search(r"promo\\+x1b", out) and re.search(r"v0\\+x1b", out)  # Markdown doubles the backslash
+    assert "promo" in out and re.search(r"v0\\+x1b", out)  # Markdown doubles the backslash
 
 
 def test_zero_width_and_direction_characters_inside_words_are_not_edits():
