@@ -150,6 +150,8 @@ async def test_a_decision_on_changed_text_is_shown_stale(story):
         assert f"accepted (stale: {base.id} changed since)" in _status(again)
         await pilot.press("R")
         assert any("stale" in text for _row, text in again.screen.lines)
+        await pilot.press("escape", "a")  # deciding again on today's texts: fresh, still accepted
+        assert _gutter(again, row).endswith("\u2713") and not again.review.at(row).stale
 
 
 async def test_a_corrupt_review_file_is_named_and_never_overwritten(story):
