@@ -150,7 +150,7 @@ class SyndiffApp(App[None]):
         try:
             with tempfile.NamedTemporaryFile("w", prefix="syndiff-crash-", suffix=".txt", delete=False,
                                              encoding="utf-8") as log:
-                log.write(self.error_console.file.getvalue())
+                log.write(visible(self.error_console.file.getvalue()))  # locals may hold article text
             where = f"; details in {log.name}"
         except OSError:
             pass
