@@ -37,6 +37,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.core import compare
+from tui.core.review_session import ReviewSession
 from tui.core.safe import visible
 from tui.messages import (
     AlignmentProgress,
@@ -57,6 +58,7 @@ from tui.widgets.plain import plain_message
 
 if TYPE_CHECKING:
     from tui.core import Analysis, Comparison, Version
+    from tui.core.report_review import ReportReview
 
 FIRST_PAINT_WAIT = 1.0
 """Seconds the alignment of a big input waits for the first paint, so the window appears at once."""
@@ -107,9 +109,12 @@ class SyndiffApp(App[None]):
     CSS_PATH = "styles/app.tcss"
     TITLE = "syndiff"
 
-    def __init__(self, versions: Sequence[Version], base: int | None = None, theme: str = "dark") -> None:
+    def __init__(self, versions: Sequence[Version], base: int | None = None, theme: str = "dark",
+                 review: ReviewSession | None = None) -> None:
         super().__init__()
         self.versions = tuple(versions)
+        self.review = review or ReviewSession(self.versions, [v.path for v in self.versions], keep=False)
+        """The editor's decisions (by default kept for this session only: the CLI passes one with a file)."""
         """The loaded versions, in input order."""
         self.requested_base = base
         """The base asked for on the command line (None: the engine chooses)."""
@@ -147,7 +152,8 @@ class SyndiffApp(App[None]):
             with tempfile.NamedTemporaryFile("w", prefix="syndiff-crash-", suffix=".txt", delete=False,
                                              encoding="utf-8") as log:
                 file = self.error_console.file  # the StringIO made in __init__
-                log.write(file.getvalue() if isinstance(file, io.StringIO) else "")
+                text = file.getvalue() if isinstance(file, io.StringIO) else ""
+                log.write(visible(text))  # locals may hold article text
             where = f"; details in {log.name}"
         except OSError:
             pass
@@ -400,11 +406,33 @@ class SyndiffApp(App[None]):
         try:
             target = Path(path).expanduser().absolute()
             protected = protected_files([v.path for v in comparison.versions] + list(self.protected))
-            save_report(comparison, analysis or analyse(comparison, diffs), diffs, fmt, str(target), protected,
-                        flag="")
+            analysis, review = analysis or analyse(comparison, diffs), self._report_review(comparison)
+            if self.is_web:  # in a browser: a download, never a file on the server's disk
+                from tui.core import render
+
+                text = render(comparison, analysis, fmt, diffs=diffs, review=review)
+                self.call_from_thread(self._offer, text, target.name, fmt)
+                return
+            save_report(comparison, analysis, diffs, fmt, str(target), protected, flag="", review=review)
             self._deliver(ReportWritten(str(target), fmt))
         except SyndiffError as error:
             self._deliver(WorkFailed("export", str(error)))
+
+    def _report_review(self, comparison: Comparison) -> ReportReview | None:
+        """The editor's decisions for an exported report (None when there are none)."""
+        from tui.core.report_review import ReportReview
+
+        review = self.review
+        if review.comparison is not comparison or not (review.view.by_row or review.view.orphans):
+            return None
+        return ReportReview(review.view)
+
+    def _offer(self, text: str, name: str, fmt: str) -> None:
+        """Hand an exported report to the browser as a download."""
+        import io
+
+        self.deliver_text(io.StringIO(text), save_filename=name)
+        self.notify(f"The {fmt} report is offered as a download: {visible(name)}", title="Exported", timeout=8)
 
     def on_report_written(self, message: ReportWritten) -> None:
         """Say where the report went."""
@@ -425,9 +453,10 @@ class SyndiffApp(App[None]):
 
 
 def make_app(versions: Sequence[Version], base: int | None = None, theme: str = "dark",
-             protect: Sequence[str | None] = ()) -> SyndiffApp:
+             protect: Sequence[str | None] = (), review: ReviewSession | None = None) -> SyndiffApp:
     """The viewer for these versions (theme "dark" or "light", or a Textual theme name); exports never
-    write over a version's file or the files in ``protect`` (the rules file)."""
-    app = SyndiffApp(versions, base=base, theme=theme)
+    write over a version's file or the files in ``protect`` (the rules file). ``review``: where the
+    editor's decisions are saved (default: nowhere, for this session only)."""
+    app = SyndiffApp(versions, base=base, theme=theme, review=review)
     app.protected = tuple(path for path in protect if path)
     return app

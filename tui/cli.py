@@ -2,7 +2,8 @@
 
 ``syndiff [FILE|DIR ...]`` opens the viewer (the bundled sample story when no
 input is given); ``syndiff report FILE|DIR ...`` prints or writes a report;
-``syndiff batch IN.jsonl`` reports on many stories (``tui.batch``).
+``syndiff batch IN.jsonl`` reports on many stories (``tui.batch``);
+``syndiff serve`` serves the viewer to a browser (``tui.serve``).
 Every error is one line on stderr and exit status 2, never a traceback.
 Textual is imported only when the viewer opens.
 """
@@ -21,6 +22,7 @@ from tui import __version__
 
 if TYPE_CHECKING:
     from tui.core import Comparison, Finding, Version
+    from tui.core.report_review import ReportReview
 
     _Commands = argparse._SubParsersAction["_Parser"]
 
@@ -58,6 +60,7 @@ USAGE = """\
 syndiff [view] [FILE|DIR ...] [options]
        syndiff report FILE|DIR|- ... [options]
        syndiff batch IN.jsonl [-o OUT.jsonl] [--workers N] [--dask local|ADDRESS]
+       syndiff serve [FILE|DIR ...] [--host 127.0.0.1] [--port 8000]
        syndiff COMMAND --help"""
 
 VIEW_EXAMPLES = """\
@@ -100,6 +103,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="the largest input read, per version, in bytes or with K, M or G (default: 2M)")
     parser.add_argument("--max-paragraphs", metavar="N", type=_count, default=None,
                         help="the most paragraphs one version may hold (default: 10000)")
+    parser.add_argument("--review", metavar="PATH",
+                        help="the editor's review file (default: .syndiff-review.json in the story folder, or "
+                             "<base file's name>.syndiff-review.json beside it)")
     parser.add_argument("--label", metavar="NAME", action="append", default=[],
                         help="name the versions, in order (repeat it: --label original --label partner); "
                              "default: file names")
@@ -133,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_view(commands)
     _add_report(commands)
     _add_batch(commands)
+    from tui.serve import add_serve
+
+    add_serve(commands)
     return parser
 
 
@@ -197,6 +206,8 @@ def _add_report(commands: _Commands) -> None:
     parser.add_argument("-f", "--format", choices=REPORT_FORMATS, default="text",
                         help="report format (default: text)")
     parser.add_argument("-o", "--output", metavar="PATH", help="write the report to PATH instead of stdout")
+    parser.add_argument("--only", choices=("flagged", "accepted", "open"),
+                        help="keep only the rows the review flagged, accepted, or left open (needs a review file)")
     parser.add_argument("--color", "--colour", choices=("auto", "always", "never"), default="auto",
                         help="colour in the text report (default auto: on a terminal, unless NO_COLOR is set; "
                              "FORCE_COLOR forces it)")
@@ -279,12 +290,14 @@ def run_report(args: argparse.Namespace) -> int:
     comparison = compare(versions, base, progress=_progress_printer(versions))
     diffs = CellDiffs(comparison)  # one cache: the analysis and the report share every word diff
     analysis = analyse(comparison, diffs)
+    review = _report_review(args, versions, comparison)
     if args.output is not None:
         save_report(comparison, analysis, diffs, args.format, args.output, protected,
-                    generator=f"syndiff {__version__}", color=_want_color(args), facts=not args.no_facts)
+                    generator=f"syndiff {__version__}", color=_want_color(args), facts=not args.no_facts,
+                    review=review)
     else:
         _to_stdout(render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
-                          generator=f"syndiff {__version__}", facts=not args.no_facts))
+                          generator=f"syndiff {__version__}", facts=not args.no_facts, review=review))
     return _fail_on(analysis.findings, args.fail_on)
 
 
@@ -333,6 +346,28 @@ def _fail_on(findings: Sequence[Finding], kinds: tuple[str, ...]) -> int:
     return 1
 
 
+def _report_review(args: argparse.Namespace, versions: Sequence[Version],
+                   comparison: Comparison) -> ReportReview | None:
+    """The review the report carries: --review PATH, else the story's review file if there is one."""
+    from pathlib import Path
+
+    from tui.core import SyndiffError
+    from tui.core.report_review import ReportReview
+    from tui.core.review import attach
+    from tui.core.review_store import default_path, read_decisions
+
+    path = Path(args.review) if args.review else default_path(args.inputs, versions, comparison.base)
+    if path is None or not path.is_file():
+        if args.review:
+            raise SyndiffError(f"--review {args.review}: no such file; check the path")
+        if args.only:
+            where = f"no {path}" if path else "the input is standard input"
+            raise SyndiffError(f"--only {args.only} needs a review, and there is none ({where}); "
+                               "record decisions in the viewer, or give --review PATH")
+        return None
+    return ReportReview(attach(comparison, read_decisions(path)), args.only)
+
+
 def _progress_printer(versions: Sequence[Version]) -> Callable[[str, float], None] | None:
     """A progress callback writing to a terminal's stderr, for big inputs only."""
     if sys.stderr is None or not sys.stderr.isatty() or sum(len(v.paragraphs) for v in versions) < 2000:
@@ -360,11 +395,19 @@ def run_view(args: argparse.Namespace) -> int:
     gc.disable()  # start-up makes only long-lived objects: collecting them would be wasted work
     try:
         versions, base, _ = _load(args, inputs)
+        if args.review:
+            from pathlib import Path
+
+            from tui.core.review_store import check_not_input
+
+            check_not_input(Path(args.review), versions)
         need_terminal()
         _print_notes(versions)
         from tui.app import make_app
+        from tui.core.review_session import ReviewSession
 
-        app = make_app(versions, base=base, theme=args.theme, protect=(args.rules,))
+        review = ReviewSession(versions, inputs, args.review, keep=bool(args.inputs))
+        app = make_app(versions, base=base, theme=args.theme, protect=(args.rules,), review=review)
     finally:
         gc.freeze()  # later collections skip the modules, the texts and the alignment
         gc.enable()
@@ -376,7 +419,12 @@ def run_view(args: argparse.Namespace) -> int:
 
 
 def need_terminal() -> None:
-    """The viewer draws on a terminal: refuse redirected output (it would hang, drawing into a file)."""
+    """The viewer draws on a terminal: refuse redirected output (it would hang, drawing into a file).
+
+    Under ``syndiff serve`` Textual's web driver draws into a browser through pipes: no terminal needed.
+    """
+    if "web_driver" in os.environ.get("TEXTUAL_DRIVER", ""):
+        return
     if sys.stdout is None or sys.stdin is None or not (sys.stdout.isatty() and sys.stdin.isatty()):
         from tui.core import SyndiffError
 

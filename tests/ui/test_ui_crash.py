@@ -45,7 +45,8 @@ def test_a_crash_exits_1_with_one_line_naming_the_error(headless, monkeypatch, c
     assert err.count("\n") == 1 and "Traceback" not in err
     assert err.startswith("syndiff: internal error: RuntimeError: boom \\x1b]52;c;aGk=\\x07 [/] (please report it")
     details = Path(err.split("details in ")[1].rstrip(")\n"))
-    assert "RuntimeError" in details.read_text(encoding="utf-8")
+    saved = details.read_text(encoding="utf-8")
+    assert "RuntimeError" in saved and "\x1b" not in saved  # the traceback, with escapes made visible
     details.unlink()
 
 

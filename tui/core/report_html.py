@@ -28,6 +28,7 @@ from .report_html_css import CSS
 from .report_html_findings import findings_html, numbered_findings, row_links
 from .report_html_graph import GRAPH_CSS, derivation_graph, is_undirected, similarity_table
 from .report_html_map import MAP_CSS, change_map, map_legend
+from .report_review import ReportReview
 from .safe import plural, visible
 
 
@@ -93,20 +94,43 @@ def _long_date(day: date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
+_REVIEW_CSS = """
+th .review { display: block; margin-top: .3em; font-weight: 600; white-space: normal; }
+pre.review-summary { white-space: pre-wrap; border: 1px solid currentColor; padding: .6rem; }
+"""
+"""The editor's review: a status under each row's number, the summary as plain text (it pastes into an email)."""
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 
 
-def _table(comparison: Comparison, diffs: CellDiffs, order: list[int], back: dict[int, str], facts: bool) -> str:
+def _review_summary(comparison: Comparison, review: ReportReview | None) -> tuple[str, str]:
+    """The review section and its link in the navigation ('' and '' without a review)."""
+    if review is None:
+        return "", ""
+    text = "\n".join(review.summary(comparison))
+    return (f'<h2 id="review">Review</h2><pre class="review-summary">{escape(text)}</pre>\n',
+            '<a href="#review">Review</a> \u00b7 ')
+
+
+def _review_status(comparison: Comparison, review: ReportReview | None, n: int) -> str:
+    status = review.row_status(comparison, n) if review is not None else None
+    return f'<span class="review">{escape(status)}</span>' if status else ""
+
+
+def _table(comparison: Comparison, diffs: CellDiffs, order: list[int], back: dict[int, str], facts: bool,
+           review: ReportReview | None = None) -> str:
     versions = comparison.versions
     head = "".join(f"<th>{escape(versions[v].id)} \u00b7 {escape(visible(versions[v].label))}"
                    f"{' (base)' if v == comparison.base else ''}</th>" for v in order)
     body = []
     for n, row in enumerate(comparison.rows):
+        if review is not None and not review.keeps(comparison, n):
+            continue
         cls = ' class="bp"' if row.relation == "boilerplate" else ""
         cells = "".join(cell_html(comparison, diffs, n, row, v, facts) for v in order)
         body.append(f'<tr{cls}><th id="r{n + 1}">{n + 1}<br>{escape(row.relation)}'
-                    f"{back.get(n, '')}</th>{cells}</tr>")
+                    f"{_review_status(comparison, review, n)}{back.get(n, '')}</th>{cells}</tr>")
     return (f'<table class="rows"><thead><tr><th>row</th>{head}</tr></thead><tbody>\n'
             + "\n".join(body) + "\n</tbody></table>")
 
@@ -122,11 +146,14 @@ def _glance(comparison: Comparison, analysis: Analysis, order: list[int]) -> str
 
 
 def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | None = None,
-                generator: str = f"syndiff {__version__}", facts: bool = True, day: date | None = None) -> str:
+                generator: str = f"syndiff {__version__}", facts: bool = True, day: date | None = None,
+                review: ReportReview | None = None) -> str:
     """The whole report as one HTML page.
 
     ``generator`` names the program and version; ``facts`` False leaves the fact
-    colours out; ``day`` is the report's date (``report_day()`` by default).
+    colours out; ``day`` is the report's date (``report_day()`` by default);
+    ``review`` adds the editor's decisions (a summary first, a status on each row)
+    and may limit the rows.
     """
     diffs = diffs or CellDiffs(comparison)
     versions = comparison.versions
@@ -135,6 +162,7 @@ def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
     numbered = numbered_findings(comparison, analysis, order)
     headline = escape(story_headline(comparison))
     when = _long_date(day or report_day())
+    review_html, review_link = _review_summary(comparison, review)
     print_facts = ('<p class="printopt"><label><input type="checkbox" id="printfacts"> print fact colours'
                    "</label></p>") if facts else ""
     return f"""<!DOCTYPE html>
@@ -142,20 +170,20 @@ def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="{escape(generator)}">
 <title>{headline} \u00b7 syndiff report, {when}</title>
-<style>{CSS}{MAP_CSS}{GRAPH_CSS}</style></head>
+<style>{CSS}{MAP_CSS}{GRAPH_CSS}{_REVIEW_CSS if review else ""}</style></head>
 <body>
 <header><h1>{headline}</h1>
 <p class="meta">Compared on {when} by {escape(generator)}: {plural(len(versions), 'version')} against the base
 <b>{escape(base.id)} \u00b7 {escape(visible(base.label))}</b> ({escape(visible(comparison.base_reason))}).</p></header>
-<nav><a href="#glance">At a glance</a> \u00b7 <a href="#scorecard">Scorecard</a> \u00b7
+<nav>{review_link}<a href="#glance">At a glance</a> \u00b7 <a href="#scorecard">Scorecard</a> \u00b7
 <a href="#findings">Findings</a> \u00b7 <a href="#rows">Aligned paragraphs</a></nav>
-<h2 id="glance">At a glance</h2>{_glance(comparison, analysis, order)}
+{review_html}<h2 id="glance">At a glance</h2>{_glance(comparison, analysis, order)}
 <h2 id="scorecard">Scorecard</h2>{_scorecard(comparison, analysis, order)}
 <h2 id="findings">Findings</h2>{findings_html(comparison, numbered)}
 <h2 id="rows">Aligned paragraphs</h2>
 <p class="legend"><span><ins>inserted</ins></span><span><del>deleted</del></span>
 <span class="typo">typography only</span><span class="tag">boilerplate</span>{_facts_legend(facts)}</p>{print_facts}
-{_table(comparison, diffs, order, row_links(numbered), facts)}
+{_table(comparison, diffs, order, row_links(numbered), facts, review)}
 <p class="meta">Made by {escape(generator)}.</p>
 </body></html>
 """

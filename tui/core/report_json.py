@@ -16,6 +16,12 @@ per version ``encoding``, ``notes``; per paragraph ``boilerplate_rule``; per
 row ``dropped`` (the versions whose relation is ``dropped``), ``cell_info``
 (how each cell relates to the base), ``missing`` (the same as ``dropped``,
 kept from format version 1) and ``diffs`` (word-level changes against the base).
+
+With a review: ``review`` as in the contract (plus ``changed``: the ids whose
+text changed since a stale decision), ``review_orphans`` (decisions no row
+matches any more). With ``--only``, ``only`` names the filter, ``rows`` holds
+just those rows, and each row says its ``index`` in the full alignment
+(``review[].row`` is that index too).
 """
 
 from __future__ import annotations
@@ -28,24 +34,27 @@ import orjson
 from .analysis import Analysis
 from .diffs import CellDiffs
 from .model import Change, Comparison, Finding, Row
+from .report_review import ReportReview
 from .safe import json_safe
 
 FORMAT_VERSION = 2
 
 
 def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = True,
-                 generator: str = "syndiff", diffs: CellDiffs | None = None) -> dict[str, Any]:
-    """The report as plain JSON-ready data."""
+                 generator: str = "syndiff", diffs: CellDiffs | None = None,
+                 review: ReportReview | None = None) -> dict[str, Any]:
+    """The report as plain JSON-ready data (with the editor's review, if given)."""
     versions = comparison.versions
     diffs = diffs or CellDiffs(comparison)
-    return {
+    report: dict[str, Any] = {
         "format": "syndiff-report",
         "format_version": FORMAT_VERSION,
         "generator": generator,
         "base": versions[comparison.base].id,
         "base_reason": comparison.base_reason,
         "versions": [_version(comparison, v, analysis) for v in range(len(versions))],
-        "rows": [_row(comparison, n, row, diffs if with_diffs else None) for n, row in enumerate(comparison.rows)],
+        "rows": [_row(comparison, n, row, diffs if with_diffs else None) for n, row in enumerate(comparison.rows)
+                 if review is None or review.keeps(comparison, n)],
         "derivation": [
             {"from": versions[e.source].id, "to": versions[e.target].id, "confidence": e.confidence,
              "direction": "known" if e.directed else "unknown", "evidence": e.evidence}
@@ -53,6 +62,15 @@ def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = 
         ],
         "findings": [_finding(comparison, f) for f in analysis.findings],
     }
+    if review is not None:
+        report["review"] = review.entries(comparison)
+        report["review_orphans"] = review.orphans(comparison)
+        if review.only:
+            report["only"] = review.only
+            kept = [n for n in range(len(comparison.rows)) if review.keeps(comparison, n)]
+            for n, row in zip(kept, report["rows"], strict=True):
+                row["index"] = n
+    return report
 
 
 def _version(comparison: Comparison, v: int, analysis: Analysis) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from .analysis import Analysis
 from .diffs import CellDiffs
 from .figures import percent
 from .model import Change, Comparison, Row
+from .report_review import ReportReview
 from .safe import plural, visible
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -140,23 +141,39 @@ def _analysis_lines(comparison: Comparison, analysis: Analysis, style: str) -> l
     return out
 
 
+def _review_lines(comparison: Comparison, review: ReportReview, style: str) -> list[str]:
+    """The review summary: plain lines (a code block in Markdown, so it pastes into an email as it is)."""
+    lines = review.summary(comparison)
+    if style != "md":
+        return [*lines, ""]
+    fence = "`" * max(3, 1 + max((len(run) for line in lines for run in re.findall("`+", line)), default=0))
+    return ["## Review", "", f"{fence}text", *lines, fence, ""]
+
+
 def render_text(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | None = None,
-                style: str = "text", color: bool = False) -> str:
-    """The report as Markdown (style 'md') or terminal text (style 'text')."""
+                style: str = "text", color: bool = False, review: ReportReview | None = None) -> str:
+    """The report as Markdown (style 'md') or terminal text (style 'text'), with the editor's review if given."""
     diffs = diffs or CellDiffs(comparison)
     base = comparison.versions[comparison.base]
     esc = _md if style == "md" else _flat
     title = "# syndiff report" if style == "md" else (f"{_BOLD}syndiff report{_RESET}" if color else "syndiff report")
     out = [title, "", f"{plural(len(comparison.versions), 'version')}, compared against {base.id} ({esc(base.label)}): "
            f"{esc(comparison.base_reason)}.", ""]
+    if review is not None:
+        out += _review_lines(comparison, review, style)
     out += (["## Scorecard", ""] if style == "md" else []) + _scorecard_lines(comparison, analysis, style) + [""]
     out += _analysis_lines(comparison, analysis, style) + [""]
     out += ["## Aligned paragraphs" if style == "md" else "Aligned paragraphs", ""]
     for n, row in enumerate(comparison.rows):
+        if review is not None and not review.keeps(comparison, n):
+            continue
         heading = f"Row {n + 1} \u00b7 {row.relation}{_changes(comparison, row)}"
         out.append(f"### {heading}" if style == "md" else (f"{_BOLD}{heading}{_RESET}" if color else heading))
         if style == "md":
             out.append("")
+        status = review.row_status(comparison, n) if review is not None else None
+        if status:
+            out += [f"> **Review:** {_md(status)}", ""] if style == "md" else [f"  Review: {status}"]
         order = [comparison.base] + [v for v in range(len(comparison.versions)) if v != comparison.base]
         out += [_cell_line(comparison, diffs, n, v, style, color) for v in order
                 if row.cells[v] or row.info[v].relation == "dropped"]

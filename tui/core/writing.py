@@ -23,6 +23,7 @@ from .analysis import Analysis
 from .diffs import CellDiffs
 from .errors import SyndiffError
 from .model import Comparison
+from .report_review import ReportReview
 from .reports import render
 
 FileId = tuple[int, int]
@@ -108,8 +109,9 @@ def write_text(path: str, text: str, protected: frozenset[FileId], flag: str = "
 
 def save_report(comparison: Comparison, analysis: Analysis, diffs: CellDiffs, fmt: str, path: str,
                 protected: frozenset[FileId], generator: str = "syndiff", flag: str = "-o",
-                color: bool = False, facts: bool = True) -> None:
-    """Render a report in one format and write it to path, never over an input."""
+                color: bool = False, facts: bool = True, review: ReportReview | None = None) -> None:
+    """Render a report in one format (with the editor's review, if given) and write it to path, never over an input."""
     check_target(path, protected, flag)  # fail before the rendering, which can take seconds
-    text = render(comparison, analysis, fmt, color=color, diffs=diffs, generator=generator, facts=facts)
+    text = render(comparison, analysis, fmt, color=color, diffs=diffs, generator=generator, facts=facts,
+                  review=review)
     write_text(path, text, protected, flag)

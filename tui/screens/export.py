@@ -56,7 +56,9 @@ class ExportScreen(Dialog[tuple[str, str] | None]):
             with RadioSet(id="formats"):
                 for fmt in FORMATS:
                     yield RadioButton(fmt, value=fmt == self.fmt, id=f"fmt-{fmt}")
-            yield Static(plain(f"File (relative to {working_folder()}):"), id="folder")
+            where = ("File name (your browser downloads it):" if self.app.is_web
+                     else f"File (relative to {working_folder()}):")
+            yield Static(plain(where), id="folder")
             yield Input(default_path(self.fmt), id="path")
             yield Static("", id="overwrite", classes="hint")
             with Horizontal(classes="buttons"):

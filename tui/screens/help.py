@@ -34,6 +34,8 @@ LEGEND = [
                                  "paraphrased"),
     ("gutter \u2195 \u00f7 \u222a", "moved, split, merged (the strongest change among the versions shown)"),
     ("gutter + \u2212 \u00b7", "added (the base lacks it), dropped by a version shown, boilerplate"),
+    ("\u2713 ! * ?", "after the gutter glyph: you accepted the row, flagged it, noted it; ? the texts changed "
+                     "since your decision (stale: look again)"),
     ("change map (right edge)", "the whole story, a column per version shown, marked as in the gutter; "
                                 "\u2503 is the part on screen; a click jumps there; m hides it"),
     ("verbatim/edited/para/new", "share of a version's words kept verbatim, edited, paraphrased, new vs the base"),

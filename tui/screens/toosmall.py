@@ -31,7 +31,7 @@ class TooSmallScreen(Screen[None]):
     """Says the terminal is too small, and how big it must be."""
 
     BINDINGS = [Binding("q", "app.quit", "Quit", id="too-small.quit")]
-    DEFAULT_CSS = "TooSmallScreen { align: center middle; } TooSmallScreen Static { width: auto; }"
+    DEFAULT_CSS = "TooSmallScreen { align: center middle; } TooSmallScreen Static { width: 100%; text-align: center; }"
 
     def compose(self) -> ComposeResult:
         yield Static(self._message(self.app.size))

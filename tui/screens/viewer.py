@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from tui.core.safe import visible
+from tui.screens.reviewing import ReviewKeys
 from tui.widgets.cells import TrackedDiffs
 from tui.widgets.changemap import MIN_WIDTH, ChangeMap
 from tui.widgets.facts import FactSpans
@@ -56,6 +57,13 @@ BINDINGS = [
     B("B", "choose_base", "Base", tooltip="Compare against another version", id="base"),
     B("v", "choose_versions", "Versions", tooltip="Choose the versions shown", id="versions"),
     B("tab", "cycle_versions", "More versions", show=False, tooltip="Show the next versions", id="cycle"),
+    B("a", "accept", "Accept", tooltip="Accept the row's changes (again: undo); saved at once", id="accept"),
+    B("x", "flag", "Flag", tooltip="Flag the row for follow-up (again: undo); saved at once", id="flag"),
+    B("c", "note", "Note", show=False, tooltip="Write a note on the row (enter saves, esc cancels)", id="note"),
+    B("R", "review_panel", "Review", tooltip="Every accepted, flagged or noted row, with counts; enter jumps",
+      id="review"),
+    B("A", "toggle_skip_accepted", "Skip accepted", show=False, tooltip="n/p skip accepted rows, or stop skipping",
+      id="skip_accepted"),
     B("e", "export", "Export", tooltip="Write a report (HTML, Markdown, JSON, text)", id="export"),
     B("s", "summary", "Summary", tooltip="Scorecard and who copied whom", id="summary"),
     B("F", "findings", "Findings", tooltip="Things an editor should check", id="findings"),
@@ -70,10 +78,11 @@ KEY_NAMES = {"down": "\u2193", "up": "\u2191", "pagedown": "PgDn", "pageup": "Pg
 """How the help screen writes key names."""
 NEEDS_DATA = {"search", "next_change", "prev_change", "toggle_boilerplate", "toggle_typography", "toggle_deletions",
               "toggle_unchanged", "toggle_facts", "choose_base", "choose_versions", "cycle_versions",
-              "export", "summary", "findings", "next_match", "prev_match", "toggle_map"}
+              "export", "summary", "findings", "next_match", "prev_match", "toggle_map",
+              "accept", "flag", "note", "review_panel", "toggle_skip_accepted"}
 
 
-class ViewerScreen(Screen):
+class ViewerScreen(ReviewKeys, Screen):
     """The side-by-side viewer."""
 
     BINDINGS = BINDINGS
@@ -128,6 +137,7 @@ class ViewerScreen(Screen):
         if self.facts:
             self.facts_source = FactSpans.load(comparison)
         self.grid.load(comparison, diffs, keep)
+        self.show_review()
         if self.facts and self.facts_source:
             self.grid.set_facts(self.facts_source)
         self.query_one("#title", Static).update(plain(self.app.title_text()))
@@ -187,7 +197,7 @@ class ViewerScreen(Screen):
 
     def _modes(self) -> str:
         grid = self.grid
-        modes = []
+        modes = [self.review_status()] if self.comparison is not None else []
         if grid.query:
             where = f"{grid.match_index + 1}/" if grid.match_index is not None else ""
             modes.append(f"\u201c{grid.query}\u201d {where}{len(grid.matches)} matches (n/N, esc clears)")
@@ -203,7 +213,7 @@ class ViewerScreen(Screen):
             modes.append("facts")
         if self.comparison is not None and len(grid.shown) < len(self.comparison.versions):
             modes.append(f"{len(grid.shown)}/{len(self.comparison.versions)} versions (v, tab)")
-        return " \u00b7 ".join(visible(m) for m in modes)
+        return " \u00b7 ".join(visible(m) for m in modes if m)
 
     def on_diff_grid_cursor_moved(self, event: DiffGrid.CursorMoved) -> None:
         """Keep the status line on the cursor's row."""

@@ -31,6 +31,7 @@ What the keys and options do is in ``gridactions.GridActions`` (a mixin).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -65,9 +66,9 @@ def is_long(comparison: Comparison, row: int, v: int) -> bool:
     return size >= LONG_CELL
 
 
-def gutter_width(rows: int) -> int:
-    """Cells taken by the row-number gutter."""
-    return len(str(max(1, rows))) + 3
+def gutter_width(rows: int, marks: bool = False) -> int:
+    """Cells taken by the row-number gutter (one more while review marks are shown, so they never touch the text)."""
+    return len(str(max(1, rows))) + 3 + (1 if marks else 0)
 
 
 def capacity(width: int, rows: int) -> int:
@@ -75,10 +76,10 @@ def capacity(width: int, rows: int) -> int:
     return max(1, (width - gutter_width(rows) + 1) // (MIN_COLUMN + 1))
 
 
-def columns(width: int, rows: int, count: int) -> list[tuple[int, int]]:
+def columns(width: int, rows: int, count: int, marks: bool = False) -> list[tuple[int, int]]:
     """(x, width) of each of count columns, separated by one-cell rules."""
     count = max(1, count)
-    x = gutter_width(rows)
+    x = gutter_width(rows, marks)
     available = max(count, width - x - (count - 1))
     size, extra = divmod(available, count)
     result = []
@@ -98,6 +99,7 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         "diff-grid--note", "diff-grid--match", "diff-grid--match-current", "diff-grid--cursor",
         "diff-grid--gutter", "diff-grid--gutter-cursor", "diff-grid--rule", "diff-grid--fold",
         "diff-grid--fact-quote", "diff-grid--fact-number", "diff-grid--fact-name", "diff-grid--fact-marker",
+        "diff-grid--review",
     }
     BINDINGS = [
         Binding("j,down", "cursor(1)", "Down", show=False, tooltip="Next row", id="grid.down"),
@@ -158,6 +160,10 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         self._pending: set[tuple[int, int]] = set()
         """(row, version) cells whose diff a worker is computing; painted without highlights meanwhile."""
         self._asked: list[tuple[int, int]] = []
+        self.review_marks: dict[int, str] = {}
+        """Row -> the editor's decision mark (✓ ! * ?), painted in the gutter after the relation glyph."""
+        self.skip_row: Callable[[int], bool] | None = None
+        """Rows next_change passes over (accepted rows, while the viewer skips them)."""
 
     # ---- data and layout -------------------------------------------------
 
@@ -182,6 +188,16 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         if self.query:
             self.search(self.query)
 
+    def set_review_marks(self, marks: dict[int, str]) -> None:
+        """Show these review marks; the gutter widens by a cell when the first appears (narrows after the last)."""
+        widen = bool(marks) != bool(self.review_marks)
+        self.review_marks = marks
+        self.invalidate()
+        if widen and self.comparison is not None and self.scrollable_content_region.width:
+            self._reindex()
+            self.cursor = self._nearest_item(self.cursor_row)
+            self.post_message(self.LayoutChanged(self))
+
     def row_of(self, version: int, paragraph: int) -> int | None:
         """The row holding a version's paragraph."""
         return self._row_of.get((version, paragraph))
@@ -195,7 +211,8 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         """(gutter width, [(x, width) per shown column]) at the current width."""
         rows = len(self.comparison.rows) if self.comparison else 1
         width = self.scrollable_content_region.width
-        return gutter_width(rows), columns(width, rows, len(self.shown))
+        marks = bool(self.review_marks)
+        return gutter_width(rows, marks), columns(width, rows, len(self.shown), marks)
 
     def _update_shown(self) -> None:
         comparison = self.comparison

@@ -134,7 +134,8 @@ class GridActions(_Base):
         i = self.cursor + direction
         while 0 <= i < len(self.items):
             item = self.items[i]
-            if not item.is_fold and is_change(rows[item.rows[0]], self.shown, self.ctx.typography):
+            skip = self.skip_row is not None and self.skip_row(item.rows[0])
+            if not item.is_fold and is_change(rows[item.rows[0]], self.shown, self.ctx.typography) and not skip:
                 self.move_to_item(i)
                 return True
             i += direction

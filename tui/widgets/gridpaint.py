@@ -7,7 +7,8 @@ one-line preview per column (``▸ caption ×3: first words…``); an unchanged
 fold paints one line across the columns. The gutter shows the row number and
 a glyph for the row's relation among the shown versions (= same, ≡ typography,
 ~ edited, ≈ paraphrase, ↕ moved, ÷ split, ∪ merged, + added, − dropped by a
-shown version, · boilerplate) on the row's first line.
+shown version, · boilerplate) on the row's first line, then the editor's review
+mark if any (✓ accepted, ! flagged, * noted, ? stale: ``grid.review_marks``).
 """
 
 from __future__ import annotations
@@ -43,9 +44,11 @@ class GridPainter(Painter):
         if offset == 0:
             row = grid.comparison.rows[item.rows[0]]
             glyph = "\u22ef" if item.kind == UNCHANGED_FOLD else "\u25b8" if item.is_fold else self._glyph(row)
-            text = f"{item.rows[0] + 1:>{width - 3}} {glyph}"
+            text = f"{item.rows[0] + 1:>{len(str(len(grid.comparison.rows)))}} {glyph}"
         classes = ("gutter-cursor",) if cursor else ("gutter",)
-        return self.segments([(text, classes)], width, cursor, classes)
+        mark = grid.review_marks.get(item.rows[0], "") if offset == 0 and not item.is_fold else ""
+        marked = classes if cursor else (*classes, "review")  # the cursor's gutter has its own colours
+        return self.segments([(text, classes), (mark, marked)], width, cursor, classes)
 
     def _glyph(self, row) -> str:
         return GLYPHS.get(shown_relation(row, self.grid.shown, self.grid.ctx.typography), " ")
