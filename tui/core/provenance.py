@@ -26,11 +26,10 @@ argument order and in any larger set of versions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .findings.stripped import text_holes
-from .model import Comparison, Finding, Version
+from .model import Comparison, Version
 from .pipeline import overlap_counts
 from .safe import plural
 from .similarity import shingles
@@ -139,11 +138,10 @@ def _containment_points(asymmetry: float) -> float:
     return max(0.0, min(1.5, (asymmetry - 0.05) * 6))
 
 
-def derivation_edges(comparison: Comparison, findings: Sequence[Finding] = ()) -> list[Edge]:
+def derivation_edges(comparison: Comparison) -> list[Edge]:
     """Derivation edges (a maximum spanning tree of the links), strongest first; empty when nothing is linked.
 
-    ``findings`` is accepted for callers of the earlier interface; the evidence used here
-    comes from each pair of versions alone.
+    The evidence for each edge comes from its pair of versions alone.
     """
     grams = _grams(comparison)
     n = len(grams)
