@@ -310,3 +310,11 @@ async def test_d_hides_and_shows_the_dropped_words(app):
         await pilot.press("d")
         assert deleted_pieces() == before
 
+
+
+async def test_every_column_writes_its_shares_the_same_way(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        header = app.viewer.query_one(ColumnHeaders)
+        scores = ["".join(text for text, _ in col[3]) for col in header._columns[1:]]
+        assert len(scores) == 3 and len({line.split()[0] for line in scores}) == 1, scores

@@ -34,22 +34,30 @@ _NAMES = (("verbatim", "edited", "paraphrase", "new"), ("verbatim", "edited", "p
 """The share names, longest first; the one-letter set is explained in the help."""
 
 
-def _scores(stats: Stats, width: int) -> Pieces:
-    """'verbatim 84%  edited 0.4%  para 16%  new 0%', shortened to fit the width (never 'verb')."""
+_FORMS = [(names, gap) for names in _NAMES for gap in ("  ", " ")]
+"""Every way to write the shares, longest first."""
+
+
+def _scores(stats: Stats, width: int, least: int = 0) -> tuple[Pieces, int]:
+    """'verbatim 84%  edited 0.4%  para 16%  new 0%', shortened to fit the width (never 'verb'):
+    the pieces and the form used, from form ``least`` on (so every column can use the same one)."""
     values = (stats.verbatim, stats.edited, stats.paraphrase, stats.new)
     classes = ("verbatim", "edited", "paraphrase", "new")
     pieces: Pieces = []
-    for names, gap in [(names, gap) for names in _NAMES for gap in ("  ", " ")]:
+    form = least
+    for form in range(least, len(_FORMS)):
+        names, gap = _FORMS[form]
         pieces = [(("" if n == 0 else gap) + f"{name} {percent(value)}", (cls,))
                   for n, (name, value, cls) in enumerate(zip(names, values, classes, strict=True))]
         if sum(len(text) for text, _ in pieces) <= width:
             break
-    return pieces
+    return pieces, form
 
 
 def header_lines(comparison: Comparison, analysis: Analysis | None, v: int, width: int,
-                 failed: bool = False) -> tuple[Pieces, Pieces]:
-    """The two header lines of version v's column (failed: the analysis failed, no scores will come)."""
+                 failed: bool = False, form: int = 0) -> tuple[Pieces, Pieces]:
+    """The two header lines of version v's column (failed: the analysis failed, no scores will come;
+    form: the shortest way of writing the shares any column needs, so all columns read alike)."""
     version = comparison.versions[v]
     if v == comparison.base:
         tag, tag_class = "BASE", "base"
@@ -62,7 +70,7 @@ def header_lines(comparison: Comparison, analysis: Analysis | None, v: int, widt
     else:
         stats = analysis.stats[v]
         tag, tag_class = stats.derivation, "verdict"
-        second = _scores(stats, width)
+        second, _ = _scores(stats, width, form)
     title = _fit(f"{version.id} {visible(version.label)}", max(1, width - len(tag) - 1))
     gap = " " * max(1, width - len(title) - len(tag))
     return [(version.id, ("id",)), (title[len(version.id):], ("title",)), (gap, ()), (tag, (tag_class,))], second
@@ -91,8 +99,11 @@ class ColumnHeaders(Widget):
         self._gutter = gutter
         self._columns = []
         if comparison is not None:
-            for v, (x, width) in zip(shown, cols, strict=False):
-                first, second = header_lines(comparison, analysis, v, width, failed)
+            columns = list(zip(shown, cols, strict=False))
+            form = max((_scores(analysis.stats[v], width)[1] for v, (_, width) in columns
+                        if analysis is not None and v in analysis.stats), default=0)
+            for v, (x, width) in columns:
+                first, second = header_lines(comparison, analysis, v, width, failed, form)
                 self._columns.append((x, width, first, second))
         self.refresh()
 
