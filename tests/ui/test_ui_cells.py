@@ -195,3 +195,18 @@ def test_moves_and_omissions_are_changes_even_when_the_words_are_the_same(kinds,
                          ids=["one", "two apart", "two in a row", "a long run", "mixed"])
 def test_paragraph_numbers_in_the_status_bar_use_ranges(cell, expected):
     assert paragraph_numbers(cell) == expected
+
+
+def test_a_merge_that_other_versions_keep_apart_shows_a_marker_not_a_blank():
+    """Base A, B, C; one copy edits each; another merges A and B. The merge covers two rows: the
+    second says so (never "not in", which would read as an omission), and the merged cell is
+    diffed against both base paragraphs, so B's words are not shown as inserted."""
+    a, b, c = PARAGRAPHS[:3]
+    edited = [p.replace("the", "a", 1) for p in (a, b)] + [c]
+    comparison = compare([version("A", [a, b, c]), version("B", edited), version("C", [f"{a} {b}", c])], 0)
+    continued = [n for n, row in enumerate(comparison.rows) if row.continues(2)]
+    assert continued, [row.cells for row in comparison.rows]
+    marker = text_of(comparison, continued[0], 2)
+    assert "above" in marker and "merged" in marker and DELETE_MARK not in marker
+    merged = text_of(comparison, continued[0] - 1, 2)
+    assert INSERT_MARK not in merged and DELETE_MARK not in merged

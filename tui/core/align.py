@@ -38,6 +38,8 @@ class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[Node, Node] = {}
         self.based: set[Node] = set()
+        self.edges: list[tuple[tuple[Node, ...], tuple[Node, ...]]] = []
+        """Every pairwise match joined: (paragraphs of one version, those of another they carry)."""
 
     def find(self, x: Node) -> Node:
         parent = self.parent
@@ -75,7 +77,7 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
     steps = max(1, 2 * len(others))
     for done, v in enumerate(others, start=1):
         for ga, gb, _ in align_pair(corpus, feats[base], feats[v]):
-            _join(uf, [(base, feats[base][i].index) for i in ga] + [(v, feats[v][j].index) for j in gb])
+            _join(uf, [(base, feats[base][i].index) for i in ga], [(v, feats[v][j].index) for j in gb])
         if progress:
             progress(f"aligned {labels[v]} with the base", done / steps)
     for f in feats[base]:
@@ -122,13 +124,15 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
             joining = left_v[ga[0]].index
             if present and not any(abs(i - joining) == 1 for i in present):
                 continue  # v has this text elsewhere already; only a neighbour may join (a split)
-        _join(uf, joined + nodes_w)
+        _join(uf, joined, nodes_w)
         if by_root is not None:
             merged = [i for r in roots for i in by_root.pop(r, [])] + [i for _, i in joined]
             by_root[uf.find(nodes_w[0])] = merged
 
 
-def _join(uf: _UnionFind, nodes: list[Node]) -> None:
+def _join(uf: _UnionFind, side: list[Node], other: list[Node]) -> None:
+    uf.edges.append((tuple(side), tuple(other)))
+    nodes = side + other
     for node in nodes[1:]:
         uf.union(nodes[0], node)
 
