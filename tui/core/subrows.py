@@ -12,12 +12,12 @@ base on a tie). Every other paragraph gets the pivot paragraphs it carries,
 following the matches outwards from the pivot: every pivot paragraph it was
 matched with (the aligner's evidence holds for each part of a match); through
 a match with other paragraphs, of the pivot paragraphs they carry, those it
-has containment evidence for (``PART`` of
-either one's term weight found in the other). A paragraph matched alone with
-several (a merge) carries all its partners carry where it has evidence for
-none (the match, as the aligner made it, says no more); a part of a split with
-evidence for none gets a row position of its own, after its version's
-previous paragraph, which its match partners cover. A paragraph sits in the row of
+has evidence for (``PART`` of either one's term weight found in the other, or
+``pairalign.NEIGHBOUR`` similarity). A paragraph matched alone with several (a
+merge) carries all its partners carry where it has evidence for none (the
+match, as the aligner made it, says no more); a part of a split with evidence
+for none gets a row position of its own, after its version's previous
+paragraph, which its match partners cover. A paragraph sits in the row of
 the first pivot paragraph it carries and covers the rows up to its last
 (never past the next paragraph of its version). Rows start one per pivot
 paragraph and are joined with the next one wherever every pair of paragraphs
@@ -25,7 +25,7 @@ from different versions that the joined row would claim (sitting there or
 covering it) carries a common pivot paragraph.
 
 Output is ``None`` (keep one row) when the whole group already makes only
-such claims, when fewer than two versions have several paragraphs in it, or
+such claims, when it holds two versions only or one paragraph of each, or
 when the split would break a version's reading order.
 """
 
@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .pairalign import NEIGHBOUR
 from .similarity import Corpus
 
 Node = tuple[int, int]
@@ -60,8 +61,8 @@ def split_group(nodes: list[Node], edges: list[Edge], base: int, corpus: Corpus)
     by_version: dict[int, list[int]] = defaultdict(list)
     for v, i in nodes:
         by_version[v].append(i)
-    if sum(1 for idx in by_version.values() if len(idx) > 1) < 2:
-        return None
+    if len(by_version) < 3 or all(len(idx) == 1 for idx in by_version.values()):
+        return None  # two versions, or one paragraph each: every pair in one row is matched
     for idx in by_version.values():
         idx.sort()
     pivot = max(by_version, key=lambda v: (len(by_version[v]), v == base, -v))
@@ -102,7 +103,7 @@ def _carried(by_version: dict[int, list[int]], pivot: int, edges: list[Edge],
                 direct = other[0][0] == pivot  # the aligner matched them: its evidence holds for each part
                 for n in side:
                     found = known if direct else _evidence(n, known, pivot_nodes, corpus)
-                    if len(side) == 1 and not found:
+                    if len(side) == 1 and not found and not carried.get(n):
                         found = known  # a merge with no clearer evidence: it carries what the match says
                     if not found:
                         partners[n].update(other)
@@ -130,17 +131,16 @@ def _carried(by_version: dict[int, list[int]], pivot: int, edges: list[Edge],
 
 def _evidence(node: Node, candidates: frozenset[float], pivot_nodes: list[Node],
               corpus: Corpus) -> frozenset[float]:
-    """The candidates a paragraph has containment evidence for, either way round (``PART`` of
-    one's term weight found in the other); every candidate where there is only one."""
-    if len(candidates) == 1:
-        return candidates
+    """The candidates a paragraph has evidence for: ``PART`` of either one's term weight found in
+    the other, or the similarity the aligner asks of a merged neighbour (``NEIGHBOUR``)."""
     part = corpus.by_index[node[0]][node[1]]
     found = set()
     for k in candidates:
         if k != int(k):
             continue
         other = corpus.by_index[pivot_nodes[int(k)][0]][pivot_nodes[int(k)][1]]
-        if max(corpus.containment(part, [other]), corpus.containment(other, [part])) >= PART:
+        if (max(corpus.containment(part, [other]), corpus.containment(other, [part])) >= PART
+                or corpus.similarity(part, other) >= NEIGHBOUR):
             found.add(k)
     return frozenset(found)
 
