@@ -163,7 +163,8 @@ async def test_search_highlights_and_n_walks_the_matches(app):
         await pilot.press("slash")
         assert app.viewer.query_one("#search", Input).has_focus
         await pilot.press(*"troops", "enter")
-        assert grid.query == "troops" and len(grid.matches) >= 3
+        assert grid.search_text == "troops" and len(grid.matches) >= 3
+        assert list(grid.query("*")) == list(grid.walk_children())  # Textual's DOMNode.query is not shadowed
         assert grid.match_index == 0
         first = grid.matches[0]
         assert grid.cursor_row == first.row
@@ -174,7 +175,7 @@ async def test_search_highlights_and_n_walks_the_matches(app):
         await pilot.press("N", "N")
         assert grid.match_index == len(grid.matches) - 1
         await pilot.press("escape")
-        assert grid.query == "" and grid.matches == []
+        assert grid.search_text == "" and grid.matches == []
         await pilot.press("n")  # back to next change
         assert grid.match_index is None
 

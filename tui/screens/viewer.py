@@ -164,7 +164,7 @@ class ViewerScreen(ReviewKeys, Screen):
     def refresh_chrome(self) -> None:
         """Headers, status line and the key bar from the grid's current state."""
         grid = self.grid
-        key_state = (self.comparison is not None, bool(grid.query))
+        key_state = (self.comparison is not None, bool(grid.search_text))
         if key_state != self._key_state:
             self._key_state = key_state
             self.refresh_bindings()
@@ -198,9 +198,9 @@ class ViewerScreen(ReviewKeys, Screen):
     def _modes(self) -> str:
         grid = self.grid
         modes = [self.review_status()] if self.comparison is not None else []
-        if grid.query:
+        if grid.search_text:
             where = f"{grid.match_index + 1}/" if grid.match_index is not None else ""
-            modes.append(f"\u201c{grid.query}\u201d {where}{len(grid.matches)} matches (n/N, esc clears)")
+            modes.append(f"\u201c{grid.search_text}\u201d {where}{len(grid.matches)} matches (n/N, esc clears)")
         if grid.hide_boilerplate:
             modes.append("boilerplate hidden")
         if grid.fold_unchanged:
@@ -232,7 +232,7 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """n means next match while a search is on, next change otherwise."""
-        searching = bool(self.comparison is not None and self.grid.query)
+        searching = bool(self.comparison is not None and self.grid.search_text)
         if action in ("next_match", "prev_match"):
             return searching
         if action in NEEDS_DATA and self.comparison is None:
@@ -263,7 +263,7 @@ class ViewerScreen(ReviewKeys, Screen):
             bar = Input(placeholder="search every version (enter: go, esc: cancel)", id="search")
             self.mount(bar, before=self.query_one(StatusBar))
         bar.display = True
-        bar.value = self.grid.query
+        bar.value = self.grid.search_text
         bar.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -277,7 +277,7 @@ class ViewerScreen(ReviewKeys, Screen):
         if event.input.id != "search":
             return
         self._close_search()
-        if self.grid.query:
+        if self.grid.search_text:
             self._match(1)
         self.refresh_chrome()
 
@@ -302,7 +302,7 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def action_clear_search(self) -> None:
         """Forget the search."""
-        if self.comparison is not None and self.grid.query:
+        if self.comparison is not None and self.grid.search_text:
             self.grid.search("")
             self.refresh_chrome()
 
@@ -318,7 +318,8 @@ class ViewerScreen(ReviewKeys, Screen):
         shown = self.grid.shown
         match = self.grid.next_match(direction)
         if match is None:
-            self.notify(f"No match for \u201c{visible(self.grid.query)}\u201d in any version.", severity="warning")
+            self.notify(f"No match for \u201c{visible(self.grid.search_text)}\u201d in any version.",
+                        severity="warning")
         elif match.version not in shown:
             label = self.comparison.versions[match.version].id
             self.notify(f"This match is in {label}: now shown in the last column.", timeout=3)
@@ -350,8 +351,8 @@ class ViewerScreen(ReviewKeys, Screen):
         return sum(len(item.rows) for item in self.grid.items if item.kind == UNCHANGED_FOLD)
 
     def _research(self) -> None:
-        if self.grid.query:
-            self.grid.search(self.grid.query)
+        if self.grid.search_text:
+            self.grid.search(self.grid.search_text)
         self.refresh_chrome()
 
     def action_toggle_typography(self) -> None:

@@ -19,7 +19,7 @@ State (plain attributes, changed through the methods below):
   plus the first of them, as many as fit the width;
 * ``hide_boilerplate``, ``fold_unchanged``, ``expanded`` (keys of opened folds);
 * ``cursor``: index of the item under the cursor; ``cursor_row`` its row;
-* ``matches`` / ``match_index``: search results and the current one.
+* ``search_text``, ``matches`` / ``match_index``: the search, its results and the current one.
 
 A cell whose texts are long (``LONG_CELL``) is not diffed while painting: it
 is painted without highlights and listed in a ``DiffsWanted`` message; the app
@@ -145,7 +145,7 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         self.fold_unchanged = False
         self.expanded: set[tuple[str, int]] = set()
         self.cursor = 0
-        self.query = ""
+        self.search_text = ""
         self.matches: list[Match] = []
         self.match_index: int | None = None
         self.painter = gridpaint.GridPainter(self)
@@ -185,8 +185,8 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         self._heights.clear()
         self._pending.clear()
         self.relayout(self._row_of.get(keep) if keep else None)
-        if self.query:
-            self.search(self.query)
+        if self.search_text:
+            self.search(self.search_text)
 
     def set_review_marks(self, marks: dict[int, str]) -> None:
         """Show these review marks; the gutter widens by a cell when the first appears (narrows after the last)."""

@@ -199,7 +199,7 @@ class GridActions(_Base):
 
     def search(self, query: str) -> int:
         """Find query in every version (shown columns first in each row) and highlight it; the number of matches."""
-        self.query = query
+        self.search_text = query
         pattern = compile_query(query)
         self.ctx.search = pattern
         self.ctx.current_match = None
