@@ -53,7 +53,7 @@ from tui.screens.palette import Palette
 from tui.screens.toosmall import TooSmallScreen, too_small
 from tui.screens.viewer import BINDINGS, ViewerScreen
 from tui.widgets.cells import TrackedDiffs
-from tui.widgets.grid import is_long
+from tui.widgets.gridmodel import is_long
 from tui.widgets.plain import plain_message
 
 if TYPE_CHECKING:

@@ -53,7 +53,7 @@ class ReviewKeys(_Base):
 
     def _mark_rows(self) -> None:
         grid = self.grid
-        grid.skip_row = self._is_skipped if self.skip_accepted else None
+        grid.model.skip_row = self._is_skipped if self.skip_accepted else None
         grid.set_review_marks({row: found.mark for row, found in self.review.view.by_row.items()})
         self.refresh_chrome()
 
@@ -64,7 +64,7 @@ class ReviewKeys(_Base):
     def review_status(self) -> str:
         """What the status bar says about the cursor's row and the review mode."""
         parts = []
-        row = self.grid.cursor_row
+        row = self.grid.model.cursor_row
         found = self.review.at(row) if row is not None and self.comparison is not None else None
         if found is not None:
             ids = [(v.label, v.id) for v in self.comparison.versions]
@@ -80,9 +80,9 @@ class ReviewKeys(_Base):
 
     def _decidable_row(self) -> int | None:
         grid = self.grid
-        if not grid.items:
+        if not grid.model.items:
             return None
-        item = grid.items[grid.cursor]
+        item = grid.model.items[grid.model.cursor]
         if item.is_fold:
             self.notify("The cursor is on a fold: press enter to open it, then decide row by row.", timeout=4)
             return None

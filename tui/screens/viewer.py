@@ -23,7 +23,8 @@ from tui.screens.reviewing import ReviewKeys
 from tui.widgets.cells import TrackedDiffs
 from tui.widgets.changemap import MIN_WIDTH, ChangeMap
 from tui.widgets.facts import FactSpans
-from tui.widgets.grid import DiffGrid, capacity
+from tui.widgets.grid import DiffGrid
+from tui.widgets.gridmodel import capacity
 from tui.widgets.headers import ColumnHeaders
 from tui.widgets.keybar import KeyBar
 from tui.widgets.layout import UNCHANGED_FOLD
@@ -164,13 +165,14 @@ class ViewerScreen(ReviewKeys, Screen):
     def refresh_chrome(self) -> None:
         """Headers, status line and the key bar from the grid's current state."""
         grid = self.grid
-        key_state = (self.comparison is not None, bool(grid.search_text))
+        key_state = (self.comparison is not None, bool(grid.model.search_text))
         if key_state != self._key_state:
             self._key_state = key_state
             self.refresh_bindings()
-        self.query_one(ColumnHeaders).show(self.comparison, self.analysis, grid.shown, grid.geometry(),
+        self.query_one(ColumnHeaders).show(self.comparison, self.analysis, grid.model.shown, grid.geometry(),
                                            self.analysis_failed)
-        self.query_one(StatusBar).show(self.comparison, grid.cursor_row, grid.shown, self._modes(), self.typography)
+        self.query_one(StatusBar).show(self.comparison, grid.model.cursor_row, grid.model.shown, self._modes(),
+                                       self.typography)
         self._follow_map()
 
     def _follow_map(self) -> None:
@@ -198,12 +200,13 @@ class ViewerScreen(ReviewKeys, Screen):
     def _modes(self) -> str:
         grid = self.grid
         modes = [self.review_status()] if self.comparison is not None else []
-        if grid.search_text:
-            where = f"{grid.match_index + 1}/" if grid.match_index is not None else ""
-            modes.append(f"\u201c{grid.search_text}\u201d {where}{len(grid.matches)} matches (n/N, esc clears)")
-        if grid.hide_boilerplate:
+        model = grid.model
+        if model.search_text:
+            where = f"{model.match_index + 1}/" if model.match_index is not None else ""
+            modes.append(f"\u201c{model.search_text}\u201d {where}{len(model.matches)} matches (n/N, esc clears)")
+        if grid.model.hide_boilerplate:
             modes.append("boilerplate hidden")
-        if grid.fold_unchanged:
+        if grid.model.fold_unchanged:
             modes.append(f"{self._folded_rows()} same rows folded")
         if not self.typography:
             modes.append("typography ignored")
@@ -211,8 +214,8 @@ class ViewerScreen(ReviewKeys, Screen):
             modes.append("dropped words hidden (d)")
         if self.facts:
             modes.append("facts")
-        if self.comparison is not None and len(grid.shown) < len(self.comparison.versions):
-            modes.append(f"{len(grid.shown)}/{len(self.comparison.versions)} versions (v, tab)")
+        if self.comparison is not None and len(grid.model.shown) < len(self.comparison.versions):
+            modes.append(f"{len(grid.model.shown)}/{len(self.comparison.versions)} versions (v, tab)")
         return " \u00b7 ".join(visible(m) for m in modes if m)
 
     def on_diff_grid_cursor_moved(self, event: DiffGrid.CursorMoved) -> None:
@@ -232,7 +235,7 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """n means next match while a search is on, next change otherwise."""
-        searching = bool(self.comparison is not None and self.grid.search_text)
+        searching = bool(self.comparison is not None and self.grid.model.search_text)
         if action in ("next_match", "prev_match"):
             return searching
         if action in NEEDS_DATA and self.comparison is None:
@@ -263,7 +266,7 @@ class ViewerScreen(ReviewKeys, Screen):
             bar = Input(placeholder="search every version (enter: go, esc: cancel)", id="search")
             self.mount(bar, before=self.query_one(StatusBar))
         bar.display = True
-        bar.value = self.grid.search_text
+        bar.value = self.grid.model.search_text
         bar.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -277,7 +280,7 @@ class ViewerScreen(ReviewKeys, Screen):
         if event.input.id != "search":
             return
         self._close_search()
-        if self.grid.search_text:
+        if self.grid.model.search_text:
             self._match(1)
         self.refresh_chrome()
 
@@ -302,7 +305,7 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def action_clear_search(self) -> None:
         """Forget the search."""
-        if self.comparison is not None and self.grid.search_text:
+        if self.comparison is not None and self.grid.model.search_text:
             self.grid.search("")
             self.refresh_chrome()
 
@@ -315,10 +318,10 @@ class ViewerScreen(ReviewKeys, Screen):
         self._match(-1)
 
     def _match(self, direction: int) -> None:
-        shown = self.grid.shown
+        shown = self.grid.model.shown
         match = self.grid.next_match(direction)
         if match is None:
-            self.notify(f"No match for \u201c{visible(self.grid.search_text)}\u201d in any version.",
+            self.notify(f"No match for \u201c{visible(self.grid.model.search_text)}\u201d in any version.",
                         severity="warning")
         elif match.version not in shown:
             label = self.comparison.versions[match.version].id
@@ -337,22 +340,22 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def action_toggle_boilerplate(self) -> None:
         """Hide or show boilerplate rows."""
-        self.grid.set_boilerplate_hidden(not self.grid.hide_boilerplate)
+        self.grid.set_boilerplate_hidden(not self.grid.model.hide_boilerplate)
         self._research()
 
     def action_toggle_unchanged(self) -> None:
         """Fold or unfold unchanged rows (and say when there is nothing to fold)."""
-        self.grid.set_fold_unchanged(not self.grid.fold_unchanged)
-        if self.grid.fold_unchanged and not self._folded_rows():
+        self.grid.set_fold_unchanged(not self.grid.model.fold_unchanged)
+        if self.grid.model.fold_unchanged and not self._folded_rows():
             self.notify("No run of unchanged rows to fold in the versions shown.", timeout=3)
         self._research()
 
     def _folded_rows(self) -> int:
-        return sum(len(item.rows) for item in self.grid.items if item.kind == UNCHANGED_FOLD)
+        return sum(len(item.rows) for item in self.grid.model.items if item.kind == UNCHANGED_FOLD)
 
     def _research(self) -> None:
-        if self.grid.search_text:
-            self.grid.search(self.grid.search_text)
+        if self.grid.model.search_text:
+            self.grid.search(self.grid.model.search_text)
         self.refresh_chrome()
 
     def action_toggle_typography(self) -> None:
@@ -395,7 +398,7 @@ class ViewerScreen(ReviewKeys, Screen):
                     self.notify(f"{fit - 1} fit beside the base at this width; tab shows the others.")
                 self._research()
 
-        self.app.push_screen(VersionsScreen(self.comparison, self.grid.shown, fit), chosen)
+        self.app.push_screen(VersionsScreen(self.comparison, self.grid.model.shown, fit), chosen)
 
     def action_choose_base(self) -> None:
         """Pick another base version and align again."""
@@ -408,8 +411,8 @@ class ViewerScreen(ReviewKeys, Screen):
         self.app.push_screen(BaseScreen(self.comparison), chosen)
 
     def _cursor_paragraph(self) -> tuple[int, int] | None:
-        row = self.comparison.rows[self.grid.cursor_row]
-        for v in (self.comparison.base, *self.grid.shown, *range(len(row.cells))):
+        row = self.comparison.rows[self.grid.model.cursor_row]
+        for v in (self.comparison.base, *self.grid.model.shown, *range(len(row.cells))):
             if row.cells[v]:
                 return (v, row.cells[v][0])
         return None
@@ -443,7 +446,7 @@ class ViewerScreen(ReviewKeys, Screen):
         if where is None:
             return
         v, paragraph = where
-        row = self.grid.row_of(v, paragraph)
+        row = self.grid.model.row_of(v, paragraph)
         if row is None:
             return
         self.grid.show_version(v)

@@ -11,15 +11,10 @@ LRU caches that are cleared when the theme, the options or the data change;
 cell heights (which depend on the text and the width only, not on highlights)
 are kept until the data changes, so folding and hiding rows is cheap.
 
-State (plain attributes, changed through the methods below):
-
-* ``comparison`` / ``ctx``: the data and what cell text depends on;
-* ``chosen``: the non-base versions in the user's order; ``picked`` how many
-  of them the user asked to see (None: as many as fit); ``shown`` the base
-  plus the first of them, as many as fit the width;
-* ``hide_boilerplate``, ``fold_unchanged``, ``expanded`` (keys of opened folds);
-* ``cursor``: index of the item under the cursor; ``cursor_row`` its row;
-* ``search_text``, ``matches`` / ``match_index``: the search, its results and the current one.
+State: ``model`` (a ``gridmodel.GridModel``) holds the columns shown, the items, the
+line index, the cursor, folds, search and review marks; ``ctx`` what cell text depends on
+(its ``typography`` follows the model's). The widget keeps only its caches and the
+deferred diffs.
 
 A cell whose texts are long (``LONG_CELL``) is not diffed while painting: it
 is painted without highlights and listed in a ``DiffsWanted`` message; the app
@@ -31,7 +26,6 @@ What the keys and options do is in ``gridactions.GridActions`` (a mixin).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -46,48 +40,8 @@ from tui.core import Comparison
 from tui.widgets import gridpaint
 from tui.widgets.cells import CellContext, TrackedDiffs, build_cell
 from tui.widgets.gridactions import GridActions
-from tui.widgets.layout import Item, LineIndex, build_items
-from tui.widgets.search import Match
+from tui.widgets.gridmodel import GridModel, is_long
 from tui.widgets.wrap import line_pieces, wrap_ranges
-
-MIN_COLUMN = 34
-"""Narrowest useful column, in cells."""
-LONG_CELL = 6_000
-"""Characters (the cell and the base's cell) from which a word diff is left to a worker, off the UI thread."""
-
-
-def is_long(comparison: Comparison, row: int, v: int) -> bool:
-    """Whether the texts of a version's cell and the base's cell in a row are long enough to diff in a worker."""
-    cells = comparison.rows[row].cells
-    size = 0
-    for version in (v, comparison.base):
-        paragraphs = comparison.versions[version].paragraphs
-        size += sum(len(paragraphs[p].text) for p in cells[version])
-    return size >= LONG_CELL
-
-
-def gutter_width(rows: int, marks: bool = False) -> int:
-    """Cells taken by the row-number gutter (one more while review marks are shown, so they never touch the text)."""
-    return len(str(max(1, rows))) + 3 + (1 if marks else 0)
-
-
-def capacity(width: int, rows: int) -> int:
-    """How many columns of at least MIN_COLUMN cells fit the width."""
-    return max(1, (width - gutter_width(rows) + 1) // (MIN_COLUMN + 1))
-
-
-def columns(width: int, rows: int, count: int, marks: bool = False) -> list[tuple[int, int]]:
-    """(x, width) of each of count columns, separated by one-cell rules."""
-    count = max(1, count)
-    x = gutter_width(rows, marks)
-    available = max(count, width - x - (count - 1))
-    size, extra = divmod(available, count)
-    result = []
-    for n in range(count):
-        w = size + (1 if n < extra else 0)
-        result.append((x, w))
-        x += w + 1
-    return result
 
 
 class DiffGrid(GridActions, ScrollView, can_focus=True):
@@ -134,23 +88,11 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
-        self.comparison: Comparison | None = None
+        self.model = GridModel()
+        """Columns, items, line index, cursor, folds, search and review marks: the grid's state."""
         self.ctx: CellContext | None = None
-        self.items: list[Item] = []
-        self.index = LineIndex([], [])
-        self.chosen: list[int] = []
-        self.shown: tuple[int, ...] = ()
-        self.picked: int | None = None
-        self.hide_boilerplate = False
-        self.fold_unchanged = False
-        self.expanded: set[tuple[str, int]] = set()
-        self.cursor = 0
-        self.search_text = ""
-        self.matches: list[Match] = []
-        self.match_index: int | None = None
+        """What cell text depends on; its typography and search follow the model's."""
         self.painter = gridpaint.GridPainter(self)
-        self._row_item: dict[int, int] = {}
-        self._row_of: dict[tuple[int, int], int] = {}
         self._cells: LRUCache[tuple[int, int, int], tuple[list, bool]] = LRUCache(4096)
         self._strips: LRUCache[tuple, Strip] = LRUCache(2048)
         self._heights: dict[tuple[int, int, int], tuple[int, bool]] = {}
@@ -160,104 +102,65 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         self._pending: set[tuple[int, int]] = set()
         """(row, version) cells whose diff a worker is computing; painted without highlights meanwhile."""
         self._asked: list[tuple[int, int]] = []
-        self.review_marks: dict[int, str] = {}
-        """Row -> the editor's decision mark (✓ ! * ?), painted in the gutter after the relation glyph."""
-        self.skip_row: Callable[[int], bool] | None = None
-        """Rows next_change passes over (accepted rows, while the viewer skips them)."""
 
     # ---- data and layout -------------------------------------------------
 
     def load(self, comparison: Comparison, diffs: TrackedDiffs, keep: tuple[int, int] | None = None) -> None:
         """Show a new comparison; keep the cursor on paragraph keep=(version, index) if given."""
-        old = self.comparison
-        others = [v for v in range(len(comparison.versions)) if v != comparison.base]
-        preferred = list(self.chosen) + ([old.base] if old is not None else [])
-        self.chosen = [v for v in dict.fromkeys(preferred + others) if v != comparison.base]
-        self.comparison = comparison
-        self._row_of = {(v, p): n for n, row in enumerate(comparison.rows) for v, cell in enumerate(row.cells)
-                        for p in cell}
+        model = self.model
+        keep_row = model.load(comparison, keep)
         previous = self.ctx
-        self.ctx = CellContext(comparison, diffs, lambda v, p: self._row_of.get((v, p)))
+        self.ctx = CellContext(comparison, diffs, model.row_of, typography=model.typography)
         if previous is not None:
-            self.ctx.typography, self.ctx.facts = previous.typography, previous.facts
-            self.ctx.deletions = previous.deletions
-        self.expanded.clear()
+            self.ctx.facts, self.ctx.deletions = previous.facts, previous.deletions
         self._heights.clear()
         self._pending.clear()
-        self.relayout(self._row_of.get(keep) if keep else None)
-        if self.search_text:
-            self.search(self.search_text)
+        self.relayout(keep_row)
+        if model.search_text:
+            self.search(model.search_text)
 
     def set_review_marks(self, marks: dict[int, str]) -> None:
         """Show these review marks; the gutter widens by a cell when the first appears (narrows after the last)."""
-        widen = bool(marks) != bool(self.review_marks)
-        self.review_marks = marks
+        model = self.model
+        widen = bool(marks) != bool(model.review_marks)
+        model.review_marks = marks
         self.invalidate()
-        if widen and self.comparison is not None and self.scrollable_content_region.width:
+        if widen and model.comparison is not None and self.scrollable_content_region.width:
             self._reindex()
-            self.cursor = self._nearest_item(self.cursor_row)
+            model.cursor = model.nearest_item(model.cursor_row)
             self.post_message(self.LayoutChanged(self))
-
-    def row_of(self, version: int, paragraph: int) -> int | None:
-        """The row holding a version's paragraph."""
-        return self._row_of.get((version, paragraph))
-
-    @property
-    def cursor_row(self) -> int | None:
-        """The comparison row under the cursor (first row of a fold)."""
-        return self.items[self.cursor].rows[0] if self.items else None
 
     def geometry(self) -> tuple[int, list[tuple[int, int]]]:
         """(gutter width, [(x, width) per shown column]) at the current width."""
-        rows = len(self.comparison.rows) if self.comparison else 1
-        width = self.scrollable_content_region.width
-        marks = bool(self.review_marks)
-        return gutter_width(rows, marks), columns(width, rows, len(self.shown), marks)
-
-    def _update_shown(self) -> None:
-        comparison = self.comparison
-        fit = capacity(self.scrollable_content_region.width or 160, len(comparison.rows)) - 1
-        self.shown = (comparison.base, *self.chosen[: min(fit, self.picked or fit)])
+        return self.model.geometry(self.scrollable_content_region.width)
 
     def relayout(self, keep_row: int | None = None) -> None:
         """Rebuild items and line index (after data, shown versions or folding changed)."""
-        if self.comparison is None:
+        model = self.model
+        if model.comparison is None:
             return
-        keep_row = self.cursor_row if keep_row is None else keep_row
-        self._update_shown()
-        self.items = build_items(self.comparison, self.shown, self.hide_boilerplate,
-                                 self.fold_unchanged, self.expanded, self.ctx.typography)
-        self._row_item = {row: i for i, item in enumerate(self.items) for row in item.rows}
+        model.fit(self.scrollable_content_region.width)
+        model.rebuild(keep_row)
         self.invalidate()
         if self.scrollable_content_region.width:
             self._reindex()
         else:  # not laid out yet: on_resize will measure the rows
             self._width = 0
-            self.index = LineIndex([2] * len(self.items), [False] * len(self.items))
-        self.cursor = self._nearest_item(keep_row)
         self.scroll_to_cursor()
         self.post_message(self.LayoutChanged(self))
         self._announce()
-
-    def _nearest_item(self, row: int | None) -> int:
-        if not self.items or row is None:
-            return 0
-        if row in self._row_item:
-            return self._row_item[row]
-        later = [i for r, i in self._row_item.items() if r > row]
-        return min(later) if later else len(self.items) - 1
 
     def _reindex(self) -> None:
         """Estimate every item's height at the current width."""
         self._width = self.scrollable_content_region.width
         heights, exact = [], []
-        for i in range(len(self.items)):
+        for i in range(len(self.model.items)):
             height, final = self._item_height(i, exact=False)
             heights.append(height)
             exact.append(final)
-        self.index = LineIndex(heights, exact)
+        self.model.set_heights(heights, exact)
         self._prev_first = 0
-        self.virtual_size = Size(self._width, self.index.total)
+        self.virtual_size = Size(self._width, self.model.index.total)
 
     def invalidate(self) -> None:
         """Forget painted lines and wrapped cells (options, theme or data changed)."""
@@ -275,19 +178,18 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
 
     def on_resize(self, event: Resize) -> None:
         """Re-fit columns and re-wrap cells for the new size."""
-        if self.comparison is not None and self.scrollable_content_region.width != self._width:
+        if self.model.comparison is not None and self.scrollable_content_region.width != self._width:
             self.fit_width()
 
     def fit_width(self) -> None:
         """Measure the rows at a new width (all of ``relayout`` only if fewer or more versions now fit)."""
-        shown = self.shown
-        self._update_shown()
-        if self.shown != shown:
+        model = self.model
+        if model.fit(self.scrollable_content_region.width):
             self.relayout()
             return
-        keep_row = self.cursor_row
+        keep_row = model.cursor_row
         self._reindex()
-        self.cursor = self._nearest_item(keep_row)
+        model.cursor = model.nearest_item(keep_row)
         self.scroll_to_cursor()
         self.post_message(self.LayoutChanged(self))
 
@@ -311,7 +213,7 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         """Leave a long cell's diff to a worker (asking for it once); False when it is cheap or known."""
         if (row, v) in self._pending:
             return True
-        comparison = self.comparison
+        comparison = self.ctx.comparison
         cells = comparison.rows[row].cells
         if (row, v) in self.ctx.diffs.known or v == comparison.base or not cells[v] or not cells[comparison.base]:
             return False
@@ -327,12 +229,12 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         self.invalidate()
 
     def _item_height(self, i: int, exact: bool) -> tuple[int, bool]:
-        item = self.items[i]
+        item = self.model.items[i]
         if item.is_fold:
             return 2, True
         final_all, tallest = True, 1
         row = item.rows[0]
-        for v, (_, width) in zip(self.shown, self.geometry()[1], strict=True):
+        for v, (_, width) in zip(self.model.shown, self.geometry()[1], strict=True):
             key = (row, v, width)
             known = self._heights.get(key)
             if known is None or not (known[1] or not exact):
@@ -352,26 +254,27 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
     def _settle(self) -> None:
         """Make the heights of the items on screen exact, keeping the view steady."""
         height = self.scrollable_content_region.height
+        index = self.model.index
         for _ in range(4):
             top = round(self.scroll_y)
-            first, last = self.index.item_at(top), self.index.item_at(top + height)
-            todo = [i for i in range(first, last + 1) if not self.index.exact[i]]
+            first, last = index.item_at(top), index.item_at(top + height)
+            todo = [i for i in range(first, last + 1) if not index.exact[i]]
             if not todo:
                 break
-            anchor = self._prev_first if first < self._prev_first < len(self.items) else None
-            before = self.index.starts[anchor] if anchor is not None else 0
-            if self.index.update({i: self._item_height(i, exact=True) for i in todo}):
-                self.virtual_size = Size(self._width, self.index.total)
-                if anchor is not None and self.index.starts[anchor] != before:
-                    self.set_scroll(None, self.scroll_y + self.index.starts[anchor] - before)
+            anchor = self._prev_first if first < self._prev_first < len(self.model.items) else None
+            before = index.starts[anchor] if anchor is not None else 0
+            if index.update({i: self._item_height(i, exact=True) for i in todo}):
+                self.virtual_size = Size(self._width, index.total)
+                if anchor is not None and index.starts[anchor] != before:
+                    self.set_scroll(None, self.scroll_y + index.starts[anchor] - before)
                     self.scroll_target_y = self.scroll_y
-        self._prev_first = self.index.item_at(round(self.scroll_y))
+        self._prev_first = index.item_at(round(self.scroll_y))
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Fit the width (the first paint comes before ``on_resize``), settle the heights on screen, paint."""
-        if self.comparison is not None and self.scrollable_content_region.width != self._width:
+        if self.model.comparison is not None and self.scrollable_content_region.width != self._width:
             self.fit_width()
-        if self.items:
+        if self.model.items:
             self._settle()
         lines = super().render_lines(crop)
         if self._asked:
@@ -383,13 +286,14 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         """One line of the grid, from the strip cache when possible."""
         line = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
-        if not self.items or line >= self.index.total:
+        model = self.model
+        if not model.items or line >= model.index.total:
             return Strip.blank(width, self.rich_style)
-        i = self.index.item_at(line)
-        offset = line - self.index.starts[i]
-        key = (i, offset, i == self.cursor, self._gen, width)
+        i = model.index.item_at(line)
+        offset = line - model.index.starts[i]
+        key = (i, offset, i == model.cursor, self._gen, width)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self.painter.paint(i, offset, i == self.cursor)
+            strip = self.painter.paint(i, offset, i == model.cursor)
             self._strips[key] = strip
         return strip

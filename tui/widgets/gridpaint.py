@@ -8,7 +8,7 @@ fold paints one line across the columns. The gutter shows the row number and
 a glyph for the row's relation among the shown versions (= same, ≡ typography,
 ~ edited, ≈ paraphrase, ↕ moved, ÷ split, ∪ merged, + added, − dropped by a
 shown version, · boilerplate) on the row's first line, then the editor's review
-mark if any (✓ accepted, ! flagged, * noted, ? stale: ``grid.review_marks``).
+mark if any (✓ accepted, ! flagged, * noted, ? stale: ``grid.model.review_marks``).
 """
 
 from __future__ import annotations
@@ -42,23 +42,23 @@ class GridPainter(Painter):
         grid = self.grid
         text = ""
         if offset == 0:
-            row = grid.comparison.rows[item.rows[0]]
+            row = grid.model.comparison.rows[item.rows[0]]
             glyph = "\u22ef" if item.kind == UNCHANGED_FOLD else "\u25b8" if item.is_fold else self._glyph(row)
-            text = f"{item.rows[0] + 1:>{len(str(len(grid.comparison.rows)))}} {glyph}"
+            text = f"{item.rows[0] + 1:>{len(str(len(grid.model.comparison.rows)))}} {glyph}"
         classes = ("gutter-cursor",) if cursor else ("gutter",)
-        mark = grid.review_marks.get(item.rows[0], "") if offset == 0 and not item.is_fold else ""
+        mark = grid.model.review_marks.get(item.rows[0], "") if offset == 0 and not item.is_fold else ""
         marked = classes if cursor else (*classes, "review")  # the cursor's gutter has its own colours
         return self.segments([(text, classes), (mark, marked)], width, cursor, classes)
 
     def _glyph(self, row) -> str:
-        return GLYPHS.get(shown_relation(row, self.grid.shown, self.grid.ctx.typography), " ")
+        return GLYPHS.get(shown_relation(row, self.grid.model.shown, self.grid.model.typography), " ")
 
     def paint(self, i: int, offset: int, cursor: bool) -> Strip:
         """The strip for line offset of item i."""
         grid = self.grid
-        item = grid.items[i]
+        item = grid.model.items[i]
         gutter, cols = grid.geometry()
-        separator = offset >= grid.index.heights[i] - 1
+        separator = offset >= grid.model.index.heights[i] - 1
         cursor = cursor and not separator
         parts = [self._gutter(item, offset, gutter, cursor)]
         if item.kind == UNCHANGED_FOLD and not separator:
@@ -68,7 +68,7 @@ class GridPainter(Painter):
             width = cols[-1][0] + cols[-1][1] - cols[0][0]
             parts.append(self.segments([(text, ("fold",))], width, cursor, ("fold",)))
             return self.join(parts, RULE, cursor)
-        for v, (_, width) in zip(grid.shown, cols, strict=True):
+        for v, (_, width) in zip(grid.model.shown, cols, strict=True):
             if separator:
                 pieces = []
             elif item.kind == BOILERPLATE_FOLD:
@@ -80,7 +80,7 @@ class GridPainter(Painter):
         return self.join(parts, RULE, cursor)
 
     def _preview(self, item: Item, v: int, width: int) -> list[tuple[str, tuple[str, ...]]]:
-        comparison = self.grid.comparison
+        comparison = self.grid.model.comparison
         paragraphs = comparison.versions[v].paragraphs
         found = [paragraphs[p] for r in item.rows for p in comparison.rows[r].cells[v]]
         if not found:
