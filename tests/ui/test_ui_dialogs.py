@@ -168,12 +168,12 @@ async def test_f_highlights_facts(app):
         await settle(app, pilot)
         grid = grid_of(app)
         await pilot.press("f")
-        assert grid.ctx.facts is not None
+        assert grid.cells.ctx.facts is not None
         classes = {cls for r in range(len(app.comparison.rows)) for line in grid.cell_lines(r, 1, 40)[0]
                    for _, piece in line for cls in piece}
         assert {"fact-name", "fact-number"} <= classes
         await pilot.press("f")
-        assert grid.ctx.facts is None
+        assert grid.cells.ctx.facts is None
 
 
 async def test_f_without_the_lexer_says_unavailable(app, monkeypatch):
@@ -181,7 +181,7 @@ async def test_f_without_the_lexer_says_unavailable(app, monkeypatch):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("f")
-        assert grid_of(app).ctx.facts is None
+        assert grid_of(app).cells.ctx.facts is None
         assert any("unavailable" in n.message for n in app._notifications)
 
 

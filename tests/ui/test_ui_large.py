@@ -175,7 +175,7 @@ async def test_a_long_paragraph_is_diffed_by_a_worker_not_while_painting(monkeyp
         row = grid.model.row_of(other, 1)
         assert grid_module.is_long(grid.model.comparison, row, other)
         assert threads and threading.main_thread() not in threads
-        assert (row, other) in app.diffs.known and not grid._pending
+        assert (row, other) in app.diffs.known and not grid.cells.pending
         width = grid.geometry()[1][grid.model.shown.index(other)][1]
         lines, final = grid.cell_lines(row, other, width)
         assert final and any("inserted" in classes for line in lines for _, classes in line)

@@ -210,7 +210,7 @@ class ViewerScreen(ReviewKeys, Screen):
             modes.append(f"{self._folded_rows()} same rows folded")
         if not self.typography:
             modes.append("typography ignored")
-        if self.grid.ctx is not None and not self.grid.ctx.deletions:
+        if self.grid.cells.ctx is not None and not self.grid.cells.ctx.deletions:
             modes.append("dropped words hidden (d)")
         if self.facts:
             modes.append("facts")
@@ -366,7 +366,7 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def action_toggle_deletions(self) -> None:
         """Show or hide the base's dropped words inside the versions' text."""
-        self.grid.set_deletions(not self.grid.ctx.deletions)
+        self.grid.set_deletions(not self.grid.cells.ctx.deletions)
         self.refresh_chrome()
 
     def action_toggle_facts(self) -> None:

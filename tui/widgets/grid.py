@@ -11,17 +11,17 @@ LRU caches that are cleared when the theme, the options or the data change;
 cell heights (which depend on the text and the width only, not on highlights)
 are kept until the data changes, so folding and hiding rows is cheap.
 
-State: ``model`` (a ``gridmodel.GridModel``) holds the columns shown, the items, the
-line index, the cursor, folds, search and review marks; ``ctx`` what cell text depends on
-(its ``typography`` follows the model's). The widget keeps only its caches and the
-deferred diffs.
+Composition, as Textual's ``TextArea`` owns its ``Document``: ``model`` (a
+``gridmodel.GridModel``) holds the columns shown, the items, the line index, the cursor,
+folds, search and review marks; ``cells`` (a ``gridcells.GridCells``) builds, wraps and
+measures cells and defers long word diffs; ``painter`` (a ``gridpaint.GridPainter``)
+turns a line into a Strip. The widget itself keeps the painted-line cache and does what
+needs the screen: measuring at its width, scrolling, keys and clicks, messages.
 
-A cell whose texts are long (``LONG_CELL``) is not diffed while painting: it
-is painted without highlights and listed in a ``DiffsWanted`` message; the app
-diffs it in a worker and calls ``diffs_ready``.
+A long cell (``gridmodel.LONG_CELL``) is painted without highlights and listed in a
+``DiffsWanted`` message; the app diffs it in a worker and calls ``diffs_ready``.
 
 It posts ``CursorMoved``, ``LayoutChanged`` and ``DiffsWanted``; it never runs the engine.
-What the keys and options do is in ``gridactions.GridActions`` (a mixin).
 """
 
 from __future__ import annotations
@@ -30,21 +30,21 @@ from dataclasses import dataclass
 
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.events import Resize
+from textual.events import Click, Resize
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core import Comparison
-from tui.widgets import gridpaint
-from tui.widgets.cells import CellContext, TrackedDiffs, build_cell
-from tui.widgets.gridactions import GridActions
-from tui.widgets.gridmodel import GridModel, is_long
-from tui.widgets.wrap import line_pieces, wrap_ranges
+from tui.widgets.cells import FactsFn, TrackedDiffs
+from tui.widgets.gridcells import GridCells, Pieces
+from tui.widgets.gridmodel import GridModel
+from tui.widgets.gridpaint import GridPainter
+from tui.widgets.search import Match
 
 
-class DiffGrid(GridActions, ScrollView, can_focus=True):
+class DiffGrid(ScrollView, can_focus=True):
     """N versions of a story, aligned paragraph by paragraph."""
 
     COMPONENT_CLASSES = {
@@ -90,34 +90,23 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         super().__init__(id=id)
         self.model = GridModel()
         """Columns, items, line index, cursor, folds, search and review marks: the grid's state."""
-        self.ctx: CellContext | None = None
-        """What cell text depends on; its typography and search follow the model's."""
-        self.painter = gridpaint.GridPainter(self)
-        self._cells: LRUCache[tuple[int, int, int], tuple[list, bool]] = LRUCache(4096)
-        self._strips: LRUCache[tuple, Strip] = LRUCache(2048)
-        self._heights: dict[tuple[int, int, int], tuple[int, bool]] = {}
+        self.cells = GridCells(self.model)
+        """Cell text, wrapped and measured, and the long diffs left to a worker."""
+        self.painter = GridPainter(self, self.model, self.cells, self.geometry)
+        self._strips: LRUCache[tuple[int, int, bool, int, int], Strip] = LRUCache(2048)
         self._gen = 0
         self._prev_first = 0
         self._width = 0
-        self._pending: set[tuple[int, int]] = set()
-        """(row, version) cells whose diff a worker is computing; painted without highlights meanwhile."""
-        self._asked: list[tuple[int, int]] = []
 
     # ---- data and layout -------------------------------------------------
 
     def load(self, comparison: Comparison, diffs: TrackedDiffs, keep: tuple[int, int] | None = None) -> None:
         """Show a new comparison; keep the cursor on paragraph keep=(version, index) if given."""
-        model = self.model
-        keep_row = model.load(comparison, keep)
-        previous = self.ctx
-        self.ctx = CellContext(comparison, diffs, model.row_of, typography=model.typography)
-        if previous is not None:
-            self.ctx.facts, self.ctx.deletions = previous.facts, previous.deletions
-        self._heights.clear()
-        self._pending.clear()
+        keep_row = self.model.load(comparison, keep)
+        self.cells.load(comparison, diffs)
         self.relayout(keep_row)
-        if model.search_text:
-            self.search(model.search_text)
+        if self.model.search_text:
+            self.search(self.model.search_text)
 
     def set_review_marks(self, marks: dict[int, str]) -> None:
         """Show these review marks; the gutter widens by a cell when the first appears (narrows after the last)."""
@@ -165,7 +154,7 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
     def invalidate(self) -> None:
         """Forget painted lines and wrapped cells (options, theme or data changed)."""
         self._gen += 1
-        self._cells.clear()
+        self.cells.clear()
         self._strips.clear()
         self.refresh()
 
@@ -193,63 +182,218 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         self.scroll_to_cursor()
         self.post_message(self.LayoutChanged(self))
 
+    # ---- cursor and navigation -------------------------------------------
+
+    def move_to_item(self, i: int, scroll: bool = True) -> None:
+        """Put the cursor on item i (clamped) and, unless told not to, scroll it into view."""
+        if not self.model.items:
+            return
+        i = self.model.clamp(i)
+        old, self.model.cursor = self.model.cursor, i
+        if not (scroll and self.scroll_to_cursor()):
+            for item in {old, i}:
+                if item < len(self.model.items):
+                    self.refresh_lines(self.model.index.starts[item], self.model.index.heights[item])
+        if old != i:
+            self._announce()
+
+    def _announce(self) -> None:
+        if self.model.items:
+            self.post_message(self.CursorMoved(self, self.model.items[self.model.cursor].rows[0]))
+
+    def scroll_to_cursor(self) -> bool:
+        """Scroll the least needed to show the cursor item (its top if taller than the view); True if it did."""
+        if not self.model.items:
+            return False
+        i = self.model.cursor
+        if not self.model.index.exact[i] and self.model.index.update({i: self._item_height(i, exact=True)}):
+            self.virtual_size = Size(self._width, self.model.index.total)
+        start, tall = self.model.index.starts[i], self.model.index.heights[i] - 1
+        top, height = round(self.scroll_y), self.scrollable_content_region.height
+        if start < top or tall > height:
+            target = start
+        elif start + tall > top + height:
+            target = start + tall - height
+        else:
+            return False
+        self.scroll_to(y=target, animate=False, force=True)
+        return target != top
+
+    def scroll_item_to_top(self, margin: int = 2) -> None:
+        """Scroll so the cursor's item starts near the top of the view (after a jump, it reads from there)."""
+        if self.model.items:
+            self.scroll_to(y=max(0, self.model.index.starts[self.model.cursor] - margin), animate=False, force=True)
+
+    def go_to_row(self, row: int) -> bool:
+        """Move the cursor to a comparison row, opening folds or showing boilerplate as needed."""
+        model = self.model
+        if model.comparison is None:
+            return False
+        if model.unhide_for(row):
+            self.relayout()
+        if model.item_of(row) is None:
+            return False
+        if model.open_fold_of(row):
+            self.relayout(row)
+        self.move_to_item(model.nearest_item(row))  # its own item now
+        return True
+
+    def action_cursor(self, delta: int) -> None:
+        """Move the cursor by delta items."""
+        self.move_to_item(self.model.cursor + delta)
+
+    def action_page(self, direction: int) -> None:
+        """Scroll a page and move the cursor along."""
+        if not self.model.items:
+            return
+        view = self.scrollable_content_region.height
+        top = round(self.scroll_y)
+        offset = self.model.index.starts[self.model.cursor] - top
+        target = max(0, min(self.max_scroll_y, top + direction * max(1, view - 1)))
+        self.scroll_to(y=target, animate=False, force=True)
+        i = self.model.index.item_at(target + max(0, offset))
+        if i == self.model.cursor:
+            if target != top and self.model.index.heights[i] - 1 > view:
+                return  # a row taller than the screen: the page moved on through it
+            i += direction
+        i = max(0, min(len(self.model.items) - 1, i))
+        self.move_to_item(i, scroll=self.model.index.heights[i] - 1 <= view)  # a tall row stays where the page put it
+
+    def action_edge(self, end: int) -> None:
+        """Go to the first (0) or last (1) row."""
+        self.move_to_item(len(self.model.items) - 1 if end else 0)
+
+    def action_toggle_fold(self) -> None:
+        """Open the fold under the cursor, or close the opened fold the cursor is in."""
+        model = self.model
+        if not model.items:
+            return
+        item = model.items[model.cursor]
+        if item.is_fold:
+            model.expanded.add(item.key)
+            self.relayout(item.rows[0])
+            return
+        key = model.fold_to_close(model.cursor)
+        if key is None:
+            self.app.bell()
+            return
+        model.expanded.discard(key)
+        self.relayout(item.rows[0])
+
+    def next_change(self, direction: int) -> bool:
+        """Move to the next (1) or previous (-1) changed row; False when there is none."""
+        i = self.model.next_change(direction)
+        if i is None:
+            return False
+        self.move_to_item(i)
+        return True
+
+    def on_click(self, event: Click) -> None:
+        """Select the clicked row; a click on a fold opens it."""
+        if not self.model.items:
+            return
+        line = self.scroll_offset.y + event.y
+        if line >= self.model.index.total:
+            return
+        i = self.model.index.item_at(line)
+        if i == self.model.cursor and self.model.items[i].is_fold:
+            self.action_toggle_fold()
+        else:
+            self.move_to_item(i)
+
+    # ---- options -----------------------------------------------------------
+
+    def set_shown(self, chosen: list[int]) -> None:
+        """Choose the non-base versions to show, in order (as many as fit are shown)."""
+        self.model.set_shown(chosen)
+        self.relayout()
+
+    def cycle_versions(self) -> None:
+        """Show the next set of non-base versions."""
+        if self.model.cycle_versions():
+            self.relayout()
+
+    def set_boilerplate_hidden(self, hidden: bool) -> None:
+        """Hide boilerplate rows, or show them (long blocks folded)."""
+        self.model.hide_boilerplate = hidden
+        self.relayout()
+
+    def set_fold_unchanged(self, fold: bool) -> None:
+        """Fold runs of unchanged rows to one line each, or unfold them."""
+        self.model.set_fold_unchanged(fold)
+        self.relayout()
+
+    def set_typography(self, show: bool) -> None:
+        """Mark typography-only changes (quotes, dashes, spaces) or not."""
+        self.model.typography = self.cells.context.typography = show
+        self.relayout()  # typography-only rows become (un)changed: folds and n/p follow
+
+    def set_deletions(self, show: bool) -> None:
+        """Show the base's dropped words inline in edited cells, or only the version's own text."""
+        self.cells.context.deletions = show
+        self.cells.forget_heights()  # the cells' text, so their heights, change
+        self.relayout()
+
+    def set_facts(self, facts: FactsFn | None) -> None:
+        """Highlight facts with facts(version, paragraph) -> spans, or None to stop."""
+        self.cells.context.facts = facts
+        self.invalidate()
+
+    def search(self, query: str) -> int:
+        """Find query in every version (shown columns first in each row) and highlight it; the number of matches."""
+        found = self.model.search(query)
+        self.cells.context.search = self.model.pattern
+        self.cells.context.current_match = None
+        self.invalidate()
+        return found
+
+    def show_version(self, v: int) -> bool:
+        """Bring version v on screen in place of the last shown column; True if it was hidden."""
+        if not self.model.show_version(v):
+            return False
+        self.relayout()
+        return True
+
+    def next_match(self, direction: int) -> Match | None:
+        """Go to the next (1) or previous (-1) match from the cursor; None without matches."""
+        match = self.model.next_match(direction)
+        if match is None:
+            return None
+        self.cells.context.current_match = (match.row, match.version, match.start)
+        self.show_version(match.version)
+        self.invalidate()
+        if self.go_to_row(match.row):
+            self.reveal_match(match)
+        return match
+
+    def reveal_match(self, match: Match) -> None:
+        """In a row taller than the view, scroll so the current match's line is on screen."""
+        i = self.model.item_of(match.row)
+        if i is None or match.version not in self.model.shown:
+            return
+        start, height = self.model.index.starts[i], self.model.index.heights[i] - 1
+        view = self.scrollable_content_region.height
+        if height <= view:
+            return
+        width = self.geometry()[1][self.model.shown.index(match.version)][1]
+        lines, _ = self.cell_lines(match.row, match.version, width)
+        line = next((n for n, pieces in enumerate(lines) if any("match-current" in c for _, c in pieces)), 0)
+        target = max(start, min(start + height - view, start + line - view // 3))
+        self.scroll_to(y=target, animate=False, force=True)
+
     # ---- cells and heights -------------------------------------------------
 
-    def cell_lines(self, row: int, v: int, width: int, exact: bool = True) -> tuple[list, bool]:
+    def cell_lines(self, row: int, v: int, width: int, exact: bool = True) -> tuple[list[Pieces], bool]:
         """Wrapped (text, classes) pieces per line of a cell, and whether they are final."""
-        key = (row, v, width)
-        cached = self._cells.get(key)
-        if cached is not None and (cached[1] or not exact or (row, v) in self._pending):
-            return cached
-        if exact and self._defer(row, v):
-            exact = False
-        styled, final = build_cell(self.ctx, row, v, exact)
-        lines = [line_pieces(styled, a, b) for a, b in wrap_ranges(styled.text, width)] if styled.text else []
-        if final or exact:
-            self._cells[key] = (lines, final)
-        return lines, final
-
-    def _defer(self, row: int, v: int) -> bool:
-        """Leave a long cell's diff to a worker (asking for it once); False when it is cheap or known."""
-        if (row, v) in self._pending:
-            return True
-        comparison = self.ctx.comparison
-        cells = comparison.rows[row].cells
-        if (row, v) in self.ctx.diffs.known or v == comparison.base or not cells[v] or not cells[comparison.base]:
-            return False
-        if not is_long(comparison, row, v):
-            return False
-        self._pending.add((row, v))
-        self._asked.append((row, v))
-        return True
+        return self.cells.lines(row, v, width, exact)
 
     def diffs_ready(self, cells: tuple[tuple[int, int], ...]) -> None:
         """A worker diffed these cells: paint them with their highlights."""
-        self._pending.difference_update(cells)
+        self.cells.diffs_ready(cells)
         self.invalidate()
 
     def _item_height(self, i: int, exact: bool) -> tuple[int, bool]:
-        item = self.model.items[i]
-        if item.is_fold:
-            return 2, True
-        final_all, tallest = True, 1
-        row = item.rows[0]
-        for v, (_, width) in zip(self.model.shown, self.geometry()[1], strict=True):
-            key = (row, v, width)
-            known = self._heights.get(key)
-            if known is None or not (known[1] or not exact):
-                cached = self._cells.get(key)
-                if cached is not None and (cached[1] or not exact):
-                    known = (len(cached[0]), cached[1])
-                elif exact:
-                    lines, final = self.cell_lines(row, v, width, True)
-                    known = (len(lines), final)
-                else:
-                    styled, final = build_cell(self.ctx, row, v, exact=False)
-                    known = (len(wrap_ranges(styled.text, width)) if styled.text else 0, final)
-                self._heights[key] = known
-            tallest, final_all = max(tallest, known[0]), final_all and known[1]
-        return tallest + 1, final_all
+        return self.cells.item_height(i, [width for _, width in self.geometry()[1]], exact)
 
     def _settle(self) -> None:
         """Make the heights of the items on screen exact, keeping the view steady."""
@@ -277,9 +421,9 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         if self.model.items:
             self._settle()
         lines = super().render_lines(crop)
-        if self._asked:
-            self.post_message(self.DiffsWanted(self, tuple(self._asked)))
-            self._asked = []
+        asked = self.cells.take_asked()
+        if asked:
+            self.post_message(self.DiffsWanted(self, asked))
         return lines
 
     def render_line(self, y: int) -> Strip:
