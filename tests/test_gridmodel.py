@@ -12,6 +12,7 @@ import pytest
 from tests.conftest import make_versions
 from tui.core import compare
 from tui.widgets.gridmodel import MIN_COLUMN, GridModel, capacity, columns, gutter_width
+from tui.widgets.viewoptions import ViewOptions
 
 LINES = ["The council met on Monday.", "It approved the budget.", "The mayor spoke.", "Taxes rise by 2%.",
          "Schools get more money.", "Sign up for our newsletter", "Read more: council stories",
@@ -33,11 +34,12 @@ def four(comparison):
     return compare(make_versions(A, B, C, A.replace("money", "cash")), 0)
 
 
-def model_of(comparison, width=WIDE, **options) -> GridModel:
+def model_of(comparison, width=WIDE, expanded=(), skip_row=None, **options) -> GridModel:
+    """A model of the comparison laid out at width, with these ViewOptions, opened folds and skipped rows."""
     model = GridModel()
     model.load(comparison)
-    for name, value in options.items():
-        setattr(model, name, value)
+    model.set_options(ViewOptions(**options))
+    model.expanded, model.skip_row = set(expanded), skip_row
     model.fit(width)
     model.rebuild()
     return model
@@ -150,7 +152,7 @@ def test_rebuild_derives_items_from_options(comparison, options, expected):
 def test_rebuild_keeps_the_cursor_on_its_row_or_the_next_shown(comparison):
     model = model_of(comparison)
     model.cursor = model.item_of(14)
-    model.hide_boilerplate = True
+    assert model.set_options(ViewOptions(hide_boilerplate=True))
     model.rebuild()
     assert model.cursor_row == 14
     model.rebuild(keep_row=7)  # a hidden row: the next one shown
@@ -170,13 +172,31 @@ def test_fold_rules(comparison):
 def test_unhide_for_shows_boilerplate_only_when_it_hides_the_row(comparison):
     model = model_of(comparison, hide_boilerplate=True)
     assert not model.unhide_for(3)
-    assert model.unhide_for(7) and not model.hide_boilerplate
+    assert model.unhide_for(7) and model.options == ViewOptions()
 
 
 def test_unchanged_folds_are_forgotten_when_unfolding(comparison):
     model = model_of(comparison, fold_unchanged=True, expanded={("unchanged", 0), ("boilerplate", 5)})
-    model.set_fold_unchanged(False)
+    assert model.set_options(ViewOptions(fold_unchanged=False))
     assert model.expanded == {("boilerplate", 5)}
+
+
+OPTIONS = [  # (id, change, whether the items must be rebuilt)
+    ("boilerplate", {"hide_boilerplate": True}, True),
+    ("unchanged rows", {"fold_unchanged": True}, True),
+    ("typography", {"typography": False}, True),
+    ("dropped words (heights)", {"deletions": False}, True),
+    ("facts", {"facts": True}, False),
+    ("change map", {"change_map": False}, False),
+    ("skip accepted", {"skip_accepted": True}, False),
+]
+
+
+@pytest.mark.parametrize("change,rebuild", [o[1:] for o in OPTIONS], ids=[o[0] for o in OPTIONS])
+def test_which_options_change_the_layout(comparison, change, rebuild):
+    model = model_of(comparison)
+    assert model.set_options(ViewOptions(**change)) is rebuild
+    assert model.options == ViewOptions(**change)
 
 
 CHANGES = [

@@ -103,11 +103,11 @@ async def test_b_hides_and_shows_boilerplate(app):
         rows = app.comparison.rows
         assert BOILERPLATE_FOLD in item_kinds(grid)  # long blocks are folded by default
         await pilot.press("b")
-        assert grid.model.hide_boilerplate
+        assert app.viewer.options.hide_boilerplate
         assert all(rows[r].relation != "boilerplate" for item in grid.model.items for r in item.rows)
         assert "boilerplate hidden" in str(app.viewer.query_one(StatusBar).render())
         await pilot.press("b")
-        assert not grid.model.hide_boilerplate
+        assert not app.viewer.options.hide_boilerplate
         assert any(rows[r].relation == "boilerplate" for item in grid.model.items for r in item.rows)
 
 
@@ -133,7 +133,7 @@ async def test_u_folds_unchanged_rows_and_enter_expands(app):
         assert grid.model.shown == (1, 2)
         before = len(grid.model.items)
         await pilot.press("u")
-        assert grid.model.fold_unchanged
+        assert app.viewer.options.fold_unchanged
         assert UNCHANGED_FOLD in item_kinds(grid) and len(grid.model.items) < before
         fold = item_kinds(grid).index(UNCHANGED_FOLD)
         grid.move_to_item(fold)
@@ -148,12 +148,13 @@ async def test_t_toggles_typography_marks(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         grid = grid_of(app)
-        assert grid.model.typography
+        assert app.viewer.options.typography and grid.cells.ctx.typography
         await pilot.press("t")
-        assert not grid.model.typography
+        assert not app.viewer.options.typography
+        assert grid.model.options is app.viewer.options and not grid.cells.ctx.typography  # the grid follows
         assert "typography ignored" in str(app.viewer.query_one(StatusBar).render())
         await pilot.press("t")
-        assert grid.model.typography
+        assert app.viewer.options.typography and grid.cells.ctx.typography
 
 
 async def test_search_highlights_and_n_walks_the_matches(app):
@@ -269,6 +270,21 @@ async def test_at_80_columns_the_key_bar_keeps_help_and_quit_and_counts_the_rest
         assert "more" not in text and "F Findings" in text and "e Export" in text
 
 
+async def test_jumping_to_hidden_boilerplate_shows_it_and_the_options_say_so(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid, viewer = grid_of(app), app.viewer
+        comparison = app.comparison
+        await pilot.press("b")
+        row = next(n for n, r in enumerate(comparison.rows) if r.relation == "boilerplate")
+        v = next(v for v, cell in enumerate(comparison.rows[row].cells) if cell)
+        viewer.jump_to((v, comparison.rows[row].cells[v][0]))
+        await pilot.pause()
+        assert grid.model.cursor_row == row
+        assert not viewer.options.hide_boilerplate and viewer.options is grid.model.options
+        assert "boilerplate hidden" not in str(viewer.query_one(StatusBar).render())
+
+
 async def test_the_key_bar_shows_the_keys_that_work_and_clicks_press_them(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -277,7 +293,7 @@ async def test_the_key_bar_shows_the_keys_that_work_and_clicks_press_them(app):
         assert "n Next change" in text and "Next match" not in text
         start = next(s for s, _, key in bar._spans if key == "b")
         await pilot.click(KeyBar, offset=(start + 1, 0))
-        assert grid_of(app).model.hide_boilerplate
+        assert app.viewer.options.hide_boilerplate
         await pilot.press("slash", *"troops", "enter")
         text = str(bar.render())
         assert "n Next match" in text and "N Prev match" in text

@@ -85,7 +85,7 @@ async def test_a_palette_command_runs_its_action(app):
         command = next(c for c in app.get_system_commands(app.screen) if c.title == "Boilerplate")
         command.callback()
         await pilot.pause()
-        assert grid_of(app).model.hide_boilerplate
+        assert app.viewer.options.hide_boilerplate
 
 
 def tall_story() -> list[Version]:

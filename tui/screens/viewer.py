@@ -3,13 +3,15 @@
 ``ViewerScreen`` owns the keys of the viewer (see ``BINDINGS``) and turns them
 into calls on the grid or into dialogs. It shows a progress line while the
 app's worker aligns the versions; ``show_comparison`` / ``show_analysis`` are
-called by the app when results arrive. State: ``typography`` and ``facts``
-(modes the user toggled), ``facts_source`` (cached fact spans, or None when
-the lexer is unavailable); everything else lives in the grid.
+called by the app when results arrive. State: ``options`` (a frozen
+``ViewOptions``: every toggle the user made, in one place; the grid and the
+change map follow it), ``facts_source`` (cached fact spans, or None when the
+lexer is unavailable); the columns, cursor, folds and search live in the grid.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -31,6 +33,7 @@ from tui.widgets.layout import UNCHANGED_FOLD
 from tui.widgets.plain import plain
 from tui.widgets.progress import ProgressLine
 from tui.widgets.status import StatusBar
+from tui.widgets.viewoptions import ViewOptions
 
 if TYPE_CHECKING:
     from textual.widgets import Input
@@ -90,8 +93,8 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.typography = True
-        self.facts = False
+        self.options = ViewOptions()
+        """The user's toggles; change them with ``set_options``."""
         self.facts_source: FactSpans | None = None
         self.comparison: Comparison | None = None
         self.analysis: Analysis | None = None
@@ -135,11 +138,11 @@ class ViewerScreen(ReviewKeys, Screen):
         """Show a fresh alignment."""
         self.comparison, self.analysis, self.analysis_failed = comparison, None, False
         self.query_one("#progress").display = False
-        if self.facts:
+        if self.options.facts:
             self.facts_source = FactSpans.load(comparison)
         self.grid.load(comparison, diffs, keep)
         self.show_review()
-        if self.facts and self.facts_source:
+        if self.options.facts and self.facts_source:
             self.grid.set_facts(self.facts_source)
         self.query_one("#title", Static).update(plain(self.app.title_text()))
         self.refresh_chrome()
@@ -172,12 +175,12 @@ class ViewerScreen(ReviewKeys, Screen):
         self.query_one(ColumnHeaders).show(self.comparison, self.analysis, grid.model.shown, grid.geometry(),
                                            self.analysis_failed)
         self.query_one(StatusBar).show(self.comparison, grid.model.cursor_row, grid.model.shown, self._modes(),
-                                       self.typography)
+                                       self.options.typography)
         self._follow_map()
 
     def _follow_map(self) -> None:
         change_map = self.query_one(ChangeMap)
-        change_map.display = (change_map.wanted and self.map_due and self.comparison is not None
+        change_map.display = (self.options.change_map and self.map_due and self.comparison is not None
                               and self.size.width >= MIN_WIDTH)
         if change_map.display:
             change_map.follow(self.grid)
@@ -193,8 +196,7 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def action_toggle_map(self) -> None:
         """Show or hide the change map."""
-        change_map = self.query_one(ChangeMap)
-        change_map.wanted = not change_map.wanted
+        self.set_options(change_map=not self.options.change_map)
         self._follow_map()
 
     def _modes(self) -> str:
@@ -204,15 +206,16 @@ class ViewerScreen(ReviewKeys, Screen):
         if model.search_text:
             where = f"{model.match_index + 1}/" if model.match_index is not None else ""
             modes.append(f"\u201c{model.search_text}\u201d {where}{len(model.matches)} matches (n/N, esc clears)")
-        if grid.model.hide_boilerplate:
+        options = self.options
+        if options.hide_boilerplate:
             modes.append("boilerplate hidden")
-        if grid.model.fold_unchanged:
+        if options.fold_unchanged:
             modes.append(f"{self._folded_rows()} same rows folded")
-        if not self.typography:
+        if not options.typography:
             modes.append("typography ignored")
-        if self.grid.cells.ctx is not None and not self.grid.cells.ctx.deletions:
+        if not options.deletions:
             modes.append("dropped words hidden (d)")
-        if self.facts:
+        if options.facts:
             modes.append("facts")
         if self.comparison is not None and len(grid.model.shown) < len(self.comparison.versions):
             modes.append(f"{len(grid.model.shown)}/{len(self.comparison.versions)} versions (v, tab)")
@@ -230,6 +233,16 @@ class ViewerScreen(ReviewKeys, Screen):
     def on_diff_grid_layout_changed(self, event: DiffGrid.LayoutChanged) -> None:
         """Columns changed: headers follow."""
         self.refresh_chrome()
+
+    def on_diff_grid_options_changed(self, event: DiffGrid.OptionsChanged) -> None:
+        """The grid showed boilerplate to reach a row: the options say so."""
+        self.options = event.options
+        self.refresh_chrome()
+
+    def set_options(self, **changes: bool) -> None:
+        """Change some options (``ViewOptions`` field names) and have the grid follow."""
+        self.options = replace(self.options, **changes)
+        self.grid.apply(self.options)
 
     # ---- actions -----------------------------------------------------------
 
@@ -340,13 +353,13 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def action_toggle_boilerplate(self) -> None:
         """Hide or show boilerplate rows."""
-        self.grid.set_boilerplate_hidden(not self.grid.model.hide_boilerplate)
+        self.set_options(hide_boilerplate=not self.options.hide_boilerplate)
         self._research()
 
     def action_toggle_unchanged(self) -> None:
         """Fold or unfold unchanged rows (and say when there is nothing to fold)."""
-        self.grid.set_fold_unchanged(not self.grid.model.fold_unchanged)
-        if self.grid.model.fold_unchanged and not self._folded_rows():
+        self.set_options(fold_unchanged=not self.options.fold_unchanged)
+        if self.options.fold_unchanged and not self._folded_rows():
             self.notify("No run of unchanged rows to fold in the versions shown.", timeout=3)
         self._research()
 
@@ -360,24 +373,23 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def action_toggle_typography(self) -> None:
         """Mark or ignore typography-only changes."""
-        self.typography = not self.typography
-        self.grid.set_typography(self.typography)
+        self.set_options(typography=not self.options.typography)
         self.refresh_chrome()
 
     def action_toggle_deletions(self) -> None:
         """Show or hide the base's dropped words inside the versions' text."""
-        self.grid.set_deletions(not self.grid.cells.ctx.deletions)
+        self.set_options(deletions=not self.options.deletions)
         self.refresh_chrome()
 
     def action_toggle_facts(self) -> None:
         """Highlight quotes, numbers and names, or stop."""
-        if not self.facts:
+        if not self.options.facts:
             self.facts_source = self.facts_source or FactSpans.load(self.comparison)
             if self.facts_source is None:
                 self.notify("Facts highlighting unavailable (the lexer is not installed).", severity="warning")
                 return
-        self.facts = not self.facts
-        self.grid.set_facts(self.facts_source if self.facts else None)
+        self.set_options(facts=not self.options.facts)
+        self.grid.set_facts(self.facts_source if self.options.facts else None)
         self.refresh_chrome()
 
     def action_cycle_versions(self) -> None:

@@ -96,8 +96,6 @@ class ChangeMap(Widget):
         self._key: tuple[object, ...] | None = None
         self._grid: DiffGrid | None = None
         self._width = 0
-        self.wanted = True
-        """The user's choice (m); the map also hides itself on narrow terminals."""
 
     def follow(self, grid: DiffGrid) -> None:
         """Rebuild from the grid's layout when it changed (cheap when it did not), then place the window."""
@@ -108,7 +106,7 @@ class ChangeMap(Widget):
             self._width = width
             self.styles.width = width
         height = self.size.height
-        typography = grid.model.typography
+        typography = grid.model.options.typography
         model = grid.model
         key = (id(comparison), id(model.items), tuple(model.shown), typography, height, model.index.total,
                tuple(model.index.starts[-1:]))

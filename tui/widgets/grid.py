@@ -21,7 +21,8 @@ needs the screen: measuring at its width, scrolling, keys and clicks, messages.
 A long cell (``gridmodel.LONG_CELL``) is painted without highlights and listed in a
 ``DiffsWanted`` message; the app diffs it in a worker and calls ``diffs_ready``.
 
-It posts ``CursorMoved``, ``LayoutChanged`` and ``DiffsWanted``; it never runs the engine.
+It follows the screen's ``ViewOptions`` (``apply``) and posts ``CursorMoved``,
+``LayoutChanged``, ``OptionsChanged`` and ``DiffsWanted``; it never runs the engine.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from tui.widgets.gridcells import GridCells, Pieces
 from tui.widgets.gridmodel import GridModel
 from tui.widgets.gridpaint import GridPainter
 from tui.widgets.search import Match
+from tui.widgets.viewoptions import ViewOptions
 
 
 class DiffGrid(ScrollView, can_focus=True):
@@ -78,6 +80,13 @@ class DiffGrid(ScrollView, can_focus=True):
         """The shown versions, the items or the column widths changed."""
 
         grid: DiffGrid
+
+    @dataclass
+    class OptionsChanged(Message):
+        """The grid changed an option itself (it showed boilerplate to reach a hidden row)."""
+
+        grid: DiffGrid
+        options: ViewOptions
 
     @dataclass
     class DiffsWanted(Message):
@@ -230,6 +239,7 @@ class DiffGrid(ScrollView, can_focus=True):
         if model.comparison is None:
             return False
         if model.unhide_for(row):
+            self.post_message(self.OptionsChanged(self, model.options))
             self.relayout()
         if model.item_of(row) is None:
             return False
@@ -313,26 +323,16 @@ class DiffGrid(ScrollView, can_focus=True):
         if self.model.cycle_versions():
             self.relayout()
 
-    def set_boilerplate_hidden(self, hidden: bool) -> None:
-        """Hide boilerplate rows, or show them (long blocks folded)."""
-        self.model.hide_boilerplate = hidden
-        self.relayout()
-
-    def set_fold_unchanged(self, fold: bool) -> None:
-        """Fold runs of unchanged rows to one line each, or unfold them."""
-        self.model.set_fold_unchanged(fold)
-        self.relayout()
-
-    def set_typography(self, show: bool) -> None:
-        """Mark typography-only changes (quotes, dashes, spaces) or not."""
-        self.model.typography = self.cells.context.typography = show
+    def apply(self, options: ViewOptions) -> None:
+        """Follow the screen's options: lay the rows out again if what they depend on changed."""
+        old = self.model.options
+        if not self.model.set_options(options):
+            return
+        if self.cells.ctx is not None:
+            self.cells.ctx.typography, self.cells.ctx.deletions = options.typography, options.deletions
+        if options.deletions != old.deletions:
+            self.cells.forget_heights()  # the cells' text, so their heights, change
         self.relayout()  # typography-only rows become (un)changed: folds and n/p follow
-
-    def set_deletions(self, show: bool) -> None:
-        """Show the base's dropped words inline in edited cells, or only the version's own text."""
-        self.cells.context.deletions = show
-        self.cells.forget_heights()  # the cells' text, so their heights, change
-        self.relayout()
 
     def set_facts(self, facts: FactsFn | None) -> None:
         """Highlight facts with facts(version, paragraph) -> spans, or None to stop."""

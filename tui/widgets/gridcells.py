@@ -46,10 +46,11 @@ class GridCells:
 
     def load(self, comparison: Comparison, diffs: TrackedDiffs) -> None:
         """A new comparison (the model already loaded): the options carry over, the caches do not."""
-        previous = self.ctx
-        self.ctx = CellContext(comparison, diffs, self.model.row_of, typography=self.model.typography)
+        previous, options = self.ctx, self.model.options
+        self.ctx = CellContext(comparison, diffs, self.model.row_of, typography=options.typography,
+                               deletions=options.deletions)
         if previous is not None:
-            self.ctx.facts, self.ctx.deletions = previous.facts, previous.deletions
+            self.ctx.facts = previous.facts
         self._cells.clear()
         self._heights.clear()
         self._pending.clear()

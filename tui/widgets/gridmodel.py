@@ -11,8 +11,9 @@ State (read freely; change it through the methods, which keep it consistent):
 * ``chosen``: the non-base versions in the user's order; ``picked`` how many of them the
   user asked to see (None: as many as fit); ``shown`` the base plus the first of them, as
   many as fit (``fit``);
-* ``hide_boilerplate``, ``fold_unchanged``, ``typography`` and ``expanded`` (keys of opened
-  folds), from which ``rebuild`` derives ``items``;
+* ``options`` (the screen's ``ViewOptions``, as last applied: boilerplate hidden, unchanged
+  rows folded, typography) and ``expanded`` (keys of opened folds), from which ``rebuild``
+  derives ``items``;
 * ``index``: each item's first line and height (``layout.LineIndex``);
 * ``cursor``: index of the item under the cursor, always an existing item (0 when none);
 * ``search_text``, ``pattern``, ``matches`` / ``match_index``: the search and where it stands;
@@ -26,10 +27,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from tui.core import Comparison
 from tui.widgets.layout import Item, LineIndex, build_items, is_change
 from tui.widgets.search import Match, compile_query, find_matches
+from tui.widgets.viewoptions import ViewOptions
 
 MIN_COLUMN = 34
 """Narrowest useful column, in cells."""
@@ -83,9 +86,7 @@ class GridModel:
         self.chosen: list[int] = []
         self.picked: int | None = None
         self.shown: tuple[int, ...] = ()
-        self.hide_boilerplate = False
-        self.fold_unchanged = False
-        self.typography = True
+        self.options = ViewOptions()
         self.expanded: set[tuple[str, int]] = set()
         self.cursor = 0
         self.search_text = ""
@@ -156,8 +157,9 @@ class GridModel:
         if self.comparison is None:
             return
         keep_row = self.cursor_row if keep_row is None else keep_row
-        self.items = build_items(self.comparison, self.shown, self.hide_boilerplate, self.fold_unchanged,
-                                 self.expanded, self.typography)
+        options = self.options
+        self.items = build_items(self.comparison, self.shown, options.hide_boilerplate, options.fold_unchanged,
+                                 self.expanded, options.typography)
         self._row_item = {row: i for i, item in enumerate(self.items) for row in item.rows}
         self.index = LineIndex([2] * len(self.items), [False] * len(self.items))
         self.cursor = self.nearest_item(keep_row)
@@ -185,19 +187,19 @@ class GridModel:
         """The key of the opened fold item i belongs to (None when it is in none)."""
         if self.comparison is None or not self.items or self.items[i].is_fold:
             return None
-        row = self.items[i].rows[0]
+        row, options = self.items[i].rows[0], self.options
         for key in sorted(self.expanded):
-            folded = build_items(self.comparison, self.shown, self.hide_boilerplate, self.fold_unchanged,
-                                 self.expanded - {key}, self.typography)
+            folded = build_items(self.comparison, self.shown, options.hide_boilerplate, options.fold_unchanged,
+                                 self.expanded - {key}, options.typography)
             if any(f.key == key and row in f.rows for f in folded if f.is_fold):
                 return key
         return None
 
     def unhide_for(self, row: int) -> bool:
         """Show boilerplate again when hiding it hides row; True if the option changed (then ``rebuild``)."""
-        if self.comparison is None or row in self._row_item or not self.hide_boilerplate:
+        if self.comparison is None or row in self._row_item or not self.options.hide_boilerplate:
             return False
-        self.hide_boilerplate = False
+        self.options = replace(self.options, hide_boilerplate=False)
         return True
 
     def open_fold_of(self, row: int) -> bool:
@@ -218,7 +220,7 @@ class GridModel:
         while 0 <= i < len(self.items):
             item = self.items[i]
             skip = self.skip_row is not None and self.skip_row(item.rows[0])
-            if not item.is_fold and is_change(rows[item.rows[0]], self.shown, self.typography) and not skip:
+            if not item.is_fold and is_change(rows[item.rows[0]], self.shown, self.options.typography) and not skip:
                 return i
             i += direction
         return None
@@ -247,10 +249,15 @@ class GridModel:
         self.chosen = keep + [v] + [u for u in self.chosen if u not in keep and u != v]
         return True
 
-    def set_fold_unchanged(self, fold: bool) -> None:
-        """Fold runs of unchanged rows or not (opened unchanged folds are forgotten)."""
-        self.fold_unchanged = fold
-        self.expanded = {key for key in self.expanded if key[0] != "unchanged"}
+    def set_options(self, options: ViewOptions) -> bool:
+        """Take new options; True when the items must be rebuilt (then ``rebuild``).
+
+        Turning the folding of unchanged rows on or off forgets the unchanged folds opened.
+        """
+        old, self.options = self.options, options
+        if options.fold_unchanged != old.fold_unchanged:
+            self.expanded = {key for key in self.expanded if key[0] != "unchanged"}
+        return options.layout != old.layout
 
     # ---- search -----------------------------------------------------------------
 

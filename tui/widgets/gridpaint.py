@@ -62,7 +62,7 @@ class GridPainter(Painter):
         return self.segments([(text, classes), (mark, marked)], width, cursor, classes)
 
     def _glyph(self, row: Row) -> str:
-        return GLYPHS.get(shown_relation(row, self.model.shown, self.model.typography), " ")
+        return GLYPHS.get(shown_relation(row, self.model.shown, self.model.options.typography), " ")
 
     def paint(self, i: int, offset: int, cursor: bool) -> Strip:
         """The strip for line offset of item i."""
