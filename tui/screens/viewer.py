@@ -1,22 +1,27 @@
 """The main screen: headers, the aligned grid, search bar, status line, key bar.
 
 ``ViewerScreen`` owns the keys of the viewer (see ``BINDINGS``) and turns them
-into calls on the grid or into dialogs. It shows a progress line while the
+into calls on the grid, into dialogs, or into requests to the app, which travel
+as messages (``Started``, ``RealignWanted``, ``ExportWanted``; the grid's
+``DiffsWanted`` bubbles up to the app on its own). It shows a progress line while the
 app's worker aligns the versions; ``show_comparison`` / ``show_analysis`` are
 called by the app when results arrive. State: ``options`` (a frozen
 ``ViewOptions``: every toggle the user made, in one place; the grid and the
 change map follow it), ``facts_source`` (cached fact spans, or None when the
-lexer is unavailable); the columns, cursor, folds and search live in the grid.
+lexer is unavailable), ``analysis`` (the scores of the comparison shown); the
+columns, cursor, folds and search live in the grid, and so does the comparison
+shown (``comparison`` reads it: the app hands it down and keeps no copy).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -91,13 +96,27 @@ class ViewerScreen(ReviewKeys, Screen):
 
     BINDINGS = BINDINGS
 
+    class Started(Message):
+        """The viewer is mounted: the app may start its work."""
+
+    @dataclass
+    class RealignWanted(Message):
+        """The user chose another base: align again, keeping the cursor on paragraph keep=(version, index)."""
+
+        base: int
+        keep: tuple[int, int] | None
+
+    class ExportWanted(Message):
+        """The user asked to write a report."""
+
     def __init__(self) -> None:
         super().__init__()
+        self._grid: DiffGrid | None = None
         self.options = ViewOptions()
         """The user's toggles; change them with ``set_options``."""
         self.facts_source: FactSpans | None = None
-        self.comparison: Comparison | None = None
         self.analysis: Analysis | None = None
+        """The scores of the comparison shown (None until the analysis is in)."""
         self._key_state = (False, False)
         self.analysis_failed = False
         """True when the analysis of the current comparison failed (the headers say so)."""
@@ -107,8 +126,9 @@ class ViewerScreen(ReviewKeys, Screen):
     def compose(self) -> ComposeResult:
         yield Static(id="title")
         yield ColumnHeaders(id="headers")
+        self._grid = DiffGrid(id="grid")
         with Horizontal(id="body"):
-            yield DiffGrid(id="grid")
+            yield self._grid
             yield ChangeMap(id="map")
         yield ProgressLine(id="progress")
         yield StatusBar(id="status")
@@ -117,14 +137,26 @@ class ViewerScreen(ReviewKeys, Screen):
     @property
     def grid(self) -> DiffGrid:
         """The aligned grid."""
-        return self.query_one(DiffGrid)
+        assert self._grid is not None, "the viewer is not composed yet"
+        return self._grid
+
+    @property
+    def comparison(self) -> Comparison | None:
+        """The comparison on screen (the grid's; None before the first alignment)."""
+        return self._grid.model.comparison if self._grid is not None else None
+
+    @property
+    def diffs(self) -> TrackedDiffs | None:
+        """The word-diff cache of the comparison on screen."""
+        ctx = self._grid.cells.ctx if self._grid is not None else None
+        return ctx.diffs if ctx is not None else None
 
     def on_mount(self) -> None:
         """Focus the grid (the search bar is mounted on the first /), then let the app start its work."""
         self.grid.focus()
         self.watch(self.grid, "scroll_y", self._grid_scrolled, init=False)
         self.query_one("#title", Static).update(plain(self.app.title_text()))
-        self.app.begin()
+        self.post_message(self.Started())
 
     # ---- results from the app -------------------------------------------
 
@@ -136,7 +168,7 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def show_comparison(self, comparison: Comparison, diffs: TrackedDiffs, keep: tuple[int, int] | None) -> None:
         """Show a fresh alignment."""
-        self.comparison, self.analysis, self.analysis_failed = comparison, None, False
+        self.analysis, self.analysis_failed = None, False
         self.query_one("#progress").display = False
         if self.options.facts:
             self.facts_source = FactSpans.load(comparison)
@@ -224,11 +256,6 @@ class ViewerScreen(ReviewKeys, Screen):
     def on_diff_grid_cursor_moved(self, event: DiffGrid.CursorMoved) -> None:
         """Keep the status line on the cursor's row."""
         self.refresh_chrome()
-
-    def on_diff_grid_diffs_wanted(self, event: DiffGrid.DiffsWanted) -> None:
-        """Long cells came on screen: the app diffs them in a worker."""
-        if self.comparison is not None and self.app.diffs is not None:
-            self.app.diff_cells(self.comparison, self.app.diffs, event.cells)
 
     def on_diff_grid_layout_changed(self, event: DiffGrid.LayoutChanged) -> None:
         """Columns changed: headers follow."""
@@ -418,7 +445,7 @@ class ViewerScreen(ReviewKeys, Screen):
 
         def chosen(result: int | None) -> None:
             if result is not None and result != self.comparison.base:
-                self.app.realign(result, self._cursor_paragraph())
+                self.post_message(self.RealignWanted(result, self._cursor_paragraph()))
 
         self.app.push_screen(BaseScreen(self.comparison), chosen)
 
@@ -431,7 +458,7 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def action_export(self) -> None:
         """Write a report to a file."""
-        self.app.ask_export()
+        self.post_message(self.ExportWanted())
 
     def _need_analysis(self) -> bool:
         if self.analysis is None:

@@ -422,9 +422,13 @@ class DiffGrid(ScrollView, can_focus=True):
             self._settle()
         lines = super().render_lines(crop)
         asked = self.cells.take_asked()
-        if asked:
-            self.post_message(self.DiffsWanted(self, asked))
+        if asked:  # the screen paints: a message made here would stop at it, so the grid's own loop makes it
+            self.call_later(self._want_diffs, asked)
         return lines
+
+    def _want_diffs(self, cells: tuple[tuple[int, int], ...]) -> None:
+        """Ask for these cells' diffs (the message bubbles up to the app, which runs the worker)."""
+        self.post_message(self.DiffsWanted(self, cells))
 
     def render_line(self, y: int) -> Strip:
         """One line of the grid, from the strip cache when possible."""
