@@ -243,7 +243,8 @@ class SyndiffApp(App[None]):
             self.push_screen(Palette(id="--command-palette"))
 
     def on_viewer_screen_started(self, message: ViewerScreen.Started) -> None:
-        """The viewer is mounted: start the work."""
+        """The viewer is mounted: title it and start the work."""
+        self.viewer.show_title(self.title_text())
         self.begin()
 
     def begin(self) -> None:
@@ -355,6 +356,7 @@ class SyndiffApp(App[None]):
 
     def _show(self, message: AlignmentReady) -> None:
         self.viewer.show_comparison(message.comparison, message.diffs, self._keep)
+        self.viewer.show_title(self.title_text())
         self._keep = None
         self._freeze_heap()
         # The analysis waits for this: after the grid's first frame and the refresh that settles it,

@@ -16,10 +16,10 @@ shown (``comparison`` reads it: the app hands it down and keeps no copy).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
@@ -41,6 +41,7 @@ from tui.widgets.status import StatusBar
 from tui.widgets.viewoptions import ViewOptions
 
 if TYPE_CHECKING:
+    from textual import events
     from textual.widgets import Input
 
     from tui.core import Analysis, Comparison
@@ -91,10 +92,10 @@ NEEDS_DATA = {"search", "next_change", "prev_change", "toggle_boilerplate", "tog
               "accept", "flag", "note", "review_panel", "toggle_skip_accepted"}
 
 
-class ViewerScreen(ReviewKeys, Screen):
+class ViewerScreen(ReviewKeys, Screen[None]):
     """The side-by-side viewer."""
 
-    BINDINGS = BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*BINDINGS]
 
     class Started(Message):
         """The viewer is mounted: the app may start its work."""
@@ -146,6 +147,13 @@ class ViewerScreen(ReviewKeys, Screen):
         return self._grid.model.comparison if self._grid is not None else None
 
     @property
+    def data(self) -> Comparison:
+        """The comparison, for the actions that need one (``check_action`` keeps them off until it is in)."""
+        comparison = self.comparison
+        assert comparison is not None, "no comparison yet"
+        return comparison
+
+    @property
     def diffs(self) -> TrackedDiffs | None:
         """The word-diff cache of the comparison on screen."""
         ctx = self._grid.cells.ctx if self._grid is not None else None
@@ -155,7 +163,6 @@ class ViewerScreen(ReviewKeys, Screen):
         """Focus the grid (the search bar is mounted on the first /), then let the app start its work."""
         self.grid.focus()
         self.watch(self.grid, "scroll_y", self._grid_scrolled, init=False)
-        self.query_one("#title", Static).update(plain(self.app.title_text()))
         self.post_message(self.Started())
 
     # ---- results from the app -------------------------------------------
@@ -176,8 +183,11 @@ class ViewerScreen(ReviewKeys, Screen):
         self.show_review()
         if self.options.facts and self.facts_source:
             self.grid.set_facts(self.facts_source)
-        self.query_one("#title", Static).update(plain(self.app.title_text()))
         self.refresh_chrome()
+
+    def show_title(self, text: str) -> None:
+        """The line at the top (the app writes it: the story, the versions, the base)."""
+        self.query_one("#title", Static).update(plain(text))
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the scorecards in."""
@@ -284,10 +294,10 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def help_sections(self) -> Sections:
         """Keys for the help screen, from the bindings themselves."""
-        def rows(bindings: list[Binding]) -> list[tuple[str, str]]:
+        def rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
             return [(", ".join(KEY_NAMES.get(k, k) for k in b.key.split(",")), b.tooltip or b.description)
-                    for b in bindings]
-        return [("Moving around", rows(DiffGrid.BINDINGS)), ("Viewing", rows(BINDINGS)),
+                    for b in bindings if isinstance(b, Binding)]
+        return [("Moving around", rows(DiffGrid.BINDINGS)), ("Viewing", rows(self.BINDINGS)),
                 ("Anywhere", [("ctrl+p", "command palette: every action by name"),
                               ("mouse", "click a row to select it (a selected fold opens); the wheel scrolls")])]
 
@@ -330,7 +340,7 @@ class ViewerScreen(ReviewKeys, Screen):
             bar.display = False
         self.grid.focus()
 
-    def on_key(self, event) -> None:
+    def on_key(self, event: events.Key) -> None:
         """Escape in the search bar cancels it."""
         bar = self._search_bar()
         if event.key == "escape" and bar is not None and self.focused is bar:
@@ -341,7 +351,7 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def _search_bar(self) -> Input | None:
         bars = self.query("#search")
-        return bars.first() if bars else None
+        return cast("Input", bars.first()) if bars else None
 
     def action_clear_search(self) -> None:
         """Forget the search."""
@@ -364,7 +374,7 @@ class ViewerScreen(ReviewKeys, Screen):
             self.notify(f"No match for \u201c{visible(self.grid.model.search_text)}\u201d in any version.",
                         severity="warning")
         elif match.version not in shown:
-            label = self.comparison.versions[match.version].id
+            label = self.data.versions[match.version].id
             self.notify(f"This match is in {label}: now shown in the last column.", timeout=3)
         self.refresh_chrome()
 
@@ -411,7 +421,7 @@ class ViewerScreen(ReviewKeys, Screen):
     def action_toggle_facts(self) -> None:
         """Highlight quotes, numbers and names, or stop."""
         if not self.options.facts:
-            self.facts_source = self.facts_source or FactSpans.load(self.comparison)
+            self.facts_source = self.facts_source or FactSpans.load(self.data)
             if self.facts_source is None:
                 self.notify("Facts highlighting unavailable (the lexer is not installed).", severity="warning")
                 return
@@ -428,7 +438,7 @@ class ViewerScreen(ReviewKeys, Screen):
         """Pick the versions to show."""
         from tui.screens.pickers import VersionsScreen
 
-        fit = capacity(self.grid.scrollable_content_region.width, len(self.comparison.rows))
+        fit = capacity(self.grid.scrollable_content_region.width, len(self.data.rows))
 
         def chosen(result: list[int] | None) -> None:
             if result:
@@ -437,21 +447,24 @@ class ViewerScreen(ReviewKeys, Screen):
                     self.notify(f"{fit - 1} fit beside the base at this width; tab shows the others.")
                 self._research()
 
-        self.app.push_screen(VersionsScreen(self.comparison, self.grid.model.shown, fit), chosen)
+        self.app.push_screen(VersionsScreen(self.data, self.grid.model.shown, fit), chosen)
 
     def action_choose_base(self) -> None:
         """Pick another base version and align again."""
         from tui.screens.pickers import BaseScreen
 
         def chosen(result: int | None) -> None:
-            if result is not None and result != self.comparison.base:
+            if result is not None and result != self.data.base:
                 self.post_message(self.RealignWanted(result, self._cursor_paragraph()))
 
-        self.app.push_screen(BaseScreen(self.comparison), chosen)
+        self.app.push_screen(BaseScreen(self.data), chosen)
 
     def _cursor_paragraph(self) -> tuple[int, int] | None:
-        row = self.comparison.rows[self.grid.model.cursor_row]
-        for v in (self.comparison.base, *self.grid.model.shown, *range(len(row.cells))):
+        comparison, cursor_row = self.data, self.grid.model.cursor_row
+        if cursor_row is None:
+            return None
+        row = comparison.rows[cursor_row]
+        for v in (comparison.base, *self.grid.model.shown, *range(len(row.cells))):
             if row.cells[v]:
                 return (v, row.cells[v][0])
         return None
@@ -460,25 +473,26 @@ class ViewerScreen(ReviewKeys, Screen):
         """Write a report to a file."""
         self.post_message(self.ExportWanted())
 
-    def _need_analysis(self) -> bool:
+    def _need_analysis(self) -> Analysis | None:
         if self.analysis is None:
             self.notify("Still analysing the versions; try again in a moment.", timeout=3)
-            return False
-        return True
+        return self.analysis
 
     def action_summary(self) -> None:
         """Scorecard and derivation tree."""
         from tui.screens.summary import SummaryScreen
 
-        if self._need_analysis():
-            self.app.push_screen(SummaryScreen(self.comparison, self.analysis))
+        analysis = self._need_analysis()
+        if analysis is not None:
+            self.app.push_screen(SummaryScreen(self.data, analysis))
 
     def action_findings(self) -> None:
         """List findings; choosing one jumps to it."""
         from tui.screens.findings import FindingsScreen
 
-        if self._need_analysis():
-            self.app.push_screen(FindingsScreen(self.comparison, self.analysis), self.jump_to)
+        analysis = self._need_analysis()
+        if analysis is not None:
+            self.app.push_screen(FindingsScreen(self.data, analysis), self.jump_to)
 
     def jump_to(self, where: tuple[int, int] | None) -> None:
         """Move the cursor to paragraph where=(version, index), showing that version if needed."""
