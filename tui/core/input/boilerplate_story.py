@@ -1,0 +1,106 @@
+"""The cross-version pass: use the story itself to settle what one version alone cannot.
+
+``story_labels(versions)`` runs once after every version is labelled on its
+own (``load_inputs`` calls it through ``boilerplate.label_story``):
+
+* a paragraph put in a related-links block or a headline list only because
+  of its neighbours, with 12 words or more, that another version carries as
+  an article paragraph, is article text (the story shares it; a link list
+  would not);
+* a short line shaped like furniture (up to 4 words, no final full stop,
+  with a digit or in title case, not all capitals: those are subheadings)
+  whose words no other version uses all of, next to boilerplate or among
+  the first or last three paragraphs of its version, is boilerplate
+  (``furniture``, or its boilerplate neighbour's class).
+
+With a single version nothing changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ..model import Paragraph, Version
+from ..textnorm import squash
+from .boilerplate_shape import full_stop
+
+_INFERRED = ("related-item", "headline-list")
+_EDGE = 3
+
+
+@lru_cache(maxsize=16384)
+def _key(text: str) -> str:
+    return " ".join(squash(text).lower().split())
+
+
+class _Texts:
+    """Per version: its paragraphs as comparison keys, and the words they use."""
+
+    def __init__(self, versions: list[Version], article_only: bool):
+        self.keys: list[set[str]] = []
+        self.words: list[set[str]] = []
+        for version in versions:
+            keys = {_key(p.text) for p in version.paragraphs if not article_only or p.boilerplate is None}
+            self.keys.append(keys)
+            self.words.append(set(" ".join(keys).split()))
+
+    def has_paragraph(self, key: str, n: int) -> bool:
+        """Whether a version other than n has this very paragraph."""
+        return any(key in keys for m, keys in enumerate(self.keys) if m != n)
+
+    def has_words(self, key: str, n: int) -> bool:
+        """Whether a version other than n uses every word of the text (so it may hold the line inside a paragraph)."""
+        wanted = key.split()
+        return any(all(w in words for w in wanted) for m, words in enumerate(self.words) if m != n)
+
+
+def story_labels(versions: list[Version]) -> list[Version]:
+    """Versions with labels settled across the story (unchanged for fewer than two versions)."""
+    if len(versions) < 2 or not any(_candidate(p) for v in versions for p in v.paragraphs):
+        return versions  # (nothing to settle: no need to index every paragraph of a long story)
+    article, everything = _Texts(versions, article_only=True), _Texts(versions, article_only=False)
+    out = []
+    for n, version in enumerate(versions):
+        paragraphs = tuple(_settle(version.paragraphs, i, n, article, everything)
+                           for i in range(len(version.paragraphs)))
+        out.append(replace(version, paragraphs=paragraphs) if paragraphs != version.paragraphs else version)
+    return out
+
+
+def _settle(paragraphs: tuple[Paragraph, ...], i: int, n: int, article: _Texts, everything: _Texts) -> Paragraph:
+    p = paragraphs[i]
+    if p.boilerplate_rule in _INFERRED:
+        key = _key(p.text)
+        if len(key.split()) >= 12 and article.has_paragraph(key, n):
+            return replace(p, boilerplate=None, boilerplate_rule=None)
+    if p.boilerplate is None and _furniture_line(p.text) and not everything.has_words(_key(p.text), n):
+        neighbour = _labelled_neighbour(paragraphs, i)
+        if neighbour is not None or i < _EDGE or i >= len(paragraphs) - _EDGE:
+            return replace(p, boilerplate=neighbour or "furniture", boilerplate_rule="only-in-one-version")
+    return p
+
+
+def _candidate(p: Paragraph) -> bool:
+    """A paragraph the story may settle: a neighbour-inferred link, or an unlabelled furniture-shaped line."""
+    return p.boilerplate_rule in _INFERRED or (p.boilerplate is None and _furniture_line(p.text))
+
+
+def _furniture_line(text: str) -> bool:
+    if len(text) > 80:
+        return False  # (four words never take more; and a huge paragraph is not split for nothing)
+    words = text.split()
+    if not 1 <= len(words) <= 4 or full_stop(text) or text.rstrip().endswith(":"):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return False  # an all-capitals line is a subheading more often than furniture
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return any(c.isdigit() for c in text) or (capitalised and len(words) >= 2)
+
+
+def _labelled_neighbour(paragraphs: tuple[Paragraph, ...], i: int) -> str | None:
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(paragraphs) and paragraphs[j].boilerplate is not None:
+            return paragraphs[j].boilerplate
+    return None
