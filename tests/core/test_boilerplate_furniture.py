@@ -78,6 +78,11 @@ FURNITURE = [
     ("click here to", "Click here to subscribe to The Paradigm Newsletter", "promo"),
     ("newsletter sentence", "Sign up for our daily newsletter.", "newsletter"),
     ("get our newsletter", "Get our daily Entertainment newsletter", "newsletter"),
+    ("caption then slash credit", "A map of the lake beds. (Lunar Survey/Jane Okafor)", "caption"),
+    ("about the author", "ABOUT THE AUTHOR", "byline"),
+    ("click for", "CLICK FOR FULL RESULTS", "promo"),
+    ("more share buttons", "twitter linkedin facebook instagram", "social"),
+    ("signed up", "Thanks for signing up!", "newsletter"),
 ]
 
 # (id, article line): prose and article lines that the same rules must leave alone
@@ -103,6 +108,9 @@ ARTICLE = [
     ("a row of X", "X X X"),
     ("quoted headline", "\u201cMeth. We\u2019re on it.\u201d"),
     ("long prose", P2),
+    ("slash inside prose", "The plan was backed by both parties (Labour/Conservative) on Monday."),
+    ("slash credit then more prose", "The lake dried out. (Lunar Survey/Jane Okafor) Farmers say rains failed."),
+    ("click in prose", "Clicking for hours on the site, she found nothing about the loan."),
 ]
 
 
@@ -134,6 +142,12 @@ def test_closing_related_block_keeps_headline_with_teaser_but_not_prose():
             "Tourist and host attacked while stargazing in India", "A TOURIST and her host were attacked in\u2026",
             "Council Tax Bills Set to Rise Again", QUOTED]
     assert _label(*page) == [None] + ["related-links"] * 6 + [None]
+
+
+def test_more_alone_heads_a_related_block_that_ends_at_prose():
+    page = [PROSE, "More:", "The New Race for the Moon", "Walking in space for the first time", P2]
+    assert _label(*page) == [None, "related-links", "related-links", "related-links", None]
+    assert _label(PROSE, "More", P2, P3) == [None, None, None, None]
 
 
 def test_header_at_the_very_end_is_furniture():
