@@ -319,3 +319,32 @@ def test_prose_using_the_word_left_before_a_credit_stays_article():
                          ids=["sentence-case line with a date", "lower-case line with a date"])
 def test_line_about_a_date_is_not_a_byline(line):
     assert _label(PROSE, line, P2) == [None, None, None]
+
+
+def test_name_next_to_a_date_is_a_byline():
+    page = ["Bridge to open in spring after delays", "Jane Okafor", "19 Nov 2019", PROSE, P2]
+    assert _label(*page) == [None, "byline", "timestamp", None, None]
+    assert _label(PROSE, P2, "About the Author", "Jane Okafor", P3) == [None, None, "byline", "byline", None]
+
+
+@pytest.mark.parametrize("page,expected", [
+    (["Bridge Opens", "19 Nov 2019", PROSE, P2], [None, "timestamp", None, None]),  # a short headline above its date
+    ([PROSE, "Kate Henshaw", P2, P3], [None] * 4),  # a name as a subheading in the article
+    (["Bridge to open in spring", "19 Nov 2019", "What Comes Next", PROSE], [None, "timestamp", None, None]),
+], ids=["headline above date", "name between prose", "subheading under date"])
+def test_short_title_case_lines_by_dates_or_prose_stay_article(page, expected):
+    assert _label(*page) == expected
+
+
+def test_short_lines_after_the_last_prose_paragraph_are_a_tag_list():
+    assert _label(PROSE, P2, "New Zealand", "Asia Pacific", "Marine life") == [None, None] + ["navigation"] * 3
+
+
+@pytest.mark.parametrize("page", [
+    [PROSE, P2, "New Zealand", "Marine life"],  # two closing lines: cannot tell
+    [PROSE, "Eggs", "Flour", "Caster sugar", P2],  # a list inside the article
+    [PROSE, "1) Polistil Racing Track", "http://amzn.to/2iJFhRj", "2) Thriller (Vinyl)", "http://amzn.to/2hZfWFJ",
+     "3) Swiss Army Knife"],  # a numbered list of links ending the article
+], ids=["two lines", "list between prose", "numbered list"])
+def test_article_lists_are_not_tag_lists(page):
+    assert _label(*page) == [None] * len(page)
