@@ -258,6 +258,15 @@ def test_subheading_or_shared_line_only_in_one_version_stays_article():
     assert _story(base, copy)[1] == [None] * 7
 
 
+@pytest.mark.parametrize("copy,expected", [
+    ([PROSE, "What Comes Next", P2, P3, P4], [None] * 5),  # second paragraph
+    ([PROSE, P2, P3, "Looking Ahead", P4], [None] * 5),  # second to last
+    ([PROSE, "(Image: Lunar Survey)", "The Cost", P2, P3, P4], [None, "credit", None, None, None, None]),
+], ids=["near the top", "near the bottom", "under a caption"])
+def test_subheading_near_the_edge_only_one_version_has_stays_article(copy, expected):
+    assert _story([PROSE, P2, P3, P4], copy)[1] == expected
+
+
 def test_one_version_is_left_as_it_is():
     assert _story(["Berkeley Earth", PROSE]) == [[None, None]]
 

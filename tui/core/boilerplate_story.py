@@ -10,8 +10,10 @@ own (``load_inputs`` calls it through ``boilerplate.label_story``):
 * a short line shaped like furniture (up to 4 words, no final full stop,
   with a digit or in title case, not all capitals: those are subheadings)
   whose words no other version uses all of, next to boilerplate or among
-  the first or last three paragraphs of its version, is boilerplate
-  (``furniture``, or its boilerplate neighbour's class).
+  the first or last three paragraphs of its version with no article prose
+  on one side of it, is boilerplate (``furniture``, or its boilerplate
+  neighbour's class). A line with article prose within two paragraphs
+  above and below it is a subheading and stays article text.
 
 With a single version nothing changes.
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from .boilerplate_shape import full_stop
+from .boilerplate_shape import full_stop, is_prose
 from .model import Paragraph, Version
 from .textnorm import squash
 
@@ -75,10 +77,33 @@ def _settle(paragraphs: tuple[Paragraph, ...], i: int, n: int, article: _Texts, 
         if len(key.split()) >= 12 and article.has_paragraph(key, n):
             return replace(p, boilerplate=None, boilerplate_rule=None)
     if p.boilerplate is None and _furniture_line(p.text) and not everything.has_words(_key(p.text), n):
+        if _between_prose(paragraphs, i):
+            return p  # a subheading: article prose above and below it
         neighbour = _labelled_neighbour(paragraphs, i)
-        if neighbour is not None or i < _EDGE or i >= len(paragraphs) - _EDGE:
+        if neighbour is not None or _outside_prose(paragraphs, i):
             return replace(p, boilerplate=neighbour or "furniture", boilerplate_rule="only-in-one-version")
     return p
+
+
+def _prose_at(paragraphs: tuple[Paragraph, ...], j: int) -> bool:
+    return 0 <= j < len(paragraphs) and paragraphs[j].boilerplate is None and is_prose(paragraphs[j].text)
+
+
+def _between_prose(paragraphs: tuple[Paragraph, ...], i: int) -> bool:
+    """Article prose somewhere above and somewhere below, with only unlabelled paragraphs or one label between.
+
+    (A caption between a subheading and the prose above does not make the subheading furniture.)"""
+    above = next((j for j in range(i - 1, max(-1, i - 3), -1) if _prose_at(paragraphs, j)), None)
+    below = next((j for j in range(i + 1, min(len(paragraphs), i + 3)) if _prose_at(paragraphs, j)), None)
+    return above is not None and below is not None
+
+
+def _outside_prose(paragraphs: tuple[Paragraph, ...], i: int) -> bool:
+    """Among the version's first or last few paragraphs, with no article prose on one side of it."""
+    if _EDGE <= i < len(paragraphs) - _EDGE:
+        return False
+    return not any(_prose_at(paragraphs, j) for j in range(i)) or not any(
+        _prose_at(paragraphs, j) for j in range(i + 1, len(paragraphs)))
 
 
 def _candidate(p: Paragraph) -> bool:
