@@ -111,6 +111,9 @@ ARTICLE = [
     ("slash inside prose", "The plan was backed by both parties (Labour/Conservative) on Monday."),
     ("slash credit then more prose", "The lake dried out. (Lunar Survey/Jane Okafor) Farmers say rains failed."),
     ("click in prose", "Clicking for hours on the site, she found nothing about the loan."),
+    ("credit glued to prose", "\u00a9 Provided by Example News Inc The council said on Tuesday that the new bridge "
+     "would open in the spring, after two years of delays, a row over its cost and a long fight with residents "
+     "about the noise. It is the biggest project the city has paid for in decades, so what could go wrong?"),
 ]
 
 
