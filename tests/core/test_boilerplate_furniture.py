@@ -352,6 +352,12 @@ def test_short_lines_after_the_last_prose_paragraph_are_a_tag_list():
     assert _label(PROSE, P2, "New Zealand", "Asia Pacific", "Marine life") == [None, None] + ["navigation"] * 3
 
 
+def test_headlines_after_the_last_prose_paragraph_are_links():
+    page = [PROSE, P2, "Council approves the new bridge after a long fight over its cost",
+            "Residents say the night work on the tunnel must stop", "Minister quits over the row"]
+    assert _label(*page) == [None, None] + ["related-links"] * 3
+
+
 @pytest.mark.parametrize("page", [
     [PROSE, P2, "New Zealand", "Marine life"],  # two closing lines: cannot tell
     [PROSE, "Eggs", "Flour", "Caster sugar", P2],  # a list inside the article
@@ -360,3 +366,9 @@ def test_short_lines_after_the_last_prose_paragraph_are_a_tag_list():
 ], ids=["two lines", "list between prose", "numbered list"])
 def test_article_lists_are_not_tag_lists(page):
     assert _label(*page) == [None] * len(page)
+
+
+def test_closing_line_introducing_what_follows_stays_article():
+    page = [PROSE, "To see the new bridge in action, watch the footage below:", "Sponsored Links by Example",
+            "Council Tax to Rise", "Minister Quits"]
+    assert _label(*page)[:2] == [None, None]

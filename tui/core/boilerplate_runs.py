@@ -11,10 +11,12 @@ place, only unlabelled paragraphs are labelled):
   alone (a short headline sits there, above its date), and so is a line
   under a date (where a subheading or a standfirst goes).
 * ``closing_lists``: after the version's last prose paragraph, a run of
-  three or more short unfinished lines (up to six words, at least one
-  letter, not only a number, not numbered, bracketed or a link) is a tag or section list ("New Zealand",
-  "Asia Pacific", "Whales"). A list inside the article ends before its last
-  prose paragraph, so it is never touched; nor is a single closing line.
+  three or more short unfinished lines (up to 14 words and not prose, at
+  least one letter, not numbered, bracketed, a link or ending with a colon)
+  is a tag or section list ("New Zealand", "Asia Pacific", "Whales"), or a
+  list of links when an item has more than six words. A list inside the
+  article ends before its last prose paragraph, so it is never touched; nor
+  are one or two closing lines.
 """
 
 from __future__ import annotations
@@ -68,9 +70,11 @@ _NOT_A_TAG = re.compile(r"^\W*\d{1,3}[).:]|^[\[(]|https?://|www\.|[\w-]+\.(?:com
 
 def _list_item(raw: str) -> bool:
     text = folded(raw)
-    if len(text) > 60 or full_stop(raw) or not any(c.isalpha() for c in text) or _NOT_A_TAG.search(text):
+    if len(text) > 120 or full_stop(raw) or text.endswith(":") or not any(c.isalpha() for c in text):
+        return False  # (a line ending with a colon introduces what follows: article text)
+    if _NOT_A_TAG.search(text):
         return False
-    return 1 <= len(text.split()) <= 6
+    return 1 <= len(text.split()) <= 14 and not is_prose(text)
 
 
 def closing_lists(texts: list[str], labels: Labels) -> None:
@@ -86,6 +90,7 @@ def closing_lists(texts: list[str], labels: Labels) -> None:
         if i < len(texts) and labels[i] is not None and run:
             continue  # furniture already labelled inside the list does not break it
         if len(run) >= _MIN_RUN:
+            links = any(len(texts[k].split()) > 6 for k in run)  # headlines, not tags
             for k in run:
-                labels[k] = ("navigation", "closing-list")
+                labels[k] = ("related-links", "closing-links") if links else ("navigation", "closing-list")
         run = []
