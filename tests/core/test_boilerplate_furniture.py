@@ -270,6 +270,11 @@ def test_subheading_near_the_edge_only_one_version_has_stays_article(copy, expec
     assert _story([PROSE, P2, P3, P4], copy)[1] == expected
 
 
+def test_related_header_only_one_version_has_is_furniture_even_between_prose():
+    copy = [PROSE, P2, P3, "You May Also Like", P4, "By Jane Okafor"]
+    assert _story([PROSE, P2, P3, P4], copy)[1] == [None, None, None, "furniture", None, "byline"]
+
+
 def test_one_version_is_left_as_it_is():
     assert _story(["Berkeley Earth", PROSE]) == [[None, None]]
 

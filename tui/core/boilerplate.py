@@ -103,7 +103,7 @@ def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) ->
 def label_story(versions: list[Version], rules: Rules | None = None) -> list[Version]:
     """The story's versions after the cross-version pass, with a note for each user rule that ran out of time."""
     rules = rules or default_rules()
-    versions = story_labels(versions)
+    versions = story_labels(versions, rules.is_header)
     if not versions or not rules.skipped:
         return versions
     notes = tuple(f"boilerplate rule '{name}' {what}; it was skipped (simplify its pattern)"
