@@ -83,6 +83,16 @@ FURNITURE = [
     ("click for", "CLICK FOR FULL RESULTS", "promo"),
     ("more share buttons", "twitter linkedin facebook instagram", "social"),
     ("signed up", "Thanks for signing up!", "newsletter"),
+    ("read also in french", "Lire aussi : Les critiques du projet de loi", "related-links"),
+    ("share in portuguese", "Compartilhe", "social"),
+    ("copy link in spanish", "Copiar enlace", "social"),
+    ("updated in french", "Mis \u00e0 jour le", "timestamp"),
+    ("dotted date and time", "21.dez.2018 \u00e0s 12h55", "timestamp"),
+    ("hours ago in german", "vor 3 Stunden", "timestamp"),
+    ("byline in french", "Par Marie Dupont et Jean Martin", "byline"),
+    ("byline in german", "Von Anna Schmidt", "byline"),
+    ("font size in portuguese", "Aumentar fonte", "page-tools"),
+    ("comment count in german", "12 Kommentare", "page-tools"),
 ]
 
 # (id, article line): prose and article lines that the same rules must leave alone
@@ -111,6 +121,10 @@ ARTICLE = [
     ("slash inside prose", "The plan was backed by both parties (Labour/Conservative) on Monday."),
     ("slash credit then more prose", "The lake dried out. (Lunar Survey/Jane Okafor) Farmers say rains failed."),
     ("click in prose", "Clicking for hours on the site, she found nothing about the loan."),
+    ("date in a french sentence", "Le 04.05.2015, les d\u00e9put\u00e9s ont vot\u00e9 la loi."),
+    ("par in french prose", "Par ailleurs, le ministre a promis une nouvelle loi."),
+    ("von in a german name", "Von der Leyen sagte, die Kommission werde handeln."),
+    ("share in spanish prose", "Compartir datos con la polic\u00eda es obligatorio, dijo el juez."),
     ("credit glued to prose", "\u00a9 Provided by Example News Inc The council said on Tuesday that the new bridge "
      "would open in the spring, after two years of delays, a row over its cost and a long fight with residents "
      "about the noise. It is the biggest project the city has paid for in decades, so what could go wrong?"),

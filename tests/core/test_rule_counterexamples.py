@@ -67,6 +67,11 @@ COUNTER = {
     "read-more-link": "The teacher asked the class to read more books over the summer.",
     "with-wires": "With the wires cut, the alarm never sounded.",
     "views-disclaimer": "The views expressed by the minister were not shared by the cabinet.",
+    "read-also-other-languages": "Lire aussi les journaux du matin, disait-il, c'est perdre son temps.",
+    "share-other-languages": "Compartir es vivir, dijo el alcalde ante los vecinos.",
+    "timestamp-other-languages": "Le texte, publi\u00e9 le 04.05.2015 \u00e0 13h36, a disparu.",
+    "byline-other-languages": "Por Ejemplo, la ciudad cerr\u00f3 el puente durante dos a\u00f1os.",
+    "page-tools-other-languages": "Imprimir el peri\u00f3dico cuesta cada a\u00f1o m\u00e1s, dijo el editor.",
 }
 
 

@@ -79,7 +79,7 @@ def _list_item(raw: str) -> bool:
 
 def closing_lists(texts: list[str], labels: Labels) -> None:
     """Runs of three or more short lines after the last prose paragraph are tag or section lists."""
-    last = max((i for i, label in enumerate(labels) if label is None and is_prose(texts[i])), default=None)
+    last = next((i for i in range(len(texts) - 1, -1, -1) if labels[i] is None and is_prose(texts[i])), None)
     if last is None:
         return  # (no prose at all: nothing marks where the article ends)
     run: list[int] = []
