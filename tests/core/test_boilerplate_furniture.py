@@ -202,6 +202,14 @@ def test_credit_after_prose_describing_a_picture():
     assert _label(*page) == [None, "caption", "credit", None]
 
 
+def test_caption_with_a_position_before_a_labelled_credit():
+    caption = ("Jane Okafor, head of design, left, and Tom Reyes, chief engineer, unveil the new bridge model "
+               "at the city hall in Leeds on Monday, Nov. 18, 2019.")
+    assert _label(PROSE, caption, "Photo: Ann Smith, AP", P2) == [None, "caption", "caption", None]
+    standfirst = "Our present financial ruin is being turned into a business model by the banks."
+    assert _label("The Future of Banking", standfirst, "Photograph: Tim Roe/Getty Images", PROSE)[1] is None
+
+
 def test_credit_after_article_prose_labels_nothing_after_it():
     page = [PROSE, "(NASA/JPL-Caltech/ASU)", "A short line after the credit", P2]
     assert _label(*page) == [None, "credit", None, None]
