@@ -1,0 +1,203 @@
+"""Editorial analysis: what each version did to the story.
+
+``analyse(comparison)`` returns an ``Analysis`` with
+
+* ``stats``: for every version but the base, the shares of its article words
+  that are verbatim, edited, paraphrased and new against the base (they sum
+  to 1), the share of the base's article words it dropped, and a verdict:
+  wholly-derived, partially-derived or non-derived;
+* ``derivation``: directed edges "made from" with a confidence, from shared
+  wording, shared additions and omissions and shared errors;
+* ``findings``: see ``findings.find_all``.
+
+Boilerplate is left out of every share. How words are counted, per aligned
+cell against the base:
+
+* same cell: every word verbatim;
+* edited cell: words in equal runs verbatim, inserted words edited;
+* paraphrase cell: equal runs of three words or more verbatim (copied
+  phrases), every other word paraphrase;
+* a cell the base lacks: every word new.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..diff.diffs import CellDiffs
+from ..model import Change, Comparison, Finding
+from ..pipeline import collector_paused
+from .figures import share
+from .findings import find_all
+from .provenance import Edge, derivation_edges
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+WHOLLY = 0.75
+"""Copied share (verbatim + edited) from which a version is wholly derived..."""
+WHOLLY_TOTAL = 0.85
+"""...when at least this share is copied or paraphrased."""
+PARTIAL = 0.2
+"""Copied share from which a version is partially derived."""
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Provenance of one version's article words against the base."""
+
+    verbatim: float
+    edited: float
+    paraphrase: float
+    new: float
+    dropped: float
+    derivation: str
+    words: int
+    """Article words in this version."""
+
+    def as_dict(self) -> dict[str, float | str | int]:
+        """The fields in report order."""
+        return {"verbatim": self.verbatim, "edited": self.edited, "paraphrase": self.paraphrase,
+                "new": self.new, "dropped": self.dropped, "derivation": self.derivation, "words": self.words}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Scorecard, derivation edges and findings for one comparison."""
+
+    stats: dict[int, Stats]
+    derivation: tuple[Edge, ...]
+    findings: tuple[Finding, ...]
+
+
+def _count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _cell_counts(kind: str, changes: list[Change] | None, a: str, b: str) -> tuple[dict[str, int], int]:
+    """(word counts by class in b, base words with no counterpart) for one cell."""
+    counts = {"verbatim": 0, "edited": 0, "paraphrase": 0, "new": 0}
+    if kind == "same" or changes is None:
+        counts["verbatim" if kind == "same" else "new"] = _count(b)
+        return counts, 0
+    dropped = 0
+    for c in changes:
+        n = _count(b[c.b_start:c.b_end])
+        if c.op in ("equal", "typography"):
+            counts["verbatim" if kind == "edited" or n >= 3 else "paraphrase"] += n
+        elif c.op == "insert":
+            counts["edited" if kind == "edited" else "paraphrase"] += n
+        elif kind == "edited":
+            dropped += _count(a[c.a_start:c.a_end])
+    return counts, dropped
+
+
+def verdict(verbatim: float, edited: float, paraphrase: float) -> str:
+    """wholly-derived, partially-derived or non-derived from the word shares."""
+    copied = verbatim + edited
+    if copied >= WHOLLY and copied + paraphrase >= WHOLLY_TOTAL:
+        return "wholly-derived"
+    if copied >= PARTIAL or (copied >= PARTIAL / 2 and copied + paraphrase >= 0.5):
+        return "partially-derived"
+    return "non-derived"
+
+
+def version_stats(comparison: Comparison, diffs: CellDiffs, v: int) -> Stats:
+    """The scorecard of version v against the base.
+
+    A cell covering several rows (``Row.continued``) is counted once, against the base text of
+    every row it covers. Where the base's paragraph covers several rows (others split it), the
+    base words v lost are those no cell of v under it keeps (``_Spread``), counted once.
+    """
+    base = comparison.base
+    rows = comparison.rows
+    totals = {"verbatim": 0, "edited": 0, "paraphrase": 0, "new": 0}
+    dropped = base_words = 0
+    spread: dict[int, _Spread] = {}
+    for n, row in enumerate(rows):
+        if row.relation == "boilerplate":
+            continue
+        base_count = _count(comparison.cell_text(row, base)) if row.cells[base] else 0
+        base_words += base_count
+        head = _spread_head(comparison, n)
+        if head is not None and head not in spread:
+            spread[head] = _Spread(comparison, head)
+        if not row.cells[v]:
+            if head is None and not row.continues(v):
+                dropped += base_count
+            continue
+        kind = row.info[v].kind
+        changes = diffs.diff(n, v) if kind not in ("same", "added") else None
+        counts, lost = _cell_counts(kind, changes, comparison.base_text(n, v), comparison.cell_text(row, v))
+        if head is not None and spread[head].covers(comparison, n, v):
+            spread[head].keep(kind, changes)
+        else:
+            dropped += lost
+        for key, value in counts.items():
+            totals[key] += value
+    dropped += sum(s.lost() for s in spread.values())
+    words = sum(totals.values())
+    shares = {k: share(val, words) for k, val in totals.items()}
+    return Stats(shares["verbatim"], shares["edited"], shares["paraphrase"], shares["new"],
+                 share(dropped, base_words),
+                 verdict(shares["verbatim"], shares["edited"], shares["paraphrase"]) if words else "non-derived",
+                 words)
+
+
+def _spread_head(comparison: Comparison, n: int) -> int | None:
+    """The row of the base paragraph covering row n, where that paragraph covers several rows."""
+    rows, base = comparison.rows, comparison.base
+    if rows[n].continues(base) or (n + 1 < len(rows) and rows[n + 1].continues(base)):
+        return comparison.cover(n, base)[0]
+    return None
+
+
+class _Spread:
+    """A base paragraph that other versions split across rows: which of its words one version keeps."""
+
+    def __init__(self, comparison: Comparison, head: int) -> None:
+        self.paragraphs = comparison.rows[head].cells[comparison.base]
+        self.text = comparison.cell_text(comparison.rows[head], comparison.base)
+        self.kept = bytearray(len(self.text))
+        self.cells = 0
+        self.edited = False
+
+    def covers(self, comparison: Comparison, n: int, v: int) -> bool:
+        return comparison.base_paragraphs(n, v) == self.paragraphs
+
+    def keep(self, kind: str, changes: list[Change] | None) -> None:
+        self.cells += 1
+        if kind != "edited":
+            self.kept[:] = b"\x01" * len(self.kept)  # a same or paraphrased part: nothing counted lost
+            return
+        self.edited = True
+        for c in changes or ():
+            if c.op in ("equal", "typography"):
+                self.kept[c.a_start:c.a_end] = b"\x01" * (c.a_end - c.a_start)
+
+    def lost(self) -> int:
+        """Words of the base paragraph no cell of the version keeps (all of them without a cell)."""
+        if not self.cells:
+            return _count(self.text)
+        gaps = "".join(ch if not k else " " for ch, k in zip(self.text, self.kept, strict=True))
+        return _count(gaps)
+
+
+def analyse(comparison: Comparison, diffs: CellDiffs | None = None) -> Analysis:
+    """Scorecard, derivation and findings for a comparison."""
+    diffs = diffs or CellDiffs(comparison)
+    with collector_paused():
+        stats = {v: version_stats(comparison, diffs, v)
+                 for v in range(len(comparison.versions)) if v != comparison.base}
+        derivation = tuple(derivation_edges(comparison))
+        findings = tuple(f for f in find_all(comparison, diffs) if not _added_by_a_source(f, derivation))
+        return Analysis(stats, derivation, findings)
+
+
+def _added_by_a_source(finding: Finding, derivation: tuple[Edge, ...]) -> bool:
+    """An 'unsupported addition' in a version the evidence shows to be a source (it has copies
+    and was made from none) is text its copies dropped, not an addition."""
+    if finding.kind != "unsupported-addition":
+        return False
+    directed = [e for e in derivation if e.directed]
+    return (any(e.source == finding.version for e in directed)
+            and not any(e.target == finding.version for e in directed))
