@@ -83,6 +83,8 @@ FURNITURE = [
     ("click for", "CLICK FOR FULL RESULTS", "promo"),
     ("more share buttons", "twitter linkedin facebook instagram", "social"),
     ("signed up", "Thanks for signing up!", "newsletter"),
+    ("byline with a handle", "By Jane Okafor @janeokafor", "byline"),
+    ("contact line", "Contact Jane Okafor at jane.okafor@example.com", "byline"),
     ("read also in french", "Lire aussi : Les critiques du projet de loi", "related-links"),
     ("share in portuguese", "Compartilhe", "social"),
     ("copy link in spanish", "Copiar enlace", "social"),
@@ -159,6 +161,12 @@ def test_closing_related_block_keeps_headline_with_teaser_but_not_prose():
             "Tourist and host attacked while stargazing in India", "A TOURIST and her host were attacked in\u2026",
             "Council Tax Bills Set to Rise Again", QUOTED]
     assert _label(*page) == [None] + ["related-links"] * 6 + [None]
+
+
+def test_author_bio_closing_the_version_is_a_byline():
+    bio = "Jane Okafor is a breaking news reporter for The Example Post and is based in Leeds."
+    assert _label(PROSE, P2, bio) == [None, None, "byline"]
+    assert _label(PROSE, bio, P2) == [None, None, None]
 
 
 def test_more_alone_heads_a_related_block_that_ends_at_prose():

@@ -60,6 +60,7 @@ COUNTER = {
     "you-are-here": "You are here because you care, the mayor told the volunteers.",
     "author-contact": "The author can be reached only through her publisher, the festival said.",
     "about-the-author": "About the author of the letter, the police said nothing on Monday.",
+    "author-bio": "Jane Okafor is a former reporter who now runs a bakery in Leeds, the court heard.",
     "agency-dateline": "Reuters, the news agency, said its reporter had been released.",
     "staff-title": "The editor of the paper resigned on Friday after the vote.",
     "subscribe-promo": "Readers who subscribe to the paper pay less for the weekend edition.",
