@@ -85,6 +85,8 @@ FURNITURE = [
     ("signed up", "Thanks for signing up!", "newsletter"),
     ("byline with a handle", "By Jane Okafor @janeokafor", "byline"),
     ("contact line", "Contact Jane Okafor at jane.okafor@example.com", "byline"),
+    ("sign up with a colon", "Sign Up: Stay on top of the latest news! Sign up for our Email Newsletters here.",
+     "newsletter"),
     ("read also in french", "Lire aussi : Les critiques du projet de loi", "related-links"),
     ("share in portuguese", "Compartilhe", "social"),
     ("copy link in spanish", "Copiar enlace", "social"),
@@ -173,6 +175,12 @@ def test_more_alone_heads_a_related_block_that_ends_at_prose():
     page = [PROSE, "More:", "The New Race for the Moon", "Walking in space for the first time", P2]
     assert _label(*page) == [None, "related-links", "related-links", "related-links", None]
     assert _label(PROSE, "More", P2, P3) == [None, None, None, None]
+
+
+def test_header_after_the_last_prose_paragraph_is_furniture_without_items():
+    page = [PROSE, P2, "Popular on Example News", "see the whole list on our site:", "Tags: bridges, tunnels"]
+    assert _label(*page) == [None, None, "related-links", None, "navigation"]
+    assert _label(PROSE, "Popular on Example News", P2, P3) == [None, None, None, None]
 
 
 def test_header_at_the_very_end_is_furniture():

@@ -109,16 +109,21 @@ def _quoted_speech(text: str) -> bool:
 
 
 def related_blocks(texts: list[str], labels: Labels, rules: Rules) -> None:
-    """Label a related-links header and the headline/teaser lines under it."""
+    """Label a related-links header and the headline/teaser lines under it.
+
+    A header with no items is labelled only when no article prose follows it (it closes the page)."""
     n = len(texts)
     i = 0
+    last_prose: int | None = -1  # (found on the first header, from the end: most versions have none)
     while i < n:
         header = folded(texts[i])
         if labels[i] is not None or len(header) > 60 or not rules.is_header(header):
             i += 1
             continue
+        if last_prose == -1:
+            last_prose = next((j for j in range(n - 1, -1, -1) if labels[j] is None and is_prose(texts[j])), None)
         items = _block_items(texts, i + 1, rules, labels)
-        if items or all(label is not None for label in labels[i + 1:]):
+        if items or all(label is not None for label in labels[i + 1:]) or last_prose is None or i > last_prose:
             labels[i] = ("related-links", "related-header")
             for j in items:
                 if labels[j] is None:
