@@ -336,6 +336,14 @@ def test_related_header_used_twice_is_not_a_caption():
     assert _label(*page) == [None, "related-links", "related-links", None, "related-links", "related-links", None]
 
 
+def test_line_inside_a_sign_up_form_is_newsletter_but_prose_between_ads_is_not():
+    form = [PROSE, "Sign up for our daily newsletter", "Get the latest news on bridges, tunnels and more!",
+            "You can unsubscribe at any time.", P2]
+    assert _label(*form) == [None, "newsletter", "newsletter", "newsletter", None]
+    ads = [PROSE, "Advertisement", "Analysts gave a few theories:", "Advertisement", P2]
+    assert _label(*ads) == [None, "promo", None, "promo", None]
+
+
 def test_short_line_between_furniture():
     page = ["Share Tweet Email", "Film", "23 Nov 2017", PROSE]
     assert _label(*page) == ["social", "social", "timestamp", None]

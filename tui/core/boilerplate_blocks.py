@@ -15,7 +15,9 @@ have no label yet:
   title case or trailing off, or in any case with dates or bylines between);
 * ``list_continuation``: the short items under a tags, share or menu label;
 * ``between_furniture``: a line of up to three words between two boilerplate
-  paragraphs (a section name between a menu and a date, a share count).
+  paragraphs (a section name between a menu and a date, a share count), or
+  a line that is not prose inside a sign-up form or a share box (between two
+  newsletter, or two social, paragraphs).
 """
 
 from __future__ import annotations
@@ -245,8 +247,12 @@ def list_continuation(texts: list[str], labels: Labels) -> None:
             labels[i] = (before[0], "list-item")
 
 
+_FORM_CLASSES = ("newsletter", "social")
+
+
 def between_furniture(texts: list[str], labels: Labels) -> None:
-    """A line of one to three words between two boilerplate paragraphs takes the class of the one before."""
+    """A line of one to three words between two boilerplate paragraphs takes the class of the one before;
+    so does a longer line that is not prose between two newsletter (or two social) paragraphs."""
     for i in range(1, len(texts) - 1):
         before, after = labels[i - 1], labels[i + 1]
         if labels[i] is not None or before is None or after is None or before[0] == "caption":
@@ -254,3 +260,5 @@ def between_furniture(texts: list[str], labels: Labels) -> None:
         text = texts[i].strip()
         if len(text) <= 30 and 1 <= len(text.split()) <= 3 and not full_stop(text):
             labels[i] = (before[0], "between-furniture")
+        elif before[0] == after[0] in _FORM_CLASSES and len(text) <= 300 and not is_prose(text):
+            labels[i] = (before[0], "between-furniture")  # a line of a sign-up form or a share box
