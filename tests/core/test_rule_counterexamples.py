@@ -26,6 +26,7 @@ COUNTER = {
     "credit-label-first": "Photographs of the crash were shared widely on social media, the police said.",
     "photograph-credit-last": "The museum showed one photograph: a child standing at the gate of the camp.",
     "agency-photo-credit": "Getty Images, the photo agency, said it had removed the picture from its archive.",
+    "this-picture-shows": "This picture of the economy shows that wages have stalled since 2008.",
     "wire-photo-dateline": "LONDON - The prime minister met the king on Tuesday to discuss the new cabinet.",
     "pictured": "The house, which the family had pictured as a refuge, was sold at a loss in 2020.",
     "bbc-image-credit": "Image rights, the court heard, belonged to the photographer and not to the paper.",
