@@ -35,9 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tui.core import load_inputs  # noqa: E402
-from tui.core.boilerplate import label_paragraphs, label_story  # noqa: E402
+from tui.core.input.boilerplate import label_paragraphs, label_story  # noqa: E402
+from tui.core.input.rules import default_rules  # noqa: E402
 from tui.core.model import Paragraph, Version  # noqa: E402
-from tui.core.rules import default_rules  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "boilerplate"
 PAGE_FILES = (DATA / "pages.jsonl", DATA / "pages-readability.jsonl", DATA / "pages-third.jsonl")

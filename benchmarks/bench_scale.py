@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from hardstory import hard_texts, write_story  # noqa: E402
 
 from tui.core import CellDiffs, analyse, compare, render  # noqa: E402
-from tui.core.loading import read_version  # noqa: E402
+from tui.core.input.loading import read_version  # noqa: E402
 
 
 def _stages(texts: list[str]) -> dict[str, float]:

@@ -37,7 +37,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.core import compare
-from tui.core.review_session import ReviewSession
+from tui.core.review.review_session import ReviewSession
 from tui.core.safe import visible
 from tui.messages import (
     AlignmentProgress,
@@ -58,7 +58,7 @@ from tui.widgets.plain import plain_message
 
 if TYPE_CHECKING:
     from tui.core import Analysis, Comparison, Version
-    from tui.core.report_review import ReportReview
+    from tui.core.report.report_review import ReportReview
 
 FIRST_PAINT_WAIT = 1.0
 """Seconds the alignment of a big input waits for the first paint, so the window appears at once."""
@@ -387,7 +387,7 @@ class SyndiffApp(App[None]):
     def export_problem(self, path: str) -> str | None:
         """Why a report cannot be written to path (an input by any name, a folder ...), or None."""
         from tui.core import SyndiffError
-        from tui.core.writing import check_target, protected_files
+        from tui.core.report.writing import check_target, protected_files
 
         try:
             protected = protected_files([v.path for v in self.versions] + list(self.protected))
@@ -401,7 +401,7 @@ class SyndiffApp(App[None]):
                fmt: str, path: str) -> None:
         """Render the report and write it (never over an input file)."""
         from tui.core import SyndiffError, analyse
-        from tui.core.writing import protected_files, save_report
+        from tui.core.report.writing import protected_files, save_report
 
         try:
             target = Path(path).expanduser().absolute()
@@ -420,7 +420,7 @@ class SyndiffApp(App[None]):
 
     def _report_review(self, comparison: Comparison) -> ReportReview | None:
         """The editor's decisions for an exported report (None when there are none)."""
-        from tui.core.report_review import ReportReview
+        from tui.core.report.report_review import ReportReview
 
         review = self.review
         if review.comparison is not comparison or not (review.view.by_row or review.view.orphans):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.boilerplate import label_paragraphs
+from tui.core.input.boilerplate import label_paragraphs
 from tui.core.model import Paragraph, Version
 
 PROSE = ("The council said on Tuesday that the new bridge would open in the spring, after two years of delays "
@@ -270,7 +270,7 @@ def test_breaking_headline_is_article():
 
 
 def _story(*versions: list[str]) -> list[list[str | None]]:
-    from tui.core.boilerplate import label_story
+    from tui.core.input.boilerplate import label_story
 
     built = [Version(chr(65 + n), f"v{n}", f"v{n}.txt",
                      label_paragraphs([Paragraph(i, i + 1, i + 1, t) for i, t in enumerate(texts)]))

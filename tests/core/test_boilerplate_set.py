@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.boilerplate import label_paragraphs
+from tui.core.input.boilerplate import label_paragraphs
 from tui.core.model import Paragraph
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "boilerplate"

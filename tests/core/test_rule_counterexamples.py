@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.boilerplate import label_paragraphs
+from tui.core.input.boilerplate import label_paragraphs
+from tui.core.input.rules import default_rules
 from tui.core.model import Paragraph
-from tui.core.rules import default_rules
 
 BEFORE = "The council said on Tuesday that the new bridge would open in the spring, after two years of delays."
 AFTER = "Engineers found cracks in two of the supports last year, and the contractor was replaced in March."

@@ -72,7 +72,7 @@ async def test_the_map_hides_on_a_very_narrow_terminal(app):
 def _moved_sample():
     """The sample with a verbatim paragraph of the spun copy (its 17th) moved to its end (the map shows a move)."""
     from tui.core import load_inputs
-    from tui.core.loading import read_version
+    from tui.core.input.loading import read_version
     from tui.core.sample import sample_dir
 
     versions = load_inputs([str(sample_dir())])

@@ -176,7 +176,7 @@ async def test_f_highlights_facts(app):
 
 
 async def test_f_without_the_lexer_says_unavailable(app, monkeypatch):
-    monkeypatch.setitem(sys.modules, "tui.core.lexer", None)
+    monkeypatch.setitem(sys.modules, "tui.core.analysis.lexer", None)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("f")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import Input
 from uihelp import SIZE, grid_of, item_kinds, settle
 
-from tui.core.figures import percent
+from tui.core.analysis.figures import percent
 from tui.screens.help import HelpScreen
 from tui.screens.viewer import BINDINGS
 from tui.widgets.headers import ColumnHeaders

@@ -11,7 +11,7 @@ from uihelp import SIZE, grid_of, settle
 
 from tui.app import make_app
 from tui.core import load_inputs
-from tui.core.review_session import ReviewSession
+from tui.core.review.review_session import ReviewSession
 from tui.core.sample import sample_dir
 from tui.screens.review import NoteScreen, ReviewScreen
 from tui.widgets.status import StatusBar

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tui.core.review import MARKS, count_changes, counts_line, described
-from tui.core.review_store import ReviewError
+from tui.core.review.decisions import MARKS, count_changes, counts_line, described
+from tui.core.review.review_store import ReviewError
 from tui.core.safe import visible
 
 if TYPE_CHECKING:
-    from tui.core.review_session import ReviewSession
+    from tui.core.review.review_session import ReviewSession
     from tui.screens.viewer import ViewerScreen
 
     _Base = ViewerScreen
