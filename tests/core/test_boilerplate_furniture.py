@@ -398,7 +398,8 @@ def test_name_next_to_a_date_is_a_byline():
     (["Bridge Opens", "19 Nov 2019", PROSE, P2], [None, "timestamp", None, None]),  # a short headline above its date
     ([PROSE, "Kate Henshaw", P2, P3], [None] * 4),  # a name as a subheading in the article
     (["Bridge to open in spring", "19 Nov 2019", "What Comes Next", PROSE], [None, "timestamp", None, None]),
-], ids=["headline above date", "name between prose", "subheading under date"])
+    ([PROSE, P2, "Bridge Finally Opens", "19 Nov 2019 10:32", P3, P4], [None, None, None, "timestamp", None, None]),
+], ids=["headline above date", "name between prose", "subheading under date", "live blog entry"])
 def test_short_title_case_lines_by_dates_or_prose_stay_article(page, expected):
     assert _label(*page) == expected
 
