@@ -6,11 +6,13 @@ have no label yet:
 
 * ``repeated_captions``: a caption repeated next to itself (quote style
   ignored), or a short unfinished line repeated verbatim elsewhere;
-* ``captions_by_credit``: a short descriptive line next to a photo credit;
+* ``captions_by_credit``: a short descriptive line next to a photo credit
+  (or prose with a picture cue such as ", left," or "pictured");
 * ``related_blocks``: a header ("Related", "You May Also Like" ...) and the
   headline, teaser and meta lines under it, ending at the first paragraph
   that reads like prose (``boilerplate_shape.is_prose``), unless a teaser
-  trailing off with an ellipsis follows it (a sentence-like headline);
+  trailing off with an ellipsis follows it (a sentence-like headline); a
+  header with no items is labelled only after the last prose paragraph;
 * ``headline_lists``: three or more headlines in a row, with no header (in
   title case or trailing off, or in any case with dates or bylines between);
 * ``list_continuation``: the short items under a tags, share or menu label;
