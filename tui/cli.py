@@ -278,6 +278,7 @@ def _say(line: str) -> None:
 def run_report(args: argparse.Namespace) -> int:
     """``syndiff report``: compare and write one report."""
     from tui.core import CellDiffs, SyndiffError, analyse, render
+    from tui.core.parallel import worth_forking
     from tui.core.writing import check_target, protected_files, save_report
 
     if args.output is None and sys.stdout is None:
@@ -289,7 +290,7 @@ def run_report(args: argparse.Namespace) -> int:
     _print_notes(versions)
     comparison = compare(versions, base, progress=_progress_printer(versions))
     diffs = CellDiffs(comparison)  # one cache: the analysis and the report share every word diff
-    analysis = analyse(comparison, diffs)
+    analysis = analyse(comparison, diffs, parallel=worth_forking(sum(len(v.paragraphs) for v in versions)))
     review = _report_review(args, versions, comparison)
     if args.output is not None:
         save_report(comparison, analysis, diffs, args.format, args.output, protected,

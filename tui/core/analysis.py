@@ -10,6 +10,10 @@
   wording, shared additions and omissions and shared errors;
 * ``findings``: see ``findings.find_all``.
 
+``analyse(comparison, diffs, parallel=True)`` splits the work with a forked
+process (``parallel``) and returns the same result; callers ask for it on big
+inputs only (``parallel.worth_forking``).
+
 Boilerplate is left out of every share. How words are counted, per aligned
 cell against the base:
 
@@ -24,11 +28,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from .diffs import CellDiffs
 from .figures import share
-from .findings import find_all
+from .findings import DETECTORS, detect, sort_findings
 from .model import Change, Comparison, Finding
+from .parallel import run_pair, run_tasks
 from .pipeline import collector_paused
 from .provenance import Edge, derivation_edges
 
@@ -128,15 +134,38 @@ def version_stats(comparison: Comparison, diffs: CellDiffs, v: int) -> Stats:
                  words)
 
 
-def analyse(comparison: Comparison, diffs: CellDiffs | None = None) -> Analysis:
-    """Scorecard, derivation and findings for a comparison."""
+def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bool = False) -> Analysis:
+    """Scorecard, derivation and findings for a comparison.
+
+    ``parallel``: split the work between this process and a forked one (``parallel.run_tasks``; for big
+    inputs, where it pays): first the word diffs, half the versions each, then the detectors. The result
+    is the same as on one core.
+    """
     diffs = diffs or CellDiffs(comparison)
+    others = [v for v in range(len(comparison.versions)) if v != comparison.base]
     with collector_paused():
-        stats = {v: version_stats(comparison, diffs, v)
-                 for v in range(len(comparison.versions)) if v != comparison.base}
-        derivation = tuple(derivation_edges(comparison))
-        findings = tuple(f for f in find_all(comparison, diffs) if not _added_by_a_source(f, derivation))
+        if parallel:
+            halves = [others[:len(others) // 2], others[len(others) // 2:]]
+            for known in run_tasks([partial(diffs.fill, half) for half in halves], parallel):
+                diffs.remember(known)
+        forked = FORKED if parallel else []
+        kept = [name for name, _ in DETECTORS if name not in forked]
+        here, there = run_pair(partial(_scorecard_and_findings, comparison, diffs, others, kept),
+                               partial(detect, comparison, diffs, forked), parallel)
+        stats, derivation, found = here
+        findings = tuple(f for f in sort_findings({**found, **there}) if not _added_by_a_source(f, derivation))
         return Analysis(stats, derivation, findings)
+
+
+FORKED = ["quotes", "unsupported-addition"]
+"""The detectors a forked process runs when the analysis is split: about half the work."""
+
+
+def _scorecard_and_findings(comparison: Comparison, diffs: CellDiffs, others: list[int], detectors: list[str],
+                            ) -> tuple[dict[int, Stats], tuple[Edge, ...], dict[str, list[Finding]]]:
+    stats = {v: version_stats(comparison, diffs, v) for v in others}
+    derivation = tuple(derivation_edges(comparison))
+    return stats, derivation, detect(comparison, diffs, detectors)
 
 
 def _added_by_a_source(finding: Finding, derivation: tuple[Edge, ...]) -> bool:
