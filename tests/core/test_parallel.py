@@ -67,3 +67,32 @@ def test_a_failing_child_is_rerun_here_so_its_error_surfaces_as_on_one_core():
 def test_a_result_that_cannot_be_pickled_is_computed_here():
     here, there = run_pair(lambda: 1, lambda: (lambda: os.getpid()), parallel=True)
     assert there() == os.getpid()
+
+
+@needs_fork
+def test_loading_split_between_processes_gives_the_same_versions(tmp_path, monkeypatch):
+    from hardstory import write_story
+
+    from tui.core import loading
+
+    write_story(tmp_path / "story", 5, 60, 4)
+    monkeypatch.setattr(loading, "MIN_BYTES", 1)  # small story, split all the same
+    paths = sorted(str(p) for p in (tmp_path / "story").iterdir())
+    split = loading._read_split(loading.version_ids(5), loading.unique_labels(paths), paths, None,
+                                loading.MAX_BYTES, loading.MAX_PARAGRAPHS)
+    assert split is not None
+    assert loading.load_inputs([str(tmp_path / "story")], parallel=True) == loading.load_inputs(
+        [str(tmp_path / "story")])
+    assert split == [loading.read_version(Path(p).read_bytes(), vid, label, p)
+                     for p, vid, label in zip(paths, loading.version_ids(5), loading.unique_labels(paths), strict=True)]
+
+
+def test_loading_errors_come_in_order_when_split(tmp_path, monkeypatch):
+    from tui.core import LoadError, loading
+
+    monkeypatch.setattr(loading, "MIN_BYTES", 1)
+    (tmp_path / "a.txt").write_text("one\n" * 30)
+    with pytest.raises(LoadError, match="missing"):
+        loading.load_inputs([str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")], parallel=True)
+    with pytest.raises(LoadError, match="a.txt: 30 paragraphs"):
+        loading.load_inputs([str(tmp_path / "a.txt"), str(tmp_path / "a.txt")], max_paragraphs=10, parallel=True)

@@ -33,6 +33,9 @@ MIN_PARAGRAPHS = 2000
 """Total paragraphs from which the report splits its work between processes: below it the gain
 (tens of milliseconds) is within the cost of forking and pickling."""
 
+MIN_BYTES = 400_000
+"""Total input bytes from which loading splits the versions between processes."""
+
 
 def cores() -> int:
     """Cores this process may run on."""
