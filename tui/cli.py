@@ -290,9 +290,10 @@ def run_report(args: argparse.Namespace) -> int:
     if args.output is not None:
         check_target(args.output, protected)
     _print_notes(versions)
-    comparison = compare(versions, base, progress=_progress_printer(versions))
+    parallel = worth_forking(sum(len(v.paragraphs) for v in versions))  # big inputs: a forked helper
+    comparison = compare(versions, base, progress=_progress_printer(versions), parallel=parallel)
     diffs = CellDiffs(comparison)  # one cache: the analysis and the report share every word diff
-    analysis = analyse(comparison, diffs, parallel=worth_forking(sum(len(v.paragraphs) for v in versions)))
+    analysis = analyse(comparison, diffs, parallel=parallel)
     review = _report_review(args, versions, comparison)
     if args.output is not None:
         save_report(comparison, analysis, diffs, args.format, args.output, protected,

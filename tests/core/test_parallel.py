@@ -96,3 +96,11 @@ def test_loading_errors_come_in_order_when_split(tmp_path, monkeypatch):
         loading.load_inputs([str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")], parallel=True)
     with pytest.raises(LoadError, match="a.txt: 30 paragraphs"):
         loading.load_inputs([str(tmp_path / "a.txt"), str(tmp_path / "a.txt")], max_paragraphs=10, parallel=True)
+
+
+@needs_fork
+@pytest.mark.parametrize("seed", [2, 12])
+def test_alignment_split_between_processes_gives_the_same_rows(seed):
+    versions = hard_versions(5, 80, seed)
+    assert compare(versions, parallel=True) == compare(versions)
+    assert compare(versions, base=2, parallel=True) == compare(versions, base=2)
