@@ -157,7 +157,7 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
         return Analysis(stats, derivation, findings)
 
 
-FORKED = ["quotes", "unsupported-addition"]
+FORKED = ["quotes", "name-changed", "unsupported-addition"]
 """The detectors a forked process runs when the analysis is split: about half the work."""
 
 
