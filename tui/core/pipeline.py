@@ -22,6 +22,9 @@ from .rows import build_rows
 from .similarity import Corpus, shingles
 
 Progress = Callable[[str, float], object]  # what it returns is ignored
+QUICK_TO_ALIGN = 400
+"""Paragraphs (all versions) up to which ``compare`` takes milliseconds (the viewer aligns such a story
+before its first paint)."""
 
 
 def _version_grams(corpus: Corpus) -> list[set[tuple[str, ...]]]:
