@@ -8,7 +8,8 @@ moves), written to a temporary folder, it times in one process, as
 ``tui.core.parallel``):
 
 * load: read, decode, segment and label the files (``load_inputs``);
-* compare: align and classify the rows;
+* compare: align and classify the rows (and, forked beside it on big inputs,
+  find the derivation edges, as ``compare_and_analyse`` does);
 * analyse: the word diffs of every aligned cell, the scorecard and the findings;
 * render: the JSON report (the word diffs already shared through ``CellDiffs``);
 
@@ -37,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +48,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from hardstory import write_story  # noqa: E402
 
 from tui.core import CellDiffs, analyse, compare, load_inputs, render  # noqa: E402
-from tui.core.parallel import worth_forking  # noqa: E402
+from tui.core.parallel import run_pair, worth_forking  # noqa: E402
+from tui.core.provenance import version_edges  # noqa: E402
 
 TARGET, AIM = 2.5, 1.0
 """Seconds of wall time for the whole report process at 10 x 1,000 (issue 9)."""
@@ -73,12 +76,13 @@ def _stages(folder: Path) -> dict[str, float]:
     versions = load_inputs([str(folder)], parallel=True)  # as the report command: forks for big inputs only
     times["load"] = time.perf_counter() - start
     parallel = worth_forking(sum(len(v.paragraphs) for v in versions))
-    mark = time.perf_counter()
-    comparison = compare(versions, parallel=parallel)
+    mark = time.perf_counter()  # as compare_and_analyse: the derivation edges found beside the alignment
+    comparison, edges = run_pair(partial(compare, versions, None, None, parallel), partial(version_edges, versions),
+                                 parallel)
     times["compare"] = time.perf_counter() - mark
     mark = time.perf_counter()
     diffs = CellDiffs(comparison)
-    analysis = analyse(comparison, diffs, parallel=parallel)
+    analysis = analyse(comparison, diffs, parallel, tuple(edges) if parallel else None)
     times["analyse"] = time.perf_counter() - mark
     mark = time.perf_counter()
     render(comparison, analysis, "json", diffs=diffs)

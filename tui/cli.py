@@ -279,21 +279,21 @@ def _say(line: str) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     """``syndiff report``: compare and write one report."""
-    from tui.core import CellDiffs, SyndiffError, analyse, render
+    from tui.core import SyndiffError, render
+    from tui.core.analysis import compare_and_analyse
     from tui.core.parallel import worth_forking
     from tui.core.writing import check_target, protected_files, save_report
 
     if args.output is None and sys.stdout is None:
         raise SyndiffError("standard output is closed; give -o FILE or redirect the output to a file")
-    versions, base, compare = _load(args, args.inputs, parallel=True)  # forks only for big inputs
+    versions, base, _ = _load(args, args.inputs, parallel=True)  # forks only for big inputs
     protected = protected_files([v.path for v in versions] + [args.rules])
     if args.output is not None:
         check_target(args.output, protected)
     _print_notes(versions)
     parallel = worth_forking(sum(len(v.paragraphs) for v in versions))  # big inputs: a forked helper
-    comparison = compare(versions, base, progress=_progress_printer(versions), parallel=parallel)
-    diffs = CellDiffs(comparison)  # one cache: the analysis and the report share every word diff
-    analysis = analyse(comparison, diffs, parallel=parallel)
+    # one CellDiffs: the analysis and the report share every word diff
+    comparison, diffs, analysis = compare_and_analyse(versions, base, _progress_printer(versions), parallel)
     review = _report_review(args, versions, comparison)
     if args.output is not None:
         save_report(comparison, analysis, diffs, args.format, args.output, protected,

@@ -104,3 +104,16 @@ def test_alignment_split_between_processes_gives_the_same_rows(seed):
     versions = hard_versions(5, 80, seed)
     assert compare(versions, parallel=True) == compare(versions)
     assert compare(versions, base=2, parallel=True) == compare(versions, base=2)
+
+
+@needs_fork
+def test_compare_and_analyse_split_gives_the_same_report():
+    from tui.core.analysis import compare_and_analyse
+
+    versions = hard_versions(4, 80, 5)
+    reports = []
+    for parallel in (False, True):
+        comparison, diffs, analysis = compare_and_analyse(versions, parallel=parallel)
+        reports.append(render(comparison, analysis, "json", diffs=diffs))
+    assert '"derivation": []' not in reports[0]
+    assert reports[1] == reports[0]
