@@ -76,7 +76,9 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
     feats = corpus.features
     others = [v for v in range(len(feats)) if v != base]
     steps = max(1, 2 * len(others))
-    halves = [others[:len(others) // 2], others[len(others) // 2:]] if parallel else [others, []]
+    parallel = parallel and len(others) > 1
+    cut = (len(others) + 1) // 2 if parallel else len(others)  # this process takes the larger half
+    halves = [others[:cut], others[cut:]]
     tasks = [partial(_with_base, corpus, base, half, labels, progress if k == 0 else None, steps)
              for k, half in enumerate(halves)]  # a forked half reports no progress: one writer on the terminal
     aligned = [pair for half in run_tasks(tasks, parallel) for pair in half]

@@ -147,8 +147,8 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
     diffs = diffs or CellDiffs(comparison)
     others = [v for v in range(len(comparison.versions)) if v != comparison.base]
     with collector_paused():
-        if parallel:
-            halves = [others[:len(others) // 2], others[len(others) // 2:]]
+        if parallel and len(others) > 1:
+            halves = [others[:(len(others) + 1) // 2], others[(len(others) + 1) // 2:]]
             for known in run_tasks([partial(diffs.fill, half) for half in halves], parallel):
                 diffs.remember(known)
         forked = (FORKED if derivation is not None else FORKED_WITH_DERIVATION) if parallel else []
