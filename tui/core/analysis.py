@@ -36,7 +36,7 @@ from .diffs import CellDiffs
 from .figures import share
 from .findings import DETECTORS, detect, sort_findings
 from .model import Change, Comparison, Finding, Version
-from .parallel import run_pair, run_tasks
+from .parallel import run_pair
 from .pipeline import Progress, collector_paused, compare
 from .provenance import Edge, derivation_edges, version_edges
 
@@ -140,17 +140,14 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
             derivation: tuple[Edge, ...] | None = None) -> Analysis:
     """Scorecard, derivation and findings for a comparison.
 
-    ``parallel``: split the work between this process and a forked one (``parallel.run_tasks``; for big
-    inputs, where it pays): first the word diffs, half the versions each, then the detectors. The result
-    is the same as on one core. ``derivation``: the edges, when already found (``version_edges``).
+    ``parallel``: split the work between this process and a forked one (``parallel.run_pair``; for big
+    inputs, where it pays): the fork runs the detectors that need no word diff against the base (``FORKED``)
+    while this process diffs every cell and runs the rest. The result is the same as on one core.
+    ``derivation``: the edges, when already found (``version_edges``).
     """
     diffs = diffs or CellDiffs(comparison)
     others = [v for v in range(len(comparison.versions)) if v != comparison.base]
     with collector_paused():
-        if parallel and len(others) > 1:
-            halves = [others[:(len(others) + 1) // 2], others[(len(others) + 1) // 2:]]
-            for known in run_tasks([partial(diffs.fill, half) for half in halves], parallel):
-                diffs.remember(known)
         forked = (FORKED if derivation is not None else FORKED_WITH_DERIVATION) if parallel else []
         kept = [name for name, _ in DETECTORS if name not in forked]
         here, there = run_pair(partial(_scorecard_and_findings, comparison, diffs, others, kept, derivation),
@@ -171,7 +168,8 @@ def compare_and_analyse(versions: Sequence[Version], base: int | None = None, pr
 
 
 FORKED = ["quotes", "unsupported-addition"]
-"""The detectors a forked process runs when the analysis is split: about half the work..."""
+"""The detectors a forked process runs when the analysis is split: about half the work, and neither asks
+for a word diff against the base (those are computed here, for the scorecard and the report)..."""
 FORKED_WITH_DERIVATION = [*FORKED, "name-changed"]
 """...and when this process finds the derivation edges too."""
 

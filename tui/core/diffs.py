@@ -5,9 +5,7 @@ changes from the base's cell to the version's cell in that row, or None where
 either cell is empty or the row is boilerplate. Texts of multi-paragraph
 cells are joined with a newline, as ``Comparison.cell_text`` does, so offsets
 are into that joined text. Diffs are computed only when asked for: the viewer
-asks for the rows on screen, the reports for every row. ``fill`` computes
-every row's diffs for some versions, ``remember`` takes such diffs computed
-by another process.
+asks for the rows on screen, the reports for every row.
 """
 
 from __future__ import annotations
@@ -38,15 +36,6 @@ class CellDiffs:
         with self._lock:
             self._cache[key] = result
         return result
-
-    def fill(self, versions: list[int]) -> dict[tuple[int, int], list[Change] | None]:
-        """Compute (or recall) the diffs of every row for these versions; return them by (row, version)."""
-        return {(n, v): self.diff(n, v) for n in range(len(self.comparison.rows)) for v in versions}
-
-    def remember(self, known: dict[tuple[int, int], list[Change] | None]) -> None:
-        """Take diffs computed elsewhere (another process's ``fill`` on the same comparison)."""
-        with self._lock:
-            self._cache.update(known)
 
     def _compute(self, row_index: int, version: int) -> list[Change] | None:
         comparison = self.comparison
