@@ -26,9 +26,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tui.core import CellDiffs, analyse, compare  # noqa: E402
-from tui.core.loading import read_version  # noqa: E402
+from tui.core.diff.worddiff import diff_words  # noqa: E402
+from tui.core.input.loading import read_version  # noqa: E402
 from tui.core.sample import sample_dir  # noqa: E402
-from tui.core.worddiff import diff_words  # noqa: E402
 
 SEED = 20250306
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.bigstory import make_story  # noqa: E402
 from tui.core import CellDiffs, analyse, compare, load_inputs  # noqa: E402
-from tui.core.report_html import render_html  # noqa: E402
+from tui.core.report.report_html import render_html  # noqa: E402
 from tui.core.sample import sample_dir  # noqa: E402
 
 PARTS = {"map": r'<svg class="map(?: dense)?".*?</svg>', "graph": r'<svg class="graph".*?</svg>',

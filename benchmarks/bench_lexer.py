@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tui.core.lexer import fact_spans  # noqa: E402
+from tui.core.analysis.lexer import fact_spans  # noqa: E402
 
 PARAGRAPH = " ".join(f"Officials in London said {n} people met Keir Starmer on Thursday, \u201cfor talks\u201d."
                      for n in range(9))

@@ -20,8 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from tui.core.files import MAX_BYTES
-from tui.core.loading import MAX_PARAGRAPHS
+from tui.core.input.files import MAX_BYTES
+from tui.core.input.loading import MAX_PARAGRAPHS
 
 WORDS = ("the council approved budget mayor was pleased new plan city said would year people police "
          "minister report week").split()

@@ -31,7 +31,7 @@ t0 = time.perf_counter()
 if {library!r}:
     __import__({library!r})
 t1 = time.perf_counter()
-from tui.core.loading import read_version
+from tui.core.input.loading import read_version
 t2 = time.perf_counter()
 read_version(open({path!r}, "rb").read(), "A", "a", {path!r})
 t3 = time.perf_counter()

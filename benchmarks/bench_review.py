@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bigstory import make_story  # noqa: E402
 
 from tui.core import compare, load_inputs  # noqa: E402
-from tui.core.review import attach, decide, index_rows  # noqa: E402
-from tui.core.review_store import ReviewStore  # noqa: E402
+from tui.core.review.decisions import attach, decide, index_rows  # noqa: E402
+from tui.core.review.review_store import ReviewStore  # noqa: E402
 
 
 def timed(label: str, work, repeat: int = 3):

@@ -48,8 +48,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from hardstory import write_story  # noqa: E402
 
 from tui.core import CellDiffs, analyse, compare, load_inputs, render  # noqa: E402
+from tui.core.analysis.provenance import version_edges  # noqa: E402
 from tui.core.parallel import run_pair, worth_forking  # noqa: E402
-from tui.core.provenance import version_edges  # noqa: E402
 
 TARGET, AIM = 2.5, 1.0
 """Seconds of wall time for the whole report process at 10 x 1,000 (issue 9)."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from tui.core.loading import read_version
+from tui.core.input.loading import read_version
 from tui.core.sample import sample_dir
 
 WORD_NOISE = 0.08

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from tui.core import compare, load_inputs
-from tui.core.loading import read_version
+from tui.core.input.loading import read_version
 
 # Property tests: a short run by default, a longer one in CI (the CI runner sets CI=true; .ci/run stays
 # the README's test command) or wherever HYPOTHESIS_PROFILE=ci is set.

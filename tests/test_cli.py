@@ -234,7 +234,7 @@ def test_subcommands_are_visible_to_completion_tools():
 
 def test_report_format_choices_match_the_writers():
     from tui.cli import REPORT_FORMATS
-    from tui.core.reports import FORMATS
+    from tui.core.report.reports import FORMATS
 
     assert REPORT_FORMATS == FORMATS
 
@@ -346,7 +346,7 @@ def test_a_report_saved_in_the_story_folder_is_not_a_version(tmp_path, fmt, name
 
 
 def test_html_report_with_a_generator_tag_is_recognised(tmp_path):
-    from tui.core.readers import is_syndiff_report
+    from tui.core.input.readers import is_syndiff_report
 
     page = tmp_path / "page.html"
     page.write_text('<!DOCTYPE html><html><head><meta name="generator" content="syndiff 0.2.0">'

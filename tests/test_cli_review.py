@@ -12,8 +12,8 @@ import pytest
 from tests.conftest import SAMPLE
 from tui.core import compare, load_inputs
 from tui.core.model import is_change
-from tui.core.review import decide, row_keys
-from tui.core.review_store import ReviewStore
+from tui.core.review.decisions import decide, row_keys
+from tui.core.review.review_store import ReviewStore
 
 NOTE = "check the troop figure with the desk"
 

@@ -35,7 +35,7 @@ def compare(texts: Mapping[str, str | bytes] | Sequence[str | bytes], base: str 
     """Align N versions of one story given as strings (see the module docstring)."""
     from tui.core import BaseChoiceError, LoadError, resolve_base
     from tui.core import compare as compare_versions
-    from tui.core.loading import read_version, version_ids
+    from tui.core.input.loading import read_version, version_ids
 
     named = list(texts.items()) if isinstance(texts, Mapping) else [(None, t) for t in texts]
     if not named:

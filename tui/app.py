@@ -1,8 +1,13 @@
 """The syndiff viewer application.
 
 ``make_app(versions, base=None, theme="dark")`` builds the app the CLI runs
-and the tests drive. The app owns the data (``versions``, the current
-``comparison``, its ``diffs`` cache and ``analysis``) and the background work:
+and the tests drive. The app owns the inputs (``versions``, the review) and the
+background work; each result it accepts goes down to the ``ViewerScreen``, which
+is then the one place it lives (``comparison`` and its ``diffs`` cache in the
+grid, ``analysis`` on the screen: the app's properties of those names read them
+there, so there is never a second copy to fall out of step). The screen's
+requests come up as messages (``ViewerScreen.Started``, ``RealignWanted``,
+``ExportWanted``, the grid's ``DiffsWanted``). The work:
 
 * ``align(base)`` (thread worker, group "align"): ``compare`` (for a small
   input already started in a thread by ``__init__``, so it overlaps Textual's
@@ -38,7 +43,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.core import compare
 from tui.core.pipeline import QUICK_TO_ALIGN
-from tui.core.review_session import ReviewSession
+from tui.core.review.review_session import ReviewSession
 from tui.core.safe import visible
 from tui.messages import (
     AlignmentProgress,
@@ -54,12 +59,13 @@ from tui.screens.palette import Palette
 from tui.screens.toosmall import TooSmallScreen, too_small
 from tui.screens.viewer import BINDINGS, ViewerScreen
 from tui.widgets.cells import TrackedDiffs
-from tui.widgets.grid import is_long
+from tui.widgets.gridmodel import is_long
 from tui.widgets.plain import plain_message
 
 if TYPE_CHECKING:
     from tui.core import Analysis, Comparison, Version
-    from tui.core.report_review import ReportReview
+    from tui.core.report.report_review import ReportReview
+    from tui.widgets.grid import DiffGrid
 
 FIRST_PAINT_WAIT = 1.0
 """Seconds the alignment of a big input waits for the first paint, so the window appears at once."""
@@ -121,9 +127,6 @@ class SyndiffApp(App[None]):
         """The loaded versions, in input order."""
         self.requested_base = base
         """The base asked for on the command line (None: the engine chooses)."""
-        self.comparison: Comparison | None = None
-        self.diffs: TrackedDiffs | None = None
-        self.analysis: Analysis | None = None
         self.export_format = "html"
         """The format last exported (the export dialog starts on it)."""
         self.protected: tuple[str, ...] = ()
@@ -177,6 +180,21 @@ class SyndiffApp(App[None]):
         """The main screen (even while a dialog is open)."""
         return self.screen_stack[0]  # type: ignore[return-value]
 
+    @property
+    def comparison(self) -> Comparison | None:
+        """The comparison on screen: the viewer's grid holds it (the app hands each new one down, keeping no copy)."""
+        return self.viewer.comparison if self.screen_stack else None
+
+    @property
+    def diffs(self) -> TrackedDiffs | None:
+        """The word-diff cache of the comparison on screen."""
+        return self.viewer.diffs if self.screen_stack else None
+
+    @property
+    def analysis(self) -> Analysis | None:
+        """The scores of the comparison on screen (None until its analysis is in)."""
+        return self.viewer.analysis if self.screen_stack else None
+
     def title_text(self) -> str:
         """The line at the top: the story and the base."""
         count = len(self.versions)
@@ -227,8 +245,13 @@ class SyndiffApp(App[None]):
         if not CommandPalette.is_open(self):  # type: ignore[arg-type]  # wants App[object]; App is invariant
             self.push_screen(Palette(id="--command-palette"))
 
+    def on_viewer_screen_started(self, message: ViewerScreen.Started) -> None:
+        """The viewer is mounted: title it and start the work."""
+        self.viewer.show_title(self.title_text())
+        self.begin()
+
     def begin(self) -> None:
-        """Start the work; the viewer calls this once it is mounted.
+        """Start the work (once the viewer is mounted).
 
         A small input has been aligning since ``__init__``: its grid is shown
         at once, so the first paint already has the text (no empty flash).
@@ -305,15 +328,23 @@ class SyndiffApp(App[None]):
             return
         self.post_message(DiffsReady(comparison, cells))
 
+    def on_diff_grid_diffs_wanted(self, message: DiffGrid.DiffsWanted) -> None:
+        """Long cells came on screen: diff them in a worker."""
+        if self.comparison is not None and self.diffs is not None:
+            self.diff_cells(self.comparison, self.diffs, message.cells)
+
     def on_diffs_ready(self, message: DiffsReady) -> None:
         """Paint the long cells with their highlights (if this is still the current comparison)."""
         if message.comparison is self.comparison:
             self.viewer.grid.diffs_ready(message.cells)
 
+    def on_viewer_screen_realign_wanted(self, message: ViewerScreen.RealignWanted) -> None:
+        """The user chose another base."""
+        self.realign(message.base, message.keep)
+
     def realign(self, base: int, keep: tuple[int, int] | None = None) -> None:
         """Align again against another base, keeping the cursor on paragraph keep."""
         self._keep = keep
-        self.analysis = None
         self.viewer.set_progress("aligning against the new base", 0.0)
         self.align(base)
 
@@ -327,8 +358,8 @@ class SyndiffApp(App[None]):
             self._show(message)
 
     def _show(self, message: AlignmentReady) -> None:
-        self.comparison, self.diffs, self.analysis = message.comparison, message.diffs, None
         self.viewer.show_comparison(message.comparison, message.diffs, self._keep)
+        self.viewer.show_title(self.title_text())
         self._keep = None
         self._freeze_heap()
         # The analysis waits for this: after the grid's first frame and the refresh that settles it,
@@ -342,7 +373,6 @@ class SyndiffApp(App[None]):
 
     def _scores(self, message: AnalysisReady) -> None:
         if message.comparison is self.comparison:
-            self.analysis = message.analysis
             self._freeze_heap()
             self.viewer.show_analysis(message.analysis)
 
@@ -376,6 +406,10 @@ class SyndiffApp(App[None]):
 
     # ---- export --------------------------------------------------------------
 
+    def on_viewer_screen_export_wanted(self, message: ViewerScreen.ExportWanted) -> None:
+        """The user asked for a report."""
+        self.ask_export()
+
     def ask_export(self) -> None:
         """Open the export dialog, then write the report in a worker."""
         def chosen(result: tuple[str, str] | None) -> None:
@@ -390,7 +424,7 @@ class SyndiffApp(App[None]):
     def export_problem(self, path: str) -> str | None:
         """Why a report cannot be written to path (an input by any name, a folder ...), or None."""
         from tui.core import SyndiffError
-        from tui.core.writing import check_target, protected_files
+        from tui.core.report.writing import check_target, protected_files
 
         try:
             protected = protected_files([v.path for v in self.versions] + list(self.protected))
@@ -404,7 +438,7 @@ class SyndiffApp(App[None]):
                fmt: str, path: str) -> None:
         """Render the report and write it (never over an input file)."""
         from tui.core import SyndiffError, analyse
-        from tui.core.writing import protected_files, save_report
+        from tui.core.report.writing import protected_files, save_report
 
         try:
             target = Path(path).expanduser().absolute()
@@ -423,7 +457,7 @@ class SyndiffApp(App[None]):
 
     def _report_review(self, comparison: Comparison) -> ReportReview | None:
         """The editor's decisions for an exported report (None when there are none)."""
-        from tui.core.report_review import ReportReview
+        from tui.core.report.report_review import ReportReview
 
         review = self.review
         if review.comparison is not comparison or not (review.view.by_row or review.view.orphans):

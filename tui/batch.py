@@ -143,9 +143,9 @@ def _fork_context() -> BaseContext:
     """Fork where the platform has it: workers start at once with the engine already imported."""
     import multiprocessing
 
-    import tui.core.analysis  # noqa: F401 - imported before forking, so no worker imports it again
+    import tui.core.analysis.stats  # noqa: F401 - imported before forking, so no worker imports it again
     import tui.core.pipeline  # noqa: F401
-    import tui.core.report_json  # noqa: F401
+    import tui.core.report.report_json  # noqa: F401
 
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else methods[0])

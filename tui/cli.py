@@ -22,7 +22,7 @@ from tui import __version__
 
 if TYPE_CHECKING:
     from tui.core import Comparison, Finding, Version
-    from tui.core.report_review import ReportReview
+    from tui.core.report.report_review import ReportReview
 
     _Commands = argparse._SubParsersAction["_Parser"]
 
@@ -82,7 +82,7 @@ examples:
   syndiff report story/ --fail-on quote-changed,number-changed > report.txt || echo check it"""
 
 REPORT_FORMATS = ("json", "html", "markdown", "text")
-"""The choices of ``--format`` (``tui.core.reports.FORMATS``, kept here so the viewer's start-up
+"""The choices of ``--format`` (``tui.core.report.reports.FORMATS``, kept here so the viewer's start-up
 does not import the report writers; a test checks the two agree)."""
 
 
@@ -222,7 +222,7 @@ def _add_report(commands: _Commands) -> None:
 
 def _finding_kinds(value: str) -> tuple[str, ...]:
     """``--fail-on``: finding kinds separated by commas (``any`` for all); read only when the option is given."""
-    from tui.core.findings import KINDS
+    from tui.core.analysis.findings import KINDS
 
     kinds = tuple(k.strip().lower() for k in value.split(",") if k.strip())
     if "any" in kinds:
@@ -247,8 +247,8 @@ def _version_text() -> str:
 def _load(args: argparse.Namespace, inputs: list[str],
           parallel: bool = False) -> tuple[list[Version], int | None, Callable[..., Comparison]]:
     from tui.core import compare, load_inputs, load_rules, resolve_base
-    from tui.core.files import MAX_BYTES, require_regular
-    from tui.core.loading import MAX_PARAGRAPHS, with_labels
+    from tui.core.input.files import MAX_BYTES, require_regular
+    from tui.core.input.loading import MAX_PARAGRAPHS, with_labels
 
     if args.rules is not None:
         require_regular(args.rules, "--rules")  # a FIFO or a device would block for ever
@@ -280,9 +280,9 @@ def _say(line: str) -> None:
 def run_report(args: argparse.Namespace) -> int:
     """``syndiff report``: compare and write one report."""
     from tui.core import SyndiffError, render
-    from tui.core.analysis import compare_and_analyse
+    from tui.core.analysis.stats import compare_and_analyse
     from tui.core.parallel import worth_forking
-    from tui.core.writing import check_target, protected_files, save_report
+    from tui.core.report.writing import check_target, protected_files, save_report
 
     if args.output is None and sys.stdout is None:
         raise SyndiffError("standard output is closed; give -o FILE or redirect the output to a file")
@@ -356,9 +356,9 @@ def _report_review(args: argparse.Namespace, versions: Sequence[Version],
     from pathlib import Path
 
     from tui.core import SyndiffError
-    from tui.core.report_review import ReportReview
-    from tui.core.review import attach
-    from tui.core.review_store import default_path, read_decisions
+    from tui.core.report.report_review import ReportReview
+    from tui.core.review.decisions import attach
+    from tui.core.review.review_store import default_path, read_decisions
 
     path = Path(args.review) if args.review else default_path(args.inputs, versions, comparison.base)
     if path is None or not path.is_file():
@@ -402,13 +402,13 @@ def run_view(args: argparse.Namespace) -> int:
         if args.review:
             from pathlib import Path
 
-            from tui.core.review_store import check_not_input
+            from tui.core.review.review_store import check_not_input
 
             check_not_input(Path(args.review), versions)
         need_terminal()
         _print_notes(versions)
         from tui.app import make_app
-        from tui.core.review_session import ReviewSession
+        from tui.core.review.review_session import ReviewSession
 
         review = ReviewSession(versions, inputs, args.review, keep=bool(args.inputs))
         app = make_app(versions, base=base, theme=args.theme, protect=(args.rules,), review=review, aligned=aligned)

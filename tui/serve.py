@@ -72,7 +72,7 @@ def run_serve(args: argparse.Namespace) -> int:
     if args.inputs:
         versions, _base, _ = _load(args, args.inputs)  # a bad input fails here, in one line, not in the browser
         if args.review:
-            from tui.core.review_store import check_not_input
+            from tui.core.review.review_store import check_not_input
 
             check_not_input(Path(args.review), versions)
         _print_notes(versions)

@@ -14,8 +14,8 @@ import pytest
 from tests.conftest import ORIGINAL, REWRITE, SPUN, SYNDICATED, make_versions
 from tests.core.test_align_gold import corpus_dir, load_gold, needs_corpus, story_versions
 from tui.core import analyse, compare
-from tui.core.pairalign import _drop_unsupported
-from tui.core.similarity import Corpus
+from tui.core.align.pairalign import _drop_unsupported
+from tui.core.align.similarity import Corpus
 
 
 class _Scores:

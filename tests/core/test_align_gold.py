@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from tui.core import compare
-from tui.core.loading import read_version
+from tui.core.input.loading import read_version
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_FILE = ROOT / "tests" / "data" / "gold-alignment.json"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tui.core import RulesError, load_rules
-from tui.core.boilerplate import label_paragraphs
-from tui.core.segment import split_paragraphs
+from tui.core.input.boilerplate import label_paragraphs
+from tui.core.input.segment import split_paragraphs
 
 ARTICLE = "The minister said on Tuesday that the plan would cost £2 billion over five years."
 

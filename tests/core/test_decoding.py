@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SAMPLE
-from tui.core.decoding import decode
+from tui.core.input.decoding import decode
 
 SMART = "\u201cWe will not stand by,\u201d the minister said \u2013 \u2018not now\u2019 \u2014 and left\u2026\n"
 

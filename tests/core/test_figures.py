@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import make_versions
 from tui.core import analyse, compare
-from tui.core.figures import percent, share
+from tui.core.analysis.figures import percent, share
 
 PERCENTS = [
     ("nothing", 0.0, "0%"), ("a trace", 0.0004, "<0.1%"), ("below one percent", 0.004, "0.4%"),

@@ -8,8 +8,8 @@ import pytest
 
 from tests.conftest import ORIGINAL, REWRITE, SPUN, SYNDICATED, make_versions
 from tui.core import compare
-from tui.core.diffs import CellDiffs
-from tui.core.findings import KINDS, find_all
+from tui.core.analysis.findings import KINDS, find_all
+from tui.core.diff.diffs import CellDiffs
 
 LEAD = "The talks were organised by the UK and included nations who did not attend the summit in London."
 TAIL = "No further plans have been made for the prime minister to travel to Washington next week."

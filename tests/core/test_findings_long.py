@@ -14,8 +14,8 @@ import pytest
 
 from tests.conftest import make_versions
 from tui.core import compare
-from tui.core.diffs import CellDiffs
-from tui.core.findings import find_all
+from tui.core.analysis.findings import find_all
+from tui.core.diff.diffs import CellDiffs
 
 WORDS = 20_000
 """Filler words around the sentence under test, three fifths before it."""

@@ -9,9 +9,9 @@ import re
 import pytest
 
 from tui.core import analyse, compare, diff_words, load_rules, render
+from tui.core.analysis.findings.stripped import text_holes
 from tui.core.errors import RulesError
-from tui.core.findings.stripped import text_holes
-from tui.core.loading import read_version
+from tui.core.input.loading import read_version
 from tui.core.safe import json_safe, visible
 
 ESCAPES = "Title \x1b]0;pwned\x07 \x1b[2J \x9b31m and \u202eevil\u202c \u2066iso\u2069 \u2028 end \x7f"

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tui.core import analyse, render
-from tui.core.report_json import compact_json, render_json
+from tui.core.report.report_json import compact_json, render_json
 from tui.core.safe import json_safe
 
 TRICKY = {

@@ -9,8 +9,8 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.token import Comment, Name, Number, String, Token
 
-from tui.core import lexer
-from tui.core.lexer import FACT_CLASSES, FACT_KINDS, ArticleLexer, ArticleStyle, fact_spans, quotations
+from tui.core.analysis import lexer
+from tui.core.analysis.lexer import FACT_CLASSES, FACT_KINDS, ArticleLexer, ArticleStyle, fact_spans, quotations
 
 LONG_RUNS = ("Aa " * 5000) + ("\u201c" * 2000) + ("\u2018x" * 2000) + ("1," * 3000)
 """Long runs of capitals and quotation marks: the lexer's worst case seen so far."""

@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from tui.core import LoadError, load_inputs
-from tui.core.loading import decode
+from tui.core.input.loading import decode
 
 TEXT = "“Don’t,” she said – it’s café time… £5"
 

@@ -73,7 +73,7 @@ def test_a_result_that_cannot_be_pickled_is_computed_here():
 def test_loading_split_between_processes_gives_the_same_versions(tmp_path, monkeypatch):
     from hardstory import write_story
 
-    from tui.core import loading
+    from tui.core.input import loading
 
     write_story(tmp_path / "story", 5, 60, 4)
     monkeypatch.setattr(loading, "MIN_BYTES", 1)  # small story, split all the same
@@ -88,7 +88,8 @@ def test_loading_split_between_processes_gives_the_same_versions(tmp_path, monke
 
 
 def test_loading_errors_come_in_order_when_split(tmp_path, monkeypatch):
-    from tui.core import LoadError, loading
+    from tui.core import LoadError
+    from tui.core.input import loading
 
     monkeypatch.setattr(loading, "MIN_BYTES", 1)
     (tmp_path / "a.txt").write_text("one\n" * 30)
@@ -108,7 +109,7 @@ def test_alignment_split_between_processes_gives_the_same_rows(seed):
 
 @needs_fork
 def test_compare_and_analyse_split_gives_the_same_report():
-    from tui.core.analysis import compare_and_analyse
+    from tui.core.analysis.stats import compare_and_analyse
 
     versions = hard_versions(4, 80, 5)
     reports = []

@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import ORIGINAL, SAMPLE, SPUN, SYNDICATED, make_versions
 from tui.core import compare, load_inputs
-from tui.core.provenance import copy_marks, derivation_edges
+from tui.core.analysis.provenance import copy_marks, derivation_edges
 
 DEV = Path(__file__).resolve().parents[2].parent / "shared" / "dev-corpus" / "onestopenglish"
 

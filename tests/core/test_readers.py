@@ -9,8 +9,8 @@ import pytest
 
 from tests.conftest import ORIGINAL, SAMPLE
 from tui.core import LoadError, analyse, compare
-from tui.core.loading import read_version
-from tui.core.readers.markdown import read_markdown
+from tui.core.input.loading import read_version
+from tui.core.input.readers.markdown import read_markdown
 
 PAGES = SAMPLE.parent.parent / "tests" / "data" / "pages"
 NAMES = ("Keir Starmer", "Vladimir Putin", "Donald Trump", "Ukraine", "Kyiv", "Emmanuel Macron")

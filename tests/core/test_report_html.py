@@ -13,8 +13,8 @@ import pytest
 from tests.conftest import SAMPLE, SPUN, make_versions
 from tui.cli import main
 from tui.core import CellDiffs, analyse, compare
-from tui.core.report_html import render_html, report_day, story_headline
-from tui.core.report_html_findings import row_of_paragraph
+from tui.core.report.report_html import render_html, report_day, story_headline
+from tui.core.report.report_html_findings import row_of_paragraph
 
 DAY = date(2025, 3, 6)
 

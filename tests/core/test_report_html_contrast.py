@@ -14,9 +14,9 @@ import pytest
 from pygments.token import Comment, Number, String
 
 from tui.core import analyse
-from tui.core.lexer import ArticleStyle
-from tui.core.report_html import render_html
-from tui.core.report_html_css import PALETTE
+from tui.core.analysis.lexer import ArticleStyle
+from tui.core.report.report_html import render_html
+from tui.core.report.report_html_css import PALETTE
 
 # Text (name: the rule that colours it) and backgrounds (name: the rule or variable that paints it).
 TEXT = {"body text": ".body", "muted": ".marker", "quotation": ".q", "number": ".num"}

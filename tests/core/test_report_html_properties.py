@@ -10,8 +10,8 @@ from hypothesis import given
 from tests.conftest import make_versions
 from tests.gen.stories import stories
 from tui.core import CellDiffs, analyse, compare
-from tui.core.report_html import render_html
-from tui.core.report_html_map import MAP_RELATIONS
+from tui.core.report.report_html import render_html
+from tui.core.report.report_html_map import MAP_RELATIONS
 
 SVG = "{http://www.w3.org/2000/svg}"
 

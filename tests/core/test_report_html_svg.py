@@ -10,12 +10,12 @@ import pytest
 
 from tests.conftest import make_versions
 from tui.core import analyse, compare
-from tui.core.figures import percent
-from tui.core.provenance import Edge
-from tui.core.report_html import render_html
-from tui.core.report_html_css import PALETTE
-from tui.core.report_html_graph import derivation_graph, layout, shade, similarity_table
-from tui.core.report_html_map import MAP_CSS, MAP_RELATIONS, WORDS, band_height, change_map, tick_step
+from tui.core.analysis.figures import percent
+from tui.core.analysis.provenance import Edge
+from tui.core.report.report_html import render_html
+from tui.core.report.report_html_css import PALETTE
+from tui.core.report.report_html_graph import derivation_graph, layout, shade, similarity_table
+from tui.core.report.report_html_map import MAP_CSS, MAP_RELATIONS, WORDS, band_height, change_map, tick_step
 
 SVG = "{http://www.w3.org/2000/svg}"
 

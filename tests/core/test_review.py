@@ -12,8 +12,8 @@ import pytest
 from tests.conftest import SAMPLE
 from tui.core import compare, load_inputs
 from tui.core.model import is_change
-from tui.core.review import attach, count_changes, counts_line, decide, row_keys, text_hash
-from tui.core.review_store import ReviewError, ReviewStore, default_path, read_decisions, write_atomic
+from tui.core.review.decisions import attach, count_changes, counts_line, decide, row_keys, text_hash
+from tui.core.review.review_store import ReviewError, ReviewStore, default_path, read_decisions, write_atomic
 
 FILES = sorted(str(p) for p in SAMPLE.glob("*.txt"))
 
@@ -215,6 +215,6 @@ def test_two_viewers_of_one_story_keep_each_others_decisions(tmp_path, story):
 @pytest.mark.parametrize("cell, text", [((2,), "3"), ((2, 3, 4), "3\u20135"), ((2, 6), "3,7")],
                          ids=["one", "a-run", "apart"])
 def test_summary_names_every_paragraph_of_a_cell(cell, text):
-    from tui.core.report_review import _numbers
+    from tui.core.report.report_review import _numbers
 
     assert _numbers(cell) == text

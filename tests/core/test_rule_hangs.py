@@ -14,7 +14,7 @@ import sys
 CHECK = """
 import sys, time
 from tests.core.adversarial import lines
-from tui.core.rules import default_rules
+from tui.core.input.rules import default_rules
 rules = default_rules()
 patterns = [(r.name, r.regex) for r in rules.rules] + [("related headers", rules.headers)]
 for length in (100, 2000):

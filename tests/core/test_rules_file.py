@@ -10,7 +10,7 @@ import textwrap
 import pytest
 
 from tui.core import RulesError, load_rules
-from tui.core.boilerplate import label_paragraphs, label_story
+from tui.core.input.boilerplate import label_paragraphs, label_story
 from tui.core.model import Paragraph, Version
 
 GOOD_RULE = "[[rule]]\nname = 'house'\nclass = 'promo'\npattern = 'podcast'\n"
@@ -91,7 +91,7 @@ def test_catastrophic_user_rule_is_skipped_and_named(tmp_path, pattern, line):
     path.write_text(f"[[rule]]\nname = 'slow-one'\nclass = 'promo'\npattern = '{pattern}'\n", encoding="utf-8")
     code = textwrap.dedent(f"""
         from tui.core import load_rules
-        from tui.core.boilerplate import label_paragraphs, label_story
+        from tui.core.input.boilerplate import label_paragraphs, label_story
         from tui.core.model import Paragraph, Version
         rules = load_rules({str(path)!r})
         paragraphs = [Paragraph(i, i + 1, i + 1, {line!r}) for i in range(50)]
@@ -115,7 +115,7 @@ def test_user_rule_within_budget_still_labels(tmp_path):
 
 
 def test_regex_package_is_loaded_only_for_user_rules():
-    code = ("import sys\nfrom tui.core.boilerplate import label_paragraphs, default_rules\n"
+    code = ("import sys\nfrom tui.core.input.boilerplate import label_paragraphs, default_rules\n"
             "from tui.core.model import Paragraph\nlabel_paragraphs([Paragraph(0, 1, 1, 'Home | News | Sport')])\n"
             "print('regex' in sys.modules)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

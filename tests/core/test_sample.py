@@ -79,7 +79,7 @@ def test_reordered_paraphrase_of_the_original(sample_versions):
     """A paraphrase written for these tests: every paragraph reworded, two moved, two merged."""
     from pathlib import Path
 
-    from tui.core.loading import read_version
+    from tui.core.input.loading import read_version
 
     original = next(v for v in sample_versions if v.label == ORIGINAL)
     data = (Path(__file__).parent / "data" / "paraphrase-reordered.txt").read_bytes()

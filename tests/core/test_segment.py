@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.segment import split_paragraphs
+from tui.core.input.segment import split_paragraphs
 
 # (id, text, expected [(start_line, end_line, text)])
 CORPUS = [

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.worddiff import diff_words, rebuild, tokenize, verbatim_share
+from tui.core.diff.worddiff import diff_words, rebuild, tokenize, verbatim_share
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -119,7 +119,7 @@ def test_long_pairs_rebuild_and_keep_what_they_share(kind):
 DIGEST = """
 import hashlib, sys
 from tests.core.test_worddiff import CASES, _long_pair
-from tui.core.worddiff import diff_words
+from tui.core.diff.worddiff import diff_words
 pairs = [c[1:3] for c in CASES] + [_long_pair(kind) for kind in sys.argv[1:]]
 print(hashlib.sha256(repr([diff_words(a, b) for a, b in pairs]).encode()).hexdigest())
 """

@@ -14,8 +14,9 @@ import random
 
 import pytest
 
-from tui.core import load_inputs, worddiff
-from tui.core.worddiff import _DMP, _UNIFORM_END, _codes
+from tui.core import load_inputs
+from tui.core.diff import worddiff
+from tui.core.diff.worddiff import _DMP, _UNIFORM_END, _codes
 
 from ..conftest import SAMPLE
 

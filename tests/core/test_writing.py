@@ -7,7 +7,7 @@ import os
 import pytest
 
 from tui.core import SyndiffError
-from tui.core.writing import protected_files, write_text
+from tui.core.report.writing import protected_files, write_text
 
 
 @pytest.fixture

@@ -56,7 +56,7 @@ async def test_m_hides_and_shows_the_map_and_a_click_jumps(app):
         assert change_map.window[0] == 0
         change_map.post_message(Click(change_map, 1, change_map.size.height - 1, 0, 0, 1, False, False, False))
         await settle(app, pilot)
-        assert grid.cursor > len(grid.items) // 2 and change_map.window[0] > 0
+        assert grid.model.cursor > len(grid.model.items) // 2 and change_map.window[0] > 0
         await pilot.press("m")
         assert not change_map.display
         await pilot.press("m")
@@ -72,7 +72,7 @@ async def test_the_map_hides_on_a_very_narrow_terminal(app):
 def _moved_sample():
     """The sample with a verbatim paragraph of the spun copy (its 17th) moved to its end (the map shows a move)."""
     from tui.core import load_inputs
-    from tui.core.loading import read_version
+    from tui.core.input.loading import read_version
     from tui.core.sample import sample_dir
 
     versions = load_inputs([str(sample_dir())])

@@ -6,7 +6,7 @@ from textual.widgets import Input
 from uihelp import SIZE, settle
 
 from tui.app import make_app
-from tui.core.loading import with_labels
+from tui.core.input.loading import with_labels
 from tui.screens.export import ExportScreen
 
 LABELS = ["express", "original", "spun copy", "rewrite"]

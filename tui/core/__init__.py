@@ -3,14 +3,14 @@
 Public API (imported lazily, so ``import tui.core`` costs nothing until used;
 type checkers read the real names from the ``TYPE_CHECKING`` block below):
 
-* ``load_inputs(args, rules)`` -> list of ``Version`` (``loading``)
-* ``load_rules(extra)`` -> ``Rules`` for boilerplate labelling (``boilerplate``)
+* ``load_inputs(args, rules)`` -> list of ``Version`` (``input.loading``)
+* ``load_rules(extra)`` -> ``Rules`` for boilerplate labelling (``input.boilerplate``)
 * ``compare(versions, base)`` -> ``Comparison`` (``pipeline``)
 * ``resolve_base(versions, spec)`` -> base position (``pipeline``)
-* ``CellDiffs(comparison).diff(row, version)`` -> word changes (``diffs``)
-* ``diff_words(a, b)`` -> list of ``Change`` (``worddiff``)
-* ``analyse(comparison)`` -> ``Analysis``: scorecard, derivation, findings
-* ``render(comparison, analysis, fmt)`` -> report text (``reports``)
+* ``CellDiffs(comparison).diff(row, version)`` -> word changes (``diff.diffs``)
+* ``diff_words(a, b)`` -> list of ``Change`` (``diff.worddiff``)
+* ``analyse(comparison)`` -> ``Analysis``: scorecard, derivation, findings (``analysis.stats``)
+* ``render(comparison, analysis, fmt)`` -> report text (``report.reports``)
 """
 
 from __future__ import annotations
@@ -19,17 +19,18 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the real names for type checkers; at run time __getattr__ imports them on first use
-    from .analysis import Analysis as Analysis
-    from .analysis import Stats as Stats
-    from .analysis import analyse as analyse
-    from .boilerplate import Rules as Rules
-    from .boilerplate import load_rules as load_rules
-    from .diffs import CellDiffs as CellDiffs
+    from .analysis.stats import Analysis as Analysis
+    from .analysis.stats import Stats as Stats
+    from .analysis.stats import analyse as analyse
+    from .diff.diffs import CellDiffs as CellDiffs
+    from .diff.worddiff import diff_words as diff_words
     from .errors import BaseChoiceError as BaseChoiceError
     from .errors import LoadError as LoadError
     from .errors import RulesError as RulesError
     from .errors import SyndiffError as SyndiffError
-    from .loading import load_inputs as load_inputs
+    from .input.boilerplate import Rules as Rules
+    from .input.boilerplate import load_rules as load_rules
+    from .input.loading import load_inputs as load_inputs
     from .model import CellInfo as CellInfo
     from .model import Change as Change
     from .model import Comparison as Comparison
@@ -39,27 +40,26 @@ if TYPE_CHECKING:  # the real names for type checkers; at run time __getattr__ i
     from .model import Version as Version
     from .pipeline import compare as compare
     from .pipeline import resolve_base as resolve_base
-    from .reports import FORMATS as FORMATS
-    from .reports import render as render
-    from .worddiff import diff_words as diff_words
+    from .report.reports import FORMATS as FORMATS
+    from .report.reports import render as render
 
 _WHERE = {
-    "Analysis": "analysis", "Stats": "analysis", "analyse": "analysis",
-    "Rules": "boilerplate", "load_rules": "boilerplate",
+    "Analysis": "analysis.stats", "Stats": "analysis.stats", "analyse": "analysis.stats",
+    "Rules": "input.boilerplate", "load_rules": "input.boilerplate",
     "compare": "pipeline", "resolve_base": "pipeline",
-    "CellDiffs": "diffs",
+    "CellDiffs": "diff.diffs",
     "BaseChoiceError": "errors", "LoadError": "errors", "RulesError": "errors", "SyndiffError": "errors",
-    "load_inputs": "loading",
+    "load_inputs": "input.loading",
     "CellInfo": "model", "Change": "model", "Comparison": "model", "Finding": "model", "Paragraph": "model",
     "Row": "model", "Version": "model",
-    "FORMATS": "reports", "render": "reports",
-    "diff_words": "worddiff",
+    "FORMATS": "report.reports", "render": "report.reports",
+    "diff_words": "diff.worddiff",
 }
 
 __all__ = sorted(_WHERE)
 # No submodule may share a name with an exported function: importing the
 # submodule would rebind the package attribute to the module.
-assert not {"compare", "render", "analyse"} & {m for m in _WHERE.values()}
+assert not {"compare", "render", "analyse"} & {m.split(".")[0] for m in _WHERE.values()}
 
 
 if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt name is an error, not an Any

@@ -24,7 +24,7 @@ from typing import Any
 
 from .. import __version__
 from .errors import SyndiffError
-from .loading import read_version, version_ids
+from .input.loading import read_version, version_ids
 from .model import Version
 
 GENERATOR = f"syndiff {__version__}"
@@ -124,10 +124,10 @@ def _versions(story: dict[str, Any]) -> list[Version]:
 
 
 def _report_line(story_id: str, versions: list[Version], base_label: str | None) -> str:
-    from .analysis import analyse
-    from .diffs import CellDiffs
+    from .analysis.stats import analyse
+    from .diff.diffs import CellDiffs
     from .pipeline import compare
-    from .report_json import build_report, compact_json
+    from .report.report_json import build_report, compact_json
 
     base = next(n for n, v in enumerate(versions) if v.label == base_label) if base_label else None
     comparison = compare(versions, base)

@@ -15,11 +15,11 @@ import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from .align import group_paragraphs
+from .align.groups import group_paragraphs
+from .align.rows import build_rows
+from .align.similarity import Corpus, shingles
 from .errors import BaseChoiceError
 from .model import Comparison, Version
-from .rows import build_rows
-from .similarity import Corpus, shingles
 
 Progress = Callable[[str, float], object]  # what it returns is ignored
 QUICK_TO_ALIGN = 400

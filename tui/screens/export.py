@@ -20,7 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
 from tui.core import FORMATS
-from tui.core.reports import SUFFIXES
+from tui.core.report.reports import SUFFIXES
 from tui.screens.dialog import Dialog
 from tui.widgets.plain import plain
 

@@ -19,8 +19,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui.core import Analysis, Comparison
-from tui.core.figures import percent
-from tui.core.provenance import Edge
+from tui.core.analysis.figures import percent
+from tui.core.analysis.provenance import Edge
 from tui.core.safe import visible
 from tui.screens.dialog import ScrollingDialog
 

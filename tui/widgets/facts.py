@@ -1,6 +1,6 @@
 """Facts highlighting: quotes, numbers, names and markers in article text.
 
-The spans come from ``tui.core.lexer.fact_spans(text)`` (another part of the
+The spans come from ``tui.core.analysis.lexer.fact_spans(text)`` (another part of the
 project). ``FactSpans.load()`` returns a ``FactSpans`` or None when the lexer
 is not available, so the viewer keeps working without it. A ``FactSpans``
 answers ``spans(version, paragraph)`` for one comparison and caches every
@@ -29,7 +29,7 @@ class FactSpans:
     def load(cls, comparison: Comparison) -> FactSpans | None:
         """Facts for a comparison, or None when the lexer module is missing or broken."""
         try:
-            from tui.core.lexer import fact_spans
+            from tui.core.analysis.lexer import fact_spans
         except Exception:  # noqa: BLE001 - any failure to import means "unavailable"
             return None
         return cls(fact_spans, comparison)

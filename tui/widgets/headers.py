@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from textual.strip import Strip
 from textual.widget import Widget
 
-from tui.core.figures import percent
+from tui.core.analysis.figures import percent
 from tui.core.safe import visible
 from tui.widgets.paint import Painter
 

@@ -1,0 +1,186 @@
+"""Align the paragraphs of N versions into rows.
+
+Every version is aligned to the base (``pairalign.align_pair``). Paragraphs
+that found no partner in the base are then aligned between the other versions,
+so text that the base lacks but two copies share still lands in one row. The
+matches are joined into groups (union-find); each group becomes a row, and
+each run of boilerplate paragraphs gets a row of its own.
+
+Rows follow the base's reading order. A row the base has no part in is placed
+right after the row of the paragraph that precedes it in its own version. A
+paragraph is *moved* when it falls outside the longest run of its version's
+paragraphs that keeps the base's order.
+
+Invariant: every paragraph of every version lands in exactly one row.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from functools import partial
+
+from ..model import Version
+from ..parallel import run_tasks
+from .pairalign import MOVE, Group, align_pair
+from .similarity import Corpus, Features
+
+Node = tuple[int, int]
+"""(version position, paragraph index)."""
+Progress = Callable[[str, float], object]  # what it returns is ignored
+
+
+class _UnionFind:
+    """Groups of matched paragraphs; ``based`` holds the roots of groups with base text.
+
+    The mark moves with the root on every union, so whether a group holds base text
+    is always known, however its root changes.
+    """
+
+    def __init__(self) -> None:
+        self.parent: dict[Node, Node] = {}
+        self.based: set[Node] = set()
+
+    def find(self, x: Node) -> Node:
+        parent = self.parent
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, x: Node, y: Node) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            keep, gone = min(rx, ry), max(rx, ry)
+            self.parent[gone] = keep
+            if gone in self.based:
+                self.based.discard(gone)
+                self.based.add(keep)
+
+    def mark_based(self, x: Node) -> None:
+        """Record that x's group holds base text."""
+        self.based.add(self.find(x))
+
+
+def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
+                     progress: Progress | None = None, parallel: bool = False) -> _UnionFind:
+    """Join matching article paragraphs of all versions into groups.
+
+    Two groups that hold base text are never joined: each base paragraph's row
+    is decided by the version-to-base alignments alone. ``parallel``: align
+    half the versions with the base in a forked process (the same result).
+    """
+    uf = _UnionFind()
+    feats = corpus.features
+    others = [v for v in range(len(feats)) if v != base]
+    steps = max(1, 2 * len(others))
+    parallel = parallel and len(others) > 1
+    cut = (len(others) + 1) // 2 if parallel else len(others)  # this process takes the larger half
+    halves = [others[:cut], others[cut:]]
+    tasks = [partial(_with_base, corpus, base, half, labels, progress if k == 0 else None, steps)
+             for k, half in enumerate(halves)]  # a forked half reports no progress: one writer on the terminal
+    aligned = [pair for half in run_tasks(tasks, parallel) for pair in half]
+    for v, groups in aligned:
+        for ga, gb, _ in groups:
+            _join(uf, [(base, feats[base][i].index) for i in ga] + [(v, feats[v][j].index) for j in gb])
+    for f in feats[base]:
+        uf.mark_based((base, f.index))
+    for done, v in enumerate(others, start=len(others) + 1):
+        left_v = [f for f in feats[v] if uf.find((v, f.index)) not in uf.based]
+        for w in others:
+            if w != v and left_v:
+                _align_leftovers(corpus, uf, left_v, w)
+        if progress:
+            progress(f"aligned text the base lacks ({labels[v]})", min(done / steps, 0.99))
+    return uf
+
+
+def _with_base(corpus: Corpus, base: int, others: list[int], labels: list[str], progress: Progress | None,
+               steps: int) -> list[tuple[int, list[Group]]]:
+    """(version, its alignment with the base) for some versions."""
+    aligned = []
+    for v in others:
+        aligned.append((v, align_pair(corpus, corpus.features[base], corpus.features[v])))
+        if progress:
+            progress(f"aligned {labels[v]} with the base", len(aligned) / steps)
+    return aligned
+
+
+def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: int) -> None:
+    """Match v's paragraphs that the base lacks against all of w's paragraphs.
+
+    A match with a w paragraph that is itself free joins the two. A strong
+    match with a w paragraph already in a base group brings v's paragraph into
+    that group, unless v already has a paragraph there that is not its
+    neighbour (a neighbour makes it a split). A join that would unite two
+    groups holding base text is refused (``left_v`` may be out of date: an
+    earlier w can have brought one of its paragraphs into a base group).
+    """
+    feats = corpus.features
+    v = left_v[0].version
+    by_root: dict[Node, list[int]] | None = None
+    for ga, gb, score in align_pair(corpus, left_v, feats[w]):
+        nodes_w = [(w, feats[w][j].index) for j in gb]
+        joined = [(v, left_v[i].index) for i in ga]
+        roots = {uf.find(n) for n in nodes_w}
+        based = {r for r in roots | {uf.find(n) for n in joined} if r in uf.based}
+        if len(based) > 1:
+            continue
+        if based:
+            if score < MOVE or len(ga) > 1 or len(roots) > 1 or not roots & based:
+                continue
+            root = next(iter(roots))
+            if by_root is None:
+                by_root = {}
+                for f in feats[v]:
+                    by_root.setdefault(uf.find((v, f.index)), []).append(f.index)
+            present = [i for i in by_root.get(root, []) if i != joined[0][1]]
+            joining = left_v[ga[0]].index
+            if present and not any(abs(i - joining) == 1 for i in present):
+                continue  # v has this text elsewhere already; only a neighbour may join (a split)
+        _join(uf, joined + nodes_w)
+        if by_root is not None:
+            merged = [i for r in roots for i in by_root.pop(r, [])] + [i for _, i in joined]
+            by_root[uf.find(nodes_w[0])] = merged
+
+
+def _join(uf: _UnionFind, nodes: list[Node]) -> None:
+    for node in nodes[1:]:
+        uf.union(nodes[0], node)
+
+
+def moved_nodes(versions: tuple[Version, ...] | list[Version], base: int,
+                key_of: dict[Node, int]) -> set[Node]:
+    """Paragraphs that leave the base's order: outside the longest ordered run."""
+    moved: set[Node] = set()
+    for v, version in enumerate(versions):
+        if v == base:
+            continue
+        seq = [(key_of[(v, p.index)], (v, p.index)) for p in version.paragraphs if (v, p.index) in key_of]
+        keep = _longest_nondecreasing([k for k, _ in seq])
+        moved.update(node for n, (_, node) in enumerate(seq) if n not in keep)
+    return moved
+
+
+def _longest_nondecreasing(values: list[int]) -> set[int]:
+    """Positions of one longest non-decreasing subsequence (patience sorting)."""
+    tails: list[int] = []
+    tail_pos: list[int] = []
+    back = [-1] * len(values)
+    for n, value in enumerate(values):
+        k = bisect.bisect_right(tails, value)
+        if k == len(tails):
+            tails.append(value)
+            tail_pos.append(n)
+        else:
+            tails[k] = value
+            tail_pos[k] = n
+        back[n] = tail_pos[k - 1] if k else -1
+    keep: set[int] = set()
+    n = tail_pos[-1] if tail_pos else -1
+    while n != -1:
+        keep.add(n)
+        n = back[n]
+    return keep

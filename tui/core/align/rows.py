@@ -1,0 +1,201 @@
+"""Turn groups of matching paragraphs into ordered, classified rows.
+
+Input: the versions, the base position, the union-find of matches from
+``align.group_paragraphs`` and the ``Corpus`` of features. Output: a tuple of
+``Row`` in the base's reading order, each with per-version cells and
+``CellInfo`` saying how the cell relates to the base (kind: same, typography,
+edited, paraphrase, added, missing; moved; split or merge) and the version's
+one relation to the base (``model.RELATIONS``), and the row's relation, the
+strongest of its versions'. Every consumer (viewer keys and folds, reports)
+reads these; none decides "changed" on its own.
+
+Thresholds: a cell is *same* when its text is the base's with only white space
+changed, *typography* when only quotes, dashes, spaces or Unicode forms differ,
+*edited* when at least ``EDITED`` of its adjacent word pairs survive from the
+base, else *paraphrase*.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from ..model import STRENGTH, CellInfo, Row, Version
+from ..textnorm import squash
+from .groups import Node, moved_nodes
+from .similarity import Corpus, verbatim
+
+if TYPE_CHECKING:
+    from .groups import _UnionFind
+
+EDITED = 0.5
+"""Share of word pairs kept above which a cell is an edit rather than a paraphrase."""
+_SPACE = re.compile(r"\s+")
+
+Key = object
+_START = ("start",)
+
+
+def _components(versions: tuple[Version, ...], uf: _UnionFind) -> tuple[dict[Node, Key], dict[Key, list[Node]]]:
+    comp_of: dict[Node, Key] = {}
+    members: dict[Key, list[Node]] = defaultdict(list)
+    for v, version in enumerate(versions):
+        run: Key | None = None
+        run_class = None
+        for p in version.paragraphs:
+            node = (v, p.index)
+            if p.boilerplate is None:
+                key: Key = uf.find(node)
+                run = None
+            else:
+                if run is None or run_class != p.boilerplate:
+                    run = ("boilerplate", v, p.index)
+                key = run
+            run_class = p.boilerplate
+            comp_of[node] = key
+            members[key].append(node)
+    return comp_of, members
+
+
+def _order(versions: tuple[Version, ...], base: int, comp_of: dict[Node, Key],
+           moved: set[Node], skeleton: list[Key]) -> list[Key]:
+    """Every row key exactly once: skeleton rows in base order, every other row right
+    after its predecessor in its own version or, for a version's leading rows, right
+    before its successor.
+
+    Total by construction: each key not in the skeleton gets exactly one parent (the
+    key it follows, the key it precedes, or the start), and that parent was placed
+    before it, so the parents form a forest rooted at the skeleton and the start,
+    and the walk below emits every key once. A key a version repeats (a boilerplate
+    run, a split) is never its own parent: while a version's leading keys wait for
+    their successor, a repeat of one of them is skipped.
+    """
+    placed = set(skeleton)
+    after: dict[Key, list[Key]] = defaultdict(list)
+    before: dict[Key, list[Key]] = defaultdict(list)
+    for v, version in enumerate(versions):
+        if v == base:
+            continue
+        anchor: Key = _START
+        leading: list[Key] = []
+        for p in version.paragraphs:
+            key = comp_of[(v, p.index)]
+            if key in placed:
+                if leading and key in leading:
+                    continue
+                if (v, p.index) not in moved:
+                    if leading:
+                        before[key].extend(leading)
+                        leading = []
+                    anchor = key
+                continue
+            placed.add(key)
+            if anchor is _START:
+                leading.append(key)
+            else:
+                after[anchor].append(key)
+                anchor = key
+        after[_START].extend(leading)
+    order: list[Key] = []
+    stack: list[tuple[bool, Key]] = [(False, key) for key in reversed(skeleton)]
+    stack += [(False, key) for key in reversed(after[_START])]
+    while stack:
+        emit, key = stack.pop()
+        if emit:
+            order.append(key)
+            stack.extend((False, child) for child in reversed(after.get(key, ())))
+            continue
+        stack.append((True, key))
+        stack.extend((False, child) for child in reversed(before.get(key, ())))
+    return order
+
+
+def build_rows(versions: tuple[Version, ...], base: int, uf: _UnionFind, corpus: Corpus) -> tuple[Row, ...]:
+    """Ordered, classified rows; every paragraph in exactly one row."""
+    comp_of, members = _components(versions, uf)
+    skeleton: list[Key] = []
+    seen: set[Key] = set()
+    for p in versions[base].paragraphs:
+        key = comp_of[(base, p.index)]
+        if key not in seen:
+            seen.add(key)
+            skeleton.append(key)
+    position = {key: n for n, key in enumerate(skeleton)}
+    key_of = {node: position[key] for node, key in comp_of.items()
+              if key in position and versions[node[0]].paragraphs[node[1]].boilerplate is None}
+    moved = moved_nodes(versions, base, key_of)
+    draft = _order(versions, base, comp_of, moved, skeleton)
+    draft_position = {key: n for n, key in enumerate(draft)}
+    # Second pass: rows the base lacks can also leave a version's order; they
+    # must not pull that version's later additions away with them.
+    out_of_order = moved | moved_nodes(versions, base, {node: draft_position[key] for node, key in comp_of.items()})
+    order = _order(versions, base, comp_of, out_of_order, skeleton)
+    # What the editor is told is moved is judged on the final layout: a paragraph
+    # outside the longest run of its version's paragraphs that keeps the rows' order.
+    final_position = {key: n for n, key in enumerate(order)}
+    moved = moved_nodes(versions, base, {node: final_position[key] for node, key in comp_of.items()})
+    rows = []
+    for key in order:
+        cells: list[list[int]] = [[] for _ in versions]
+        for v, index in members[key]:
+            cells[v].append(index)
+        frozen = tuple(tuple(sorted(c)) for c in cells)
+        is_boilerplate = isinstance(key, tuple) and key[0] == "boilerplate"
+        rows.append(_classify(frozen, base, is_boilerplate, moved, corpus, versions))
+    return tuple(rows)
+
+
+def _classify(cells: tuple[tuple[int, ...], ...], base: int, is_boilerplate: bool,
+              moved: set[Node], corpus: Corpus, versions: tuple[Version, ...]) -> Row:
+    infos = [_cell_info(cells, base, v, moved, corpus, versions, is_boilerplate) for v in range(len(cells))]
+    if is_boilerplate:
+        relation = "boilerplate"
+    elif len(cells) == 1:
+        relation = "same"
+    elif not cells[base]:
+        relation = "added"
+    else:
+        relation = max((infos[v].relation for v in range(len(cells)) if v != base), key=STRENGTH.__getitem__)
+    return Row(cells, relation, tuple(infos))
+
+
+def _relation(kind: str, is_moved: bool, shape: str) -> str:
+    """A version's one relation: split or merged first, then moved, then the wording."""
+    if shape:
+        return "split" if shape == "split" else "merged"
+    if is_moved:
+        return "moved"
+    return {"missing": "dropped"}.get(kind, kind)
+
+
+def _joined(versions: tuple[Version, ...], v: int, cell: tuple[int, ...]) -> str:
+    return "\n".join(versions[v].paragraphs[i].text for i in cell)
+
+
+def _cell_info(cells: tuple[tuple[int, ...], ...], base: int, v: int, moved: set[Node], corpus: Corpus,
+               versions: tuple[Version, ...], is_boilerplate: bool) -> CellInfo:
+    cell, base_cell = cells[v], cells[base]
+    if is_boilerplate:
+        is_moved = any((v, i) in moved for i in cell)
+        return CellInfo("boilerplate", moved=is_moved, relation="boilerplate") if cell else CellInfo("")
+    if v == base:
+        return CellInfo("base" if cell else "", 1.0, 1.0)
+    if not cell:
+        return CellInfo("missing", relation="dropped") if base_cell else CellInfo("")
+    is_moved = any((v, i) in moved for i in cell)
+    if not base_cell:
+        return CellInfo("added", moved=is_moved, relation="added")
+    fa = [corpus.by_index[base][i] for i in base_cell]
+    fb = [corpus.by_index[v][i] for i in cell]
+    shape = "split" if len(fb) > len(fa) else "merge" if len(fa) > len(fb) else ""
+    text_a, text_b = _joined(versions, base, base_cell), _joined(versions, v, cell)
+    if _SPACE.sub(" ", text_a).strip() == _SPACE.sub(" ", text_b).strip():
+        kind, similarity, kept = "same", 1.0, 1.0
+    elif squash(text_a) == squash(text_b):
+        kind, similarity, kept = "typography", 1.0, 1.0
+    else:
+        similarity = round(corpus.group_similarity(fa, fb), 3)
+        kept = round(verbatim([w for f in fa for w in f.words], [w for f in fb for w in f.words]), 3)
+        kind = "edited" if kept >= EDITED else "paraphrase"
+    return CellInfo(kind, similarity, kept, is_moved, shape, _relation(kind, is_moved, shape))

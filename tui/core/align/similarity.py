@@ -1,0 +1,195 @@
+"""How much content two paragraphs (or groups of paragraphs) share.
+
+``Corpus`` holds word features for every article paragraph of every version
+(boilerplate is left out) and inverse document frequencies computed over all
+of them, so rare words, names and numbers weigh more than words every
+paragraph of the story uses. Scores are in 0..1:
+
+* ``similarity``: weighted Dice of the two term sets;
+* ``containment``: the share of one side's term weight found in the other
+  (used to recognise splits and merges);
+* ``verbatim``: Dice of adjacent word pairs, a cheap measure of wording kept.
+
+Shared phrases and quotations are evidence of copying only when they are rare:
+a phrase that any version repeats in several of its paragraphs (the story's
+name, "coalition of the willing") is the story's topic, which independent
+writers share too. Such phrases earn no bonus.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import chain, repeat
+
+from ..model import Version
+from ..textnorm import STOPWORDS, WORD_RE, bigrams, fold, lowered, terms
+
+PHRASE_BONUS = 0.15
+"""Added to the similarity of paragraphs sharing three or more word 4-grams."""
+QUOTE_BONUS = 0.12
+"""Added when three words quoted in one paragraph stand together in the other."""
+_QUOTED = re.compile(r'"([^"]+)"?|(?<!\w)\'([^\']+)\'(?!\w)')
+
+
+@dataclass
+class Features:
+    """Word features of one article paragraph."""
+
+    version: int
+    index: int
+    """The paragraph's index in its version."""
+    words: list[str]
+    terms: frozenset[str]
+    key: str
+    """The folded, lower-cased word sequence: equal keys mean the same text."""
+    weight: float = 0.0
+    """Sum of the idf of the terms."""
+    wording: tuple[str, ...] = ()
+    """Case-kept words with typography folded: equal wording means the same text."""
+    phrases: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
+    """Word 4-grams the version uses in this paragraph only: shared ones are quotations or copied phrases."""
+    quotes: tuple[str, ...] = ()
+    """Three-word windows of the paragraph's quotations, padded with spaces for substring tests."""
+
+
+class Corpus:
+    """Features and term weights for every article paragraph of every version."""
+
+    def __init__(self, versions: list[Version] | tuple[Version, ...]) -> None:
+        self.features: list[list[Features]] = []
+        self.topic_windows: frozenset[str] = frozenset()
+        """Three-word windows of 4-grams some version uses in two or more paragraphs: the story's topic."""
+        df: Counter[str] = Counter()
+        for v, version in enumerate(versions):
+            feats = []
+            for paragraph in version.paragraphs:
+                if paragraph.boilerplate is not None:
+                    continue
+                folded = fold(paragraph.text)  # once for the words and the quotations
+                kept = WORD_RE.findall(folded)
+                ws = lowered(kept)
+                f = Features(v, paragraph.index, ws, terms(ws), " ".join(ws), wording=tuple(kept),
+                             phrases=frozenset(zip(ws, ws[1:], ws[2:], ws[3:], strict=False)),
+                             quotes=_quote_windows(folded))
+                feats.append(f)
+                df.update(f.terms)
+            self.features.append(feats)
+        self.topic_windows = _drop_topic_phrases(self.features)
+        total = sum(len(f) for f in self.features) or 1
+        self.idf = {t: math.log(1.0 + total / n) for t, n in df.items()}
+        for feats in self.features:
+            for f in feats:
+                f.weight = self.weight(f.terms)
+        self.by_index = [{f.index: f for f in feats} for feats in self.features]
+        self._postings: dict[int, tuple[dict[str, list[int]], dict[str, list[int]]]] = {}
+
+    def postings(self, v: int) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """(term -> positions, exact key -> positions) over version v's article paragraphs."""
+        cached = self._postings.get(v)
+        if cached is None:
+            index: dict[str, list[int]] = defaultdict(list)
+            exact: dict[str, list[int]] = defaultdict(list)
+            for j, f in enumerate(self.features[v]):
+                exact[f.key].append(j)
+                for t in f.terms:
+                    index[t].append(j)
+            cached = self._postings[v] = (dict(index), dict(exact))
+        return cached
+
+    def weight(self, term_set: frozenset[str] | set[str]) -> float:
+        """Total idf weight of a set of terms."""
+        return math.fsum(map(self.idf.get, term_set, repeat(0.0)))  # exact: no dependence on set order
+
+    def similarity(self, a: Features, b: Features) -> float:
+        """Weighted Dice similarity of two paragraphs, plus a bonus for shared phrases."""
+        if a.key == b.key:
+            return 1.0 if a.key else 0.0
+        total = a.weight + b.weight
+        dice = 2.0 * self.weight(a.terms & b.terms) / total if total else 0.0
+        shared = len(a.phrases & b.phrases)
+        bonus = PHRASE_BONUS * min(1.0, shared / 3)
+        if shared < 3 and (self._quoted_in(a, b) or self._quoted_in(b, a)):
+            bonus += QUOTE_BONUS
+        return min(1.0, dice + bonus)
+
+    def _quoted_in(self, quoting: Features, other: Features) -> bool:
+        """Three words quoted in one paragraph (and not the story's topic) stand in the other."""
+        if not quoting.quotes:
+            return False
+        padded = f" {other.key} "
+        return any(q in padded for q in quoting.quotes)
+
+    def group_similarity(self, a: list[Features], b: list[Features]) -> float:
+        """Weighted Dice similarity of two groups of paragraphs, each read as one text."""
+        ta = frozenset().union(*(f.terms for f in a))
+        tb = frozenset().union(*(f.terms for f in b))
+        total = self.weight(ta) + self.weight(tb)
+        return 2.0 * self.weight(ta & tb) / total if total else 0.0
+
+    def containment(self, part: Features, whole: list[Features]) -> float:
+        """Share of a paragraph's term weight found in a group of paragraphs."""
+        if not part.weight:
+            return 0.0
+        tw = frozenset().union(*(f.terms for f in whole))
+        return self.weight(part.terms & tw) / part.weight
+
+
+def quote_windows(text: str) -> tuple[str, ...]:
+    """Three-word windows inside the text's quotations that hold a content word."""
+    return _quote_windows(fold(text))
+
+
+def _quote_windows(folded: str) -> tuple[str, ...]:
+    """``quote_windows`` of a text already folded."""
+    if '"' not in folded and "'" not in folded:
+        return ()
+    windows: dict[str, None] = {}
+    for double, single in _QUOTED.findall(folded):
+        ws = lowered(WORD_RE.findall(double or single))
+        for k in range(len(ws) - 2):
+            window = ws[k:k + 3]
+            if any(w not in STOPWORDS for w in window):
+                windows[" " + " ".join(window) + " "] = None
+    return tuple(windows)
+
+
+def _topic_phrases(features: list[list[Features]]) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """(4-grams some version uses in two or more paragraphs, their three-word windows padded)."""
+    fours: set[tuple[str, ...]] = set()
+    for feats in features:
+        counts = Counter(chain.from_iterable(f.phrases for f in feats))
+        fours.update(p for p, n in counts.items() if n > 1)
+    windows = {" ".join(p[k:k + 3]) for p in fours for k in (0, 1)}
+    return frozenset(fours), frozenset(f" {w} " for w in windows)
+
+
+def _drop_topic_phrases(features: list[list[Features]]) -> frozenset[str]:
+    """Strip the story's topic phrases from every paragraph's 4-grams and quote windows;
+    return the topic's three-word windows (padded) for the quotation test."""
+    fours, windows = _topic_phrases(features)
+    for feats in features:
+        for f in feats:
+            if fours and not fours.isdisjoint(f.phrases):
+                f.phrases = f.phrases - fours
+            if f.quotes and windows:
+                f.quotes = tuple(q for q in f.quotes if q not in windows)
+    return windows
+
+
+def verbatim(a: list[str], b: list[str]) -> float:
+    """Dice of adjacent word pairs: 1.0 for the same wording, near 0 for a rewrite."""
+    pa, pb = bigrams(a), bigrams(b)
+    if not pa and not pb:
+        return 1.0 if a == b else 0.0
+    return 2.0 * len(pa & pb) / (len(pa) + len(pb))
+
+
+def shingles(version_words: list[list[str]], size: int = 3) -> set[tuple[str, ...]]:
+    """Word n-grams of a version's article paragraphs."""
+    out: set[tuple[str, ...]] = set()
+    for ws in version_words:
+        out.update(zip(*(ws[k:] for k in range(size)), strict=False))
+    return out

@@ -1,0 +1,91 @@
+"""Findings: things an editor should look at, with evidence.
+
+``find_all(comparison, diffs)`` returns every finding, sorted by version,
+paragraph, offset and kind. Each finding says in one sentence what happened,
+locates it (version position, paragraph index, character offsets into that
+paragraph's text) and points at the paragraphs of other versions that
+support it. Detectors only look at aligned rows (and at per-version word
+indexes), never at all pairs of paragraphs. The kinds:
+
+* ``stripped-text`` (``stripped``): holes where a linked word or name was
+  removed ("troops in as efforts", "secure 's skies"), from the text itself
+  and from the name another aligned version has there;
+* ``quote-changed`` and ``quote-unsupported`` (``quotes``): a quotation whose
+  words or speaker differ from the same quotation in another version, and a
+  quotation no other version has;
+* ``number-changed`` (``numbers``): a figure, amount or date substituted
+  between aligned paragraphs ("20" and "twenty" are the same number);
+* ``name-changed`` (``names``): a name substituted, or a person's title
+  changed ("former President Donald Trump"), between aligned paragraphs;
+* ``unsupported-addition`` (``additions``): a sentence no other version
+  supports that carries a figure or name no other version has;
+* ``duplicate`` (``duplicates``): a paragraph or caption repeated within one
+  version.
+
+Cost: linear in the text. Pairs with the base reuse the ``CellDiffs`` the
+reports share; other pairs are diffed only in rows the base is missing from
+and only when their cells share wording. Long paragraphs cost no more per
+word than short ones: detectors read a window of text around each change or
+hole, bisect into the sorted names, figures and changes of a text (cached
+per text for one run), and match quotations through an index
+(``overlap``). About 20 ms for the sample story, under 2 s of CPU for 10
+versions of 1,000 paragraphs and about a second for two versions of one
+240 KB paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...diff.diffs import CellDiffs
+from ...model import Comparison, Finding
+from . import names, numbers
+from .additions import unsupported_additions
+from .common import Context
+from .duplicates import duplicates
+from .names import name_changes
+from .numbers import number_changes
+from .quotes import quote_findings
+from .stripped import stripped_text
+
+KINDS = ("stripped-text", "quote-changed", "quote-unsupported", "number-changed", "name-changed",
+         "unsupported-addition", "duplicate")
+"""Every finding kind, in the order a report lists them within a paragraph."""
+
+__all__ = ["DETECTORS", "KINDS", "detect", "duplicates", "find_all", "sort_findings"]
+
+
+def _duplicates(context: Context) -> list[Finding]:
+    return duplicates(context.comparison)
+
+
+DETECTORS: tuple[tuple[str, Callable[[Context], list[Finding]]], ...] = (
+    ("duplicate", _duplicates), ("stripped-text", stripped_text), ("quotes", quote_findings),
+    ("number-changed", number_changes), ("name-changed", name_changes), ("unsupported-addition", unsupported_additions))
+"""Every detector, in the order their findings are listed before sorting (ties keep this order)."""
+
+
+def find_all(comparison: Comparison, diffs: CellDiffs | None = None) -> list[Finding]:
+    """Every finding for the comparison, sorted by version, paragraph and offset."""
+    return sort_findings(detect(comparison, diffs or CellDiffs(comparison), [name for name, _ in DETECTORS]))
+
+
+def detect(comparison: Comparison, diffs: CellDiffs, which: list[str]) -> dict[str, list[Finding]]:
+    """The findings of some detectors (names from ``DETECTORS``), unsorted, by detector."""
+    context = Context(comparison, diffs)
+    found: dict[str, list[Finding]] = {}
+    try:
+        for name, detector in DETECTORS:
+            if name in which:
+                found[name] = detector(context)
+    finally:  # the per-text caches only serve one run: keep no texts alive after it
+        names.clear_caches()
+        numbers.clear_caches()
+    return found
+
+
+def sort_findings(by_detector: dict[str, list[Finding]]) -> list[Finding]:
+    """Findings of every detector, sorted by version, paragraph, offset and kind (ties in detector order)."""
+    found = [f for name, _ in DETECTORS for f in by_detector.get(name, [])]
+    return sorted(found, key=lambda f: (f.version, f.paragraph, f.start or 0, KINDS.index(f.kind)
+                                        if f.kind in KINDS else len(KINDS)))

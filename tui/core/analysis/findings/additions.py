@@ -1,0 +1,134 @@
+"""Unsupported additions: sentences with facts no other version has.
+
+For a fact-checker: a sentence of a version's article text is an
+*unsupported addition* when
+
+* the other versions in its aligned row do not support it: fewer than
+  ``SUPPORT`` of its content words appear in their cells (a row the version
+  has alone supports nothing), and
+* it carries a fact to check that appears in no other version at all: a
+  figure or date, or a name none of whose words the other versions use.
+
+Quotations are left to ``quote-unsupported``. To keep the list short, each
+paragraph gets at most one finding (its first such sentence); boilerplate is
+skipped, and a comparison of one version has nothing to support anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Finding
+from ...textnorm import terms, words
+from .common import Context, quoted
+from .names import HONORIFICS, TITLE_WORDS, runs_within, sentence_start
+from .numbers import FigureKey, figures
+
+SUPPORT = 0.5
+"""Share of a sentence's content words the aligned cells must hold to support it."""
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)]*(?=\s|$)")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St)|\b[A-Z])$")
+_TITLES = frozenset(w[:6] for w in HONORIFICS | TITLE_WORDS)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph (Mr. and initials do not end one)."""
+    found, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, max(0, match.start() - 4), match.start()):
+            continue
+        found.append((start, match.end()))
+        start = match.end()
+    found.append((start, len(text)))
+    spans = []
+    for s, e in found:
+        while s < e and text[s].isspace():
+            s += 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+class _Facts:
+    """Per version: the figures and the words of its article text."""
+
+    def __init__(self, context: Context) -> None:
+        self.figures: list[set[FigureKey]] = []
+        self.words: list[set[str]] = []
+        for version in context.comparison.versions:
+            keys: set[FigureKey] = set()
+            vocabulary: set[str] = set()
+            for paragraph in version.article():
+                keys.update(key for _s, _e, key in figures(paragraph.text))
+                vocabulary.update(_stems(paragraph.text))
+            self.figures.append(keys)
+            self.words.append(vocabulary)
+
+    def new_facts(self, text: str, start: int, end: int, version: int) -> list[str]:
+        """The figures and names of text[start:end] that no other version has."""
+        others = [v for v in range(len(self.words)) if v != version]
+        found: list[tuple[int, str]] = []
+        for s, e, key in figures(text, start, end):
+            if s >= start and e <= end and _checkable(text[s:e]) and not any(key in self.figures[v] for v in others):
+                found.append((s, text[s:e]))
+        for m_start, m_end in runs_within(text, start, end):
+            name = text[m_start:m_end]
+            if " " not in name and sentence_start(text, m_start):
+                continue
+            personal = [w for w in _stems(name) if w not in _TITLES]
+            if personal and not any(w in self.words[v] for v in others for w in personal):
+                found.append((m_start, name))
+        facts: list[str] = []
+        for _s, fact in sorted(found):
+            if fact not in facts and not any(fact in earlier for earlier in facts):
+                facts.append(fact)
+        return facts
+
+
+def _stems(text: str) -> set[str]:
+    """Lower-cased words cut to six letters, so Russia and Russian, Ukrainians and Ukrainian match."""
+    return {w[:6] for w in _LETTERS.findall(text.lower())}
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _checkable(figure: str) -> bool:
+    """Whether a figure is a fact worth checking (not a bare small number word: "three")."""
+    return any(c.isdigit() for c in figure) or figure.lower() not in _SMALL_WORDS
+
+
+_SMALL_WORDS = frozenset("two three four five six seven eight nine ten dozen hundred".split())
+
+
+def _row_terms(context: Context, version: int, paragraph: int) -> frozenset[str]:
+    row_index = context.row_of(version, paragraph)
+    row = context.comparison.rows[row_index]
+    texts = [context.cell(row_index, v).text for v in row.versions_present() if v != version]
+    return terms(words(" ".join(texts)))
+
+
+def unsupported_additions(context: Context) -> list[Finding]:
+    """At most one unsupported sentence with a new fact per article paragraph."""
+    comparison = context.comparison
+    if len(comparison.versions) < 2:
+        return []
+    facts = _Facts(context)
+    found = []
+    for v, version in enumerate(comparison.versions):
+        for paragraph in version.article():
+            support = None
+            for start, end in sentences(paragraph.text):
+                new = facts.new_facts(paragraph.text, start, end, v)
+                if not new:
+                    continue
+                if support is None:
+                    support = _row_terms(context, v, paragraph.index)
+                own = terms(words(paragraph.text[start:end]))
+                if own and len(own & support) / len(own) >= SUPPORT:
+                    continue
+                checks = ", ".join(quoted(fact, 40) for fact in new[:3])
+                found.append(Finding("unsupported-addition", v, paragraph.index, start, end,
+                                     f"no other version supports this sentence; check {checks}"))
+                break
+    return found

@@ -1,0 +1,50 @@
+"""Word diffs of aligned cells, computed on demand and remembered.
+
+``CellDiffs(comparison)`` answers ``diff(row, version)``: the word-level
+changes from the base's cell to the version's cell in that row, or None where
+either cell is empty or the row is boilerplate. Texts of multi-paragraph
+cells are joined with a newline, as ``Comparison.cell_text`` does, so offsets
+are into that joined text. Diffs are computed only when asked for: the viewer
+asks for the rows on screen, the reports for every row.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from ..model import Change, Comparison
+from .worddiff import Prepared, diff_words, prepare
+
+
+class CellDiffs:
+    """A thread-safe cache of word diffs for one comparison."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self._cache: dict[tuple[int, int], list[Change] | None] = {}
+        self._base_tokens: dict[int, Prepared] = {}
+        """Per row, the base cell's tokens: tokenised once, diffed against every version."""
+        self._lock = threading.Lock()
+
+    def diff(self, row_index: int, version: int) -> list[Change] | None:
+        """Changes from the base's cell to the version's cell (None if not comparable)."""
+        key = (row_index, version)
+        with self._lock:
+            if key in self._cache:
+                return self._cache[key]
+        result = self._compute(row_index, version)
+        with self._lock:
+            self._cache[key] = result
+        return result
+
+    def _compute(self, row_index: int, version: int) -> list[Change] | None:
+        comparison = self.comparison
+        row = comparison.rows[row_index]
+        base = comparison.base
+        if version == base or row.relation == "boilerplate" or not row.cells[base] or not row.cells[version]:
+            return None
+        base_text = comparison.cell_text(row, base)
+        prepared = self._base_tokens.get(row_index)
+        if prepared is None:
+            prepared = self._base_tokens[row_index] = prepare(base_text)
+        return diff_words(base_text, comparison.cell_text(row, version), prepared)

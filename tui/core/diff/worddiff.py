@@ -1,0 +1,368 @@
+"""Word-level differences between two texts, through diff-match-patch.
+
+This is the only module that imports ``diff_match_patch``. It sets
+``Diff_Timeout = 0`` so results never depend on machine speed, diffs by word
+through the lines-to-chars encoding (every distinct token becomes one
+character), runs the semantic cleanup, and returns ``Change`` records with
+character offsets into both texts.
+
+Tokens are words, single punctuation marks and runs of whitespace, so the
+a-side of every non-insert change rebuilds text a exactly, and the b-side of
+every non-delete change rebuilds text b. Tokens are compared after typography
+folding: an equal run whose raw spellings differ (curly vs straight quotes,
+dashes, spaces, zero-width or direction characters inside a word) comes back
+as ``typography``, not as an edit.
+
+Long, alike texts (thousands of words) are diffed in windows that move along
+both texts and commit only up to a solid stretch of equal words, so a 2 MB
+paragraph costs seconds, not hours. Texts that are long and unlike (a long
+paragraph against its paraphrase) would cost diff-match-patch (N + M) x D
+steps, minutes for a few thousand words: they are first split at words that
+occur once in each, in order (as patience diff does), and long stretches with
+nothing in common are taken as replaced. Every path is deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from functools import lru_cache
+from itertools import accumulate
+from typing import Any
+
+from diff_match_patch import diff_match_patch
+
+from ..model import Change
+
+try:  # the C++ build of the same algorithm: about ten times faster, same results where it is used (below)
+    import fast_diff_match_patch as _fast
+except ImportError:  # no wheel for this platform or Python: the pure-Python engine does it all
+    _fast = None
+from ..textnorm import fold
+
+_HIDDEN = "\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+"""Zero-width and text-direction characters: inside a word they belong to it, and its key drops them."""
+_TOKEN = re.compile(rf"[^\W_]+(?:(?:['\u2019]|[{_HIDDEN}]+)[^\W_]+)*|\.\.\.|\s+|.", re.DOTALL)
+_HIDDEN_RE = re.compile(f"[{_HIDDEN}]")
+_DMP = diff_match_patch()
+_DMP.Diff_Timeout = 0
+
+WINDOW = 400
+"""Tokens per window when diffing long texts."""
+LONG = 3000
+"""Texts with more tokens than this are diffed window by window."""
+_ANCHOR = 8
+"""Equal tokens needed to commit a window up to them."""
+MAX_COST = 400_000
+"""Work budget of one word diff, in estimated steps (see ``_cost``): about 0.1 s for unlike texts."""
+SHORT = 300
+"""Tokens (both texts) up to which a diff runs whole without estimating its cost (at worst about 20 ms)."""
+ALIKE = 0.5
+"""Share of word trigrams in common from which two texts are an edit of each other, not a rewrite."""
+MIN_BUDGET = 2_000
+"""The least budget a stretch between anchor words gets (short stretches are always diffed)."""
+
+
+def tokenize(text: str) -> list[str]:
+    """Split text into word, punctuation and whitespace tokens that rebuild it."""
+    return _TOKEN.findall(text)
+
+
+@lru_cache(maxsize=200_000)
+def _key(token: str) -> str:
+    """The spelling-neutral key of a token (cached: tokens repeat a lot)."""
+    return _fold_token(token)
+
+
+def _fold_token(token: str) -> str:
+    """Quote style, dashes and spaces folded."""
+    if token.isspace():
+        return " "
+    key = fold(_HIDDEN_RE.sub("", token)) if len(token) > 1 else fold(token)
+    if key in ("'", '"'):
+        return '"'  # single or double, straight or curly: one quotation mark
+    return "\u2026" if key == "..." or key == "." and token == "\u2026" else key
+
+
+def _encode(keys_a: list[str], keys_b: list[str]) -> tuple[str, str, dict[str, str]]:
+    """One character per distinct token key (diff-match-patch's lines-to-chars), and the key -> character table.
+
+    Keys get characters in the order they first occur, in a then in b.
+    """
+    distinct = dict.fromkeys(keys_a)
+    distinct.update(dict.fromkeys(keys_b))
+    table = dict(zip(distinct, _codes(len(distinct)), strict=True))
+    code = table.__getitem__
+    return "".join(map(code, keys_a)), "".join(map(code, keys_b)), table
+
+
+def _code(n: int) -> str:
+    """The character for the n-th distinct token: U+0100 on, skipping the surrogates."""
+    n += 0x100
+    return chr(n + 0x800 if n >= 0xD800 else n)
+
+
+_CODES = tuple(map(_code, range(4096)))
+
+
+def _codes(count: int) -> tuple[str, ...]:
+    """The characters of the first count distinct tokens."""
+    return _CODES[:count] if count <= len(_CODES) else tuple(map(_code, range(count)))
+
+
+def _word_chars(table: dict[str, str]) -> frozenset[str]:
+    """The characters that stand for words (not spaces or punctuation)."""
+    return frozenset(code for key, code in table.items() if key[:1].isalnum())
+
+
+_UNIFORM_END = "\u02c2"
+"""Token characters below this one (the first 450) are all letters to Python: the semantic cleanup scores
+every boundary between them alike, and the C++ build gives exactly the pure-Python results on them."""
+_FAST_OPS = {"=": 0, "-": -1, "+": 1}
+
+
+def _dmp_ops(chars_a: str, chars_b: str) -> list[tuple[int, int]]:
+    """(op, length in tokens) runs from diff-match-patch with semantic cleanup.
+
+    Texts of at most 450 distinct tokens go to the C++ build when it is installed (no time limit, no
+    line mode, semantic cleanup: the same settings); the rest to the pure-Python library.
+    """
+    if _fast is not None and max(chars_a, default="") < _UNIFORM_END > max(chars_b, default=""):
+        runs = _fast.diff(chars_a, chars_b, timelimit=0, checklines=False, cleanup="Semantic", counts_only=True)
+        return [(_FAST_OPS[op], n) for op, n in runs]
+    diffs = _DMP.diff_main(chars_a, chars_b, False)
+    _DMP.diff_cleanupSemantic(diffs)
+    return [(op, len(text)) for op, text in diffs]
+
+
+def _cost(chars_a: str, chars_b: str, alike: float) -> int:
+    """Estimated work of a plain diff-match-patch run: (N + M) x D steps.
+
+    D, the tokens to delete and insert, is at least what the two texts do not
+    share, and about half of everything when they share words but not their
+    order (a rewrite, low ``alike``).
+    """
+    size = len(chars_a) + len(chars_b)
+    return size * max(_unshared(chars_a, chars_b), int(size * (1.0 - alike) / 2))
+
+
+def _unshared(chars_a: str, chars_b: str) -> int:
+    """Tokens of either text without a counterpart in the other (counted with repeats)."""
+    counts = Counter(chars_a)
+    common = sum(min(n, counts[c]) for c, n in Counter(chars_b).items() if c in counts)
+    return len(chars_a) + len(chars_b) - 2 * common
+
+
+def _surely_within(chars_a: str, chars_b: str, budget: int) -> bool:
+    """Whether ``_cost`` is within budget whatever ``alike`` is: its second term is at most half the size."""
+    size = len(chars_a) + len(chars_b)
+    return size * (size // 2) <= budget and size * _unshared(chars_a, chars_b) <= budget
+
+
+def _alike(chars_a: str, chars_b: str, words: frozenset[str]) -> float:
+    """Dice of the two texts' word trigrams, counted with repeats: near 1 for an edit, near 0 for a rewrite.
+
+    Counted as multisets, so a text that repeats itself is still alike to its edited copy.
+    """
+    grams = []
+    for chars in (chars_a, chars_b):
+        ws = [c for c in chars if c in words]
+        grams.append(Counter(zip(ws, ws[1:], ws[2:], strict=False)))
+    total = grams[0].total() + grams[1].total()
+    return 2 * (grams[0] & grams[1]).total() / total if total else 1.0
+
+
+def _ops(chars_a: str, chars_b: str, words: frozenset[str], budget: int = MAX_COST,
+         depth: int = 0) -> list[tuple[int, int]]:
+    """Token ops for two encoded texts, with the work bounded whatever the texts are.
+
+    Short cases, and cases within the budget, go to diff-match-patch whole;
+    long, alike ones (an edited copy) window by window. Costly unlike ones (a
+    long paragraph against its paraphrase) are split at the words that occur
+    once in each text, in order, and the stretches between them are diffed
+    the same way, each with its share of the budget; a stretch with nothing
+    to anchor on is diffed whole if it is alike, else taken as replaced.
+    """
+    size = len(chars_a) + len(chars_b)
+    if size <= SHORT or _surely_within(chars_a, chars_b, budget):  # skips counting trigrams
+        return _dmp_ops(chars_a, chars_b)
+    alike = _alike(chars_a, chars_b, words)
+    if _cost(chars_a, chars_b, alike) <= budget:
+        return _dmp_ops(chars_a, chars_b)
+    if alike >= ALIKE and size > 2 * LONG:
+        return _window_ops(chars_a, chars_b)
+    anchors = _anchors(chars_a, chars_b, words) if depth < 4 else []
+    if not anchors:
+        if alike >= ALIKE:  # an edit after all (D is small): the estimate was pessimistic
+            return _dmp_ops(chars_a, chars_b)
+        return [(op, n) for op, n in ((-1, len(chars_a)), (1, len(chars_b))) if n]  # unlike: replaced as a whole
+    ops: list[tuple[int, int]] = []
+    i = j = 0
+    for a, b in anchors + [(len(chars_a), len(chars_b))]:
+        if a > i or b > j:
+            share = max(MIN_BUDGET, budget * (a - i + b - j) // size)
+            ops.extend(_ops(chars_a[i:a], chars_b[j:b], words, share, depth + 1))
+        if a < len(chars_a):
+            ops.append((0, 1))
+        i, j = a + 1, b + 1
+    return _merge(ops)
+
+
+def _anchors(chars_a: str, chars_b: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Positions (a, b) of word tokens found exactly once in each text, the longest run in the same order."""
+    count_a, count_b = Counter(chars_a), Counter(chars_b)
+    where_b = {c: k for k, c in enumerate(chars_b) if count_b[c] == 1}
+    pairs = [(k, where_b[c]) for k, c in enumerate(chars_a)
+             if count_a[c] == 1 and c in where_b and c in words]
+    return _increasing(pairs)
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of pairs (sorted by a) whose b also increases (patience sorting)."""
+    tails: list[int] = []
+    tail_index: list[int] = []
+    back: list[int] = []
+    for n, (_, b) in enumerate(pairs):
+        k = bisect_left(tails, b)
+        if k == len(tails):
+            tails.append(b)
+            tail_index.append(n)
+        else:
+            tails[k], tail_index[k] = b, n
+        back.append(tail_index[k - 1] if k else -1)
+    chain, n = [], tail_index[-1] if tail_index else -1
+    while n >= 0:
+        chain.append(pairs[n])
+        n = back[n]
+    return chain[::-1]
+
+
+def _merge(ops: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for op, n in ops:
+        if merged and merged[-1][0] == op:
+            merged[-1] = (op, merged[-1][1] + n)
+        elif n:
+            merged.append((op, n))
+    return merged
+
+
+def _window_ops(chars_a: str, chars_b: str) -> list[tuple[int, int]]:
+    """Diff long, alike encoded texts window by window."""
+    ops: list[tuple[int, int]] = []
+    i = j = 0
+    window = WINDOW
+    while i < len(chars_a) or j < len(chars_b):
+        part_a, part_b = chars_a[i : i + window], chars_b[j : j + window]
+        last = i + window >= len(chars_a) and j + window >= len(chars_b)
+        part = _dmp_ops(part_a, part_b)
+        if last:
+            ops.extend(part)
+            break
+        cut = _commit_point(part, len(part_a), len(part_b))
+        if cut is None:
+            if window < 16 * WINDOW:
+                window *= 2
+                continue
+            cut = part  # nothing in common in a wide window: take it as it is
+        ops.extend(cut)
+        i += sum(n for op, n in cut if op != 1)
+        j += sum(n for op, n in cut if op != -1)
+        window = WINDOW
+    return ops
+
+
+def _commit_point(part: list[tuple[int, int]], len_a: int, len_b: int) -> list[tuple[int, int]] | None:
+    """The ops up to the middle of the last long equality well inside the window."""
+    pos_a = pos_b = 0
+    best = None
+    for index, (op, n) in enumerate(part):
+        if op == 0 and n >= _ANCHOR and pos_a + n // 2 < len_a * 0.8 and pos_b + n // 2 < len_b * 0.8:
+            best = (index, n // 2)
+        pos_a += n if op != 1 else 0
+        pos_b += n if op != -1 else 0
+    if best is None:
+        return None
+    index, keep = best
+    return part[:index] + [(0, keep)]
+
+
+Prepared = tuple[list[str], list[str]]
+"""A text's tokens and their spelling-neutral keys (``prepare``)."""
+
+
+def prepare(text: str) -> Prepared:
+    """Tokens and keys of a text, for diffing it against several others (``diff_words(..., prepared_a=)``)."""
+    tokens = tokenize(text)
+    return tokens, list(map(_key, tokens))
+
+
+def diff_words(a: str, b: str, prepared_a: Prepared | None = None) -> list[Change]:
+    """The word-level changes that turn text a into text b (``prepared_a``: ``prepare(a)``, if at hand)."""
+    if a == b:
+        return [Change("equal", 0, len(a), 0, len(b))] if a else []
+    tokens_a, keys_a = prepared_a or prepare(a)
+    tokens_b, keys_b = prepare(b)
+    chars_a, chars_b, table = _encode(keys_a, keys_b)
+    if len(chars_a) + len(chars_b) <= SHORT:  # most paragraphs: skip the cost estimate
+        ops = _dmp_ops(chars_a, chars_b)
+    else:
+        ops = _ops(chars_a, chars_b, _word_chars(table))
+    return _to_changes(ops, tokens_a, tokens_b)
+
+
+def _to_changes(ops: list[tuple[int, int]], tokens_a: list[str], tokens_b: list[str]) -> list[Change]:
+    """Token runs to ``Change`` records with character offsets; neighbouring runs of one op are merged."""
+    pos_a = list(accumulate(map(len, tokens_a), initial=0))  # character offset of each token
+    pos_b = list(accumulate(map(len, tokens_b), initial=0))
+    runs: list[list[Any]] = []  # [op, a_start, a_end, b_start, b_end]
+
+    def add(op: str, a_end: int, b_end: int, a_start: int, b_start: int) -> None:
+        if runs and runs[-1][0] == op:
+            runs[-1][2], runs[-1][4] = a_end, b_end
+        else:
+            runs.append([op, a_start, a_end, b_start, b_end])
+
+    ia = ib = 0  # token positions
+    for op, n in ops:
+        a0, b0 = pos_a[ia], pos_b[ib]
+        if op == -1:
+            ia += n
+            add("delete", pos_a[ia], b0, a0, b0)
+        elif op == 1:
+            ib += n
+            add("insert", a0, pos_b[ib], a0, b0)
+        else:
+            run_a, run_b = tokens_a[ia : ia + n], tokens_b[ib : ib + n]
+            if run_a == run_b or "".join(run_a) == "".join(run_b):
+                add("equal", pos_a[ia + n], pos_b[ib + n], a0, b0)
+            else:
+                for k, (ta, tb) in enumerate(zip(run_a, run_b, strict=True)):
+                    add("equal" if ta == tb else "typography", pos_a[ia + k + 1], pos_b[ib + k + 1],
+                        pos_a[ia + k], pos_b[ib + k])
+            ia += n
+            ib += n
+    return [Change(*run) for run in runs]
+
+
+def rebuild(changes: list[Change], a: str, b: str) -> tuple[str, str]:
+    """Rebuild both texts from a diff (the round-trip invariant)."""
+    text_a = "".join(a[c.a_start : c.a_end] for c in changes if c.op != "insert")
+    text_b = "".join(b[c.b_start : c.b_end] for c in changes if c.op != "delete")
+    return text_a, text_b
+
+
+def verbatim_share(changes: list[Change], a: str, b: str) -> float:
+    """Share of the two texts' words kept verbatim (typography counts as kept)."""
+    kept = total = 0
+    for change in changes:
+        words_a = len(_WORD.findall(a[change.a_start : change.a_end]))
+        words_b = len(_WORD.findall(b[change.b_start : change.b_end]))
+        total += words_a + words_b
+        if change.op in ("equal", "typography"):
+            kept += words_a + words_b
+    return kept / total if total else 1.0
+
+
+_WORD = re.compile(r"[^\W_]+")

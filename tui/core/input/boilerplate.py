@@ -1,0 +1,111 @@
+"""Label boilerplate paragraphs; never remove them.
+
+The patterns live as data in ``rules.toml`` next to this module, and a
+newsroom can add its own file in the same format (``load_rules(extra)``).
+``label_paragraphs`` labels one version, in this order, each step labelling
+only paragraphs still unlabelled:
+
+1. pattern rules, the first match wins (``rules.toml`` order; user rules
+   last, each with a time budget); then ``at_end`` rules on the closing
+   paragraphs (a bare URL is a source only there);
+2. neighbour passes (``boilerplate_blocks``): related-links blocks, repeated
+   captions, captions next to a credit, headline lists without a header,
+   short lines between furniture, tag and share lists; then
+   (``boilerplate_runs``) names next to bylines or dates, and lists of short
+   lines after the last prose paragraph;
+3. shape checks (``boilerplate_shape``) keep article prose out of every
+   block: a paragraph that reads like prose is never a link or a caption.
+
+``label_story`` runs once on all versions after loading: the cross-version
+pass (``boilerplate_story``) and a note for each user rule that ran out of
+time. Both return new ``Paragraph`` / ``Version`` objects with
+``boilerplate`` set to the class name and ``boilerplate_rule`` to the rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Paragraph, Version
+from .boilerplate_blocks import (
+    Labels,
+    between_furniture,
+    captions_by_credit,
+    headline_lists,
+    list_continuation,
+    related_blocks,
+    repeated_captions,
+)
+from .boilerplate_runs import closing_lists, name_lines
+from .boilerplate_shape import folded as folded_text
+from .boilerplate_shape import terminated
+from .boilerplate_story import story_labels
+from .rules import RULES_FILE, Rule, Rules, default_rules, load_rules
+
+__all__ = ["RULES_FILE", "Rule", "Rules", "default_rules", "label_paragraphs", "label_story", "load_rules"]
+
+
+def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = False) -> Rule | None:
+    """The first rule that labels the paragraph; a user rule past its time budget is skipped from then on.
+
+    ``at_end`` picks the rules that only label the closing paragraphs of a version.
+    """
+    size = len(folded)
+    for rule in rules.rules:
+        # the cheap conditions first, inline: this loop runs for every rule on every paragraph
+        if rule.at_end != at_end or (rule.max_chars is not None and size > rule.max_chars):
+            continue
+        if (rule.unterminated and terminated) or rule.name in rules.skipped:
+            continue
+        try:
+            if rule.matches(folded, terminated):
+                return rule
+        except TimeoutError:
+            rules.skipped[rule.name] = f"took over {rule.budget:g} s on a paragraph of {size:,} characters"
+    return None
+
+
+def _closing_rules(texts: list[str], folded: list[str], labels: Labels, rules: Rules) -> None:
+    """Rules with ``at_end`` label the version's last paragraphs (up to the last article paragraph)."""
+    for i in range(len(texts) - 1, -1, -1):
+        if labels[i] is not None:
+            continue
+        rule = _first_rule(rules, folded[i], terminated(texts[i]), at_end=True)
+        if rule is None:
+            return
+        labels[i] = (rule.cls, rule.name)
+
+
+def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) -> tuple[Paragraph, ...]:
+    """Return the paragraphs with boilerplate classes set."""
+    rules = rules or default_rules()
+    texts = [p.text for p in paragraphs]
+    folded = [" ".join(folded_text(text).split()) for text in texts]
+    labels: list[tuple[str, str] | None] = []
+    for text, flat in zip(texts, folded, strict=True):
+        rule = _first_rule(rules, flat, terminated(text))
+        labels.append((rule.cls, rule.name) if rule else None)
+    _closing_rules(texts, folded, labels, rules)
+    related_blocks(texts, labels, rules)
+    repeated_captions(texts, labels)
+    captions_by_credit(texts, labels)
+    headline_lists(texts, labels)
+    between_furniture(texts, labels)
+    list_continuation(texts, labels)
+    name_lines(texts, labels)
+    closing_lists(texts, labels)
+    return tuple(
+        replace(p, boilerplate=label[0], boilerplate_rule=label[1]) if label else p
+        for p, label in zip(paragraphs, labels, strict=True)
+    )
+
+
+def label_story(versions: list[Version], rules: Rules | None = None) -> list[Version]:
+    """The story's versions after the cross-version pass, with a note for each user rule that ran out of time."""
+    rules = rules or default_rules()
+    versions = story_labels(versions, rules.is_header)
+    if not versions or not rules.skipped:
+        return versions
+    notes = tuple(f"boilerplate rule '{name}' {what}; it was skipped (simplify its pattern)"
+                  for name, what in rules.skipped.items())
+    return [replace(versions[0], notes=versions[0].notes + notes)] + list(versions[1:])
