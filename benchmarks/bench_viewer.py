@@ -12,10 +12,8 @@ Not a test: a script that prints numbers. Usage::
    paint). Byte-code caching is on for the children, as it is for an installed
    package (pip compiles it), even where PYTHONDONTWRITEBYTECODE is set.
    Runs alternate between the two; the medians and their ratio are printed,
-   for wall-clock time, for the process's CPU time (steadier when other
-   work shares the machine) and for CPU time including forked helpers' (the
-   viewer loads the files in one while it imports Textual: work moved to
-   the other core, which the process's own CPU time does not show).
+   for wall-clock time and for the process's CPU time (steadier when other
+   work shares the machine).
 2. A generated story of 10 versions x 1,000 paragraphs (``bigstory``, fixed
    seed, in a temporary folder): load, open (time until the grid is painted
    and until the analysis is in), then page down through it, first while the
@@ -41,30 +39,26 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 EMPTY_APP = """
-import os, resource, sys, time
+import os, sys, time
 from textual.app import App
 class Empty(App):
     def on_mount(self):
         self.call_after_refresh(self.painted)
     def painted(self):
-        helpers = resource.getrusage(resource.RUSAGE_CHILDREN)
-        print(time.time() - float(sys.argv[1]), time.process_time(),
-              time.process_time() + helpers.ru_utime + helpers.ru_stime)
+        print(time.time() - float(sys.argv[1]), time.process_time())
         os._exit(0)
 Empty().run(headless=True, size=(160, 48))
 """
 
 VIEWER_APP = """
-import importlib.util, os, resource, sys, time
+import importlib.util, os, sys, time
 import tui.cli
 from tui.cli import main  # what the `syndiff` console script imports
 
 tui.cli.need_terminal = lambda: None  # output goes to a pipe here; the app runs headless
 
 def painted():
-    helpers = resource.getrusage(resource.RUSAGE_CHILDREN)  # a forked loader, if any (waited for by now)
-    print(time.time() - float(sys.argv[1]), time.process_time(),
-          time.process_time() + helpers.ru_utime + helpers.ru_stime)
+    print(time.time() - float(sys.argv[1]), time.process_time())
     os._exit(0)
 
 def instrument(module):  # headless, and time the paint that follows the grid getting its rows
@@ -94,14 +88,13 @@ main([])  # the `syndiff` command with no argument: the bundled sample
 """
 
 
-def first_paint(code: str) -> tuple[float, float, float]:
-    """(wall seconds, CPU seconds, CPU seconds with forked helpers') from starting a fresh interpreter to the
-    paint the code reports."""
+def first_paint(code: str) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) from starting a fresh interpreter to the paint the code reports."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # as installed: byte-code cached
     done = subprocess.run([sys.executable, "-c", code, repr(time.time())], check=True, cwd=ROOT,
                           capture_output=True, text=True, env=env)
-    wall, cpu, with_helpers = done.stdout.strip().splitlines()[-1].split()
-    return float(wall), float(cpu), float(with_helpers)
+    wall, cpu = done.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
 def startup(runs: int) -> None:
@@ -109,8 +102,7 @@ def startup(runs: int) -> None:
     first_paint(VIEWER_APP)
     pairs = [(first_paint(EMPTY_APP), first_paint(VIEWER_APP)) for _ in range(runs)]  # interleaved: fair to both
     print(f"time to first content ({runs} runs each; fresh process, headless 160x48, until the paint):")
-    for n, what in enumerate(("wall clock", "CPU time of the process (steadier on a busy machine)",
-                              "CPU time with forked helpers' (work moved to the other core)")):
+    for n, what in enumerate(("wall clock", "CPU time (steadier on a busy machine)")):
         print(f"  {what}:                 median     best")
         empty = [e[n] for e, _ in pairs]
         viewer = [v[n] for _, v in pairs]

@@ -42,7 +42,6 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.core import compare
-from tui.core.pipeline import QUICK_TO_ALIGN
 from tui.core.review.review_session import ReviewSession
 from tui.core.safe import visible
 from tui.messages import (
@@ -69,7 +68,7 @@ if TYPE_CHECKING:
 
 FIRST_PAINT_WAIT = 1.0
 """Seconds the alignment of a big input waits for the first paint, so the window appears at once."""
-SMALL_INPUT = QUICK_TO_ALIGN
+SMALL_INPUT = 400
 """Paragraphs (all versions) up to which aligning takes milliseconds: it starts with the app, before the
 first paint (bigger inputs wait for the first paint, so the window and its progress line appear at once)."""
 HEAD_START_WAIT = 0.25
@@ -95,15 +94,13 @@ def _prepare(comparison: Comparison) -> TrackedDiffs:
     return diffs
 
 
-def _start_early(versions: tuple[Version, ...], base: int | None,
-                 aligned: Comparison | None = None) -> Future[tuple[Comparison, TrackedDiffs]]:
-    """Align a small input in a thread of its own while Textual starts up (the result is a Future);
-    ``aligned``: the comparison of these versions, already made (the first screen is still diffed here)."""
+def _start_early(versions: tuple[Version, ...], base: int | None) -> Future[tuple[Comparison, TrackedDiffs]]:
+    """Align a small input in a thread of its own while Textual starts up (the result is a Future)."""
     future: Future[tuple[Comparison, TrackedDiffs]] = Future()
 
     def run() -> None:
         try:
-            comparison = aligned or compare(versions, base)
+            comparison = compare(versions, base)
             future.set_result((comparison, _prepare(comparison)))
         except BaseException as error:  # noqa: BLE001 - handed to the worker, which reports it
             future.set_exception(error)
@@ -119,7 +116,7 @@ class SyndiffApp(App[None]):
     TITLE = "syndiff"
 
     def __init__(self, versions: Sequence[Version], base: int | None = None, theme: str = "dark",
-                 review: ReviewSession | None = None, aligned: Comparison | None = None) -> None:
+                 review: ReviewSession | None = None) -> None:
         super().__init__()
         self.versions = tuple(versions)
         self.review = review or ReviewSession(self.versions, [v.path for v in self.versions], keep=False)
@@ -136,7 +133,7 @@ class SyndiffApp(App[None]):
         self._shown = threading.Event()
         self._head_start: Future[tuple[Comparison, TrackedDiffs]] | None = None
         if sum(len(v.paragraphs) for v in self.versions) <= SMALL_INPUT:
-            self._head_start = _start_early(self.versions, base, aligned)
+            self._head_start = _start_early(self.versions, base)
         self.theme = THEMES.get(theme, theme)
         self.crash: BaseException | None = None
         """The first unhandled error, if the app crashed (then ``return_code`` is 1)."""
@@ -490,12 +487,10 @@ class SyndiffApp(App[None]):
 
 
 def make_app(versions: Sequence[Version], base: int | None = None, theme: str = "dark",
-             protect: Sequence[str | None] = (), review: ReviewSession | None = None,
-             aligned: Comparison | None = None) -> SyndiffApp:
+             protect: Sequence[str | None] = (), review: ReviewSession | None = None) -> SyndiffApp:
     """The viewer for these versions (theme "dark" or "light", or a Textual theme name); exports never
     write over a version's file or the files in ``protect`` (the rules file). ``review``: where the
-    editor's decisions are saved (default: nowhere, for this session only). ``aligned``: the comparison
-    of a small input (``SMALL_INPUT``), already made with this base."""
-    app = SyndiffApp(versions, base=base, theme=theme, review=review, aligned=aligned)
+    editor's decisions are saved (default: nowhere, for this session only)."""
+    app = SyndiffApp(versions, base=base, theme=theme, review=review)
     app.protected = tuple(path for path in protect if path)
     return app

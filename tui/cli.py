@@ -398,7 +398,7 @@ def run_view(args: argparse.Namespace) -> int:
         raise SyndiffError("the viewer cannot read standard input (it needs the keyboard); save the text to a file")
     gc.disable()  # start-up makes only long-lived objects: collecting them would be wasted work
     try:
-        versions, base, aligned = _load_beside_viewer(args, inputs)
+        versions, base, _ = _load(args, inputs)
         if args.review:
             from pathlib import Path
 
@@ -411,7 +411,7 @@ def run_view(args: argparse.Namespace) -> int:
         from tui.core.review.review_session import ReviewSession
 
         review = ReviewSession(versions, inputs, args.review, keep=bool(args.inputs))
-        app = make_app(versions, base=base, theme=args.theme, protect=(args.rules,), review=review, aligned=aligned)
+        app = make_app(versions, base=base, theme=args.theme, protect=(args.rules,), review=review)
     finally:
         gc.freeze()  # later collections skip the modules, the texts and the alignment
         gc.enable()
@@ -420,27 +420,6 @@ def run_view(args: argparse.Namespace) -> int:
         _say(f"syndiff: {app.crash_line()}")
         return 1
     return 0
-
-
-def _load_beside_viewer(args: argparse.Namespace,
-                        inputs: list[str]) -> tuple[list[Version], int | None, Comparison | None]:
-    """Load the versions (and align a small story) in a forked helper while this process imports the viewer,
-    so the window comes sooner on two cores (``tui.core.parallel``: where forking is not possible, or the
-    helper fails, this process loads them itself: the same versions, the same errors)."""
-    from tui.core.parallel import can_fork, run_pair
-    from tui.core.pipeline import QUICK_TO_ALIGN
-
-    def load() -> tuple[list[Version], int | None, Comparison | None]:
-        versions, base, compare = _load(args, inputs)
-        small = sum(len(v.paragraphs) for v in versions) <= QUICK_TO_ALIGN
-        return versions, base, compare(versions, base) if small else None
-
-    def imports() -> None:
-        import tui.app  # noqa: F401 - what the first paint needs, imported meanwhile
-
-    if not can_fork():
-        return load()
-    return run_pair(imports, load, parallel=True)[1]
 
 
 def need_terminal() -> None:

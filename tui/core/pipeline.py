@@ -22,9 +22,6 @@ from .errors import BaseChoiceError
 from .model import Comparison, Version
 
 Progress = Callable[[str, float], object]  # what it returns is ignored
-QUICK_TO_ALIGN = 400
-"""Paragraphs (all versions) up to which ``compare`` takes milliseconds (the viewer aligns such a story
-before its first paint)."""
 
 
 def _version_grams(corpus: Corpus) -> list[set[tuple[str, ...]]]:
