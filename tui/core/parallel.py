@@ -2,8 +2,8 @@
 
 ``run_tasks(tasks, parallel)`` (or ``run_pair(first, second, parallel)``) calls every task (a function of no arguments)
 and returns their results in order. When ``parallel`` is true and the
-process may fork (``can_fork``: a POSIX ``fork``, more than one core, no
-other thread running), every task but the first runs in a forked child,
+process may fork (``can_fork``: Linux, more than one core, no other thread
+running), every task but the first runs in a forked child,
 which inherits the parent's memory (so nothing is sent to it) and sends its
 result back pickled through a pipe; the first runs in the parent meanwhile.
 A child that fails for any reason (an exception, a result that cannot be
@@ -46,8 +46,9 @@ def cores() -> int:
 
 
 def can_fork() -> bool:
-    """Whether forking helpers is possible and safe here: POSIX fork, 2+ cores, this thread alone."""
-    return hasattr(os, "fork") and sys.platform != "emscripten" and cores() > 1 and threading.active_count() == 1
+    """Whether forking helpers is possible and safe here: Linux (macOS's system libraries are not safe to use
+    in a forked child), 2+ cores, this thread alone."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and cores() > 1 and threading.active_count() == 1
 
 
 def worth_forking(paragraphs: int) -> bool:
