@@ -17,6 +17,7 @@ diff ignores them.
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 from collections.abc import Callable, Sequence
@@ -191,15 +192,15 @@ def _read_split(ids: list[str], labels: list[str], paths: list[str], rules: Rule
     """The versions read in two processes, half the bytes each; None when that would not pay or could change
     the result: small inputs, standard input, a file that cannot be read (the one-by-one loop reports it in
     order), user rules (their time budgets carry over from one version to the next)."""
-    if "-" in paths or (rules is not None and any(rule.budget is not None for rule in rules.rules)):
+    if len(paths) < 2 or "-" in paths or (rules is not None and any(rule.budget is not None for rule in rules.rules)):
         return None
     try:
+        if sum(os.stat(path).st_size for path in paths) < MIN_BYTES or not can_fork():
+            return None  # before reading: the one-by-one loop reads small inputs once
         datas = [read_bytes(path, None, max_bytes) for path in paths]
-    except LoadError:
+    except (OSError, LoadError):
         return None
     total = sum(len(data) for data in datas)
-    if len(datas) < 2 or total < MIN_BYTES or not can_fork():
-        return None
     sums = list(accumulate(len(data) for data in datas))
     cut = min(range(1, len(datas)), key=lambda k: abs(2 * sums[k - 1] - total))  # half the bytes each
     items = list(zip(datas, ids, labels, paths, strict=True))
