@@ -244,7 +244,8 @@ def _version_text() -> str:
     return f"syndiff {__version__} (textual {textual}, Python {sys.version.split()[0]})"
 
 
-def _load(args: argparse.Namespace, inputs: list[str]) -> tuple[list[Version], int | None, Callable[..., Comparison]]:
+def _load(args: argparse.Namespace, inputs: list[str],
+          parallel: bool = False) -> tuple[list[Version], int | None, Callable[..., Comparison]]:
     from tui.core import compare, load_inputs, load_rules, resolve_base
     from tui.core.input.files import MAX_BYTES, require_regular
     from tui.core.input.loading import MAX_PARAGRAPHS, with_labels
@@ -253,7 +254,8 @@ def _load(args: argparse.Namespace, inputs: list[str]) -> tuple[list[Version], i
         require_regular(args.rules, "--rules")  # a FIFO or a device would block for ever
     rules = load_rules(args.rules) if args.rules is not None else None
     versions = with_labels(load_inputs(inputs, rules, max_bytes=args.max_bytes or MAX_BYTES,
-                                       max_paragraphs=args.max_paragraphs or MAX_PARAGRAPHS), args.label)
+                                       max_paragraphs=args.max_paragraphs or MAX_PARAGRAPHS, parallel=parallel),
+                           args.label)
     base = resolve_base(versions, args.base) if args.base is not None else None
     return versions, base, compare
 
@@ -277,19 +279,21 @@ def _say(line: str) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     """``syndiff report``: compare and write one report."""
-    from tui.core import CellDiffs, SyndiffError, analyse, render
+    from tui.core import SyndiffError, render
+    from tui.core.analysis.stats import compare_and_analyse
+    from tui.core.parallel import worth_forking
     from tui.core.report.writing import check_target, protected_files, save_report
 
     if args.output is None and sys.stdout is None:
         raise SyndiffError("standard output is closed; give -o FILE or redirect the output to a file")
-    versions, base, compare = _load(args, args.inputs)
+    versions, base, _ = _load(args, args.inputs, parallel=True)  # forks only for big inputs
     protected = protected_files([v.path for v in versions] + [args.rules])
     if args.output is not None:
         check_target(args.output, protected)
     _print_notes(versions)
-    comparison = compare(versions, base, progress=_progress_printer(versions))
-    diffs = CellDiffs(comparison)  # one cache: the analysis and the report share every word diff
-    analysis = analyse(comparison, diffs)
+    parallel = worth_forking(sum(len(v.paragraphs) for v in versions))  # big inputs: a forked helper
+    # one CellDiffs: the analysis and the report share every word diff
+    comparison, diffs, analysis = compare_and_analyse(versions, base, _progress_printer(versions), parallel)
     review = _report_review(args, versions, comparison)
     if args.output is not None:
         save_report(comparison, analysis, diffs, args.format, args.output, protected,

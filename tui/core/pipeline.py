@@ -3,7 +3,8 @@
 ``compare(versions, base=None)`` builds word features, chooses the base when
 the caller did not (the version that shares the most wording with the
 others), aligns the paragraphs of all versions and classifies the rows. It is
-deterministic: the same input always gives the same result. ``resolve_base``
+deterministic: the same input always gives the same result, with or without
+``parallel`` (for big inputs: half the versions aligned in a forked process). ``resolve_base``
 turns a user's ``--base`` (an id, a label or a 1-based position) into a
 position, or raises ``BaseChoiceError``.
 """
@@ -86,13 +87,14 @@ def collector_paused() -> Iterator[None]:
 
 
 def compare(versions: Sequence[Version], base: int | None = None,
-            progress: Progress | None = None) -> Comparison:
-    """Align and classify N versions of one story."""
+            progress: Progress | None = None, parallel: bool = False) -> Comparison:
+    """Align and classify N versions of one story (``parallel``: share the alignment with a forked process)."""
     with collector_paused():
-        return _compare(tuple(versions), base, progress)
+        return _compare(tuple(versions), base, progress, parallel)
 
 
-def _compare(versions: tuple[Version, ...], base: int | None, progress: Progress | None) -> Comparison:
+def _compare(versions: tuple[Version, ...], base: int | None, progress: Progress | None,
+             parallel: bool = False) -> Comparison:
     if not versions:
         raise ValueError("compare() needs at least one version")
     if progress:
@@ -107,7 +109,7 @@ def _compare(versions: tuple[Version, ...], base: int | None, progress: Progress
     else:
         reason = "chosen by the user"
     labels = [v.label for v in versions]
-    uf = group_paragraphs(corpus, base, labels, progress)
+    uf = group_paragraphs(corpus, base, labels, progress, parallel)
     rows = build_rows(versions, base, uf, corpus)
     if progress:
         progress("done", 1.0)
