@@ -118,6 +118,12 @@ FURNITURE = [
     ("date bullet time", "16 November 2017 \u2022 2:15pm", "timestamp"),
     ("stamp then updated stamp", "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", "timestamp"),
     ("sponsor label", "Supported by", "promo"),
+    ("bracketed headline", "[Old museum houses amazing Roman treasures]", "related-links"),
+    ("name, colon and contact", "Jane Okafor: 555-0100 or jane.okafor@example.com; on Twitter: @janeokafor.",
+     "byline"),
+    ("email and twitter", "Email jane.okafor@example.com // Twitter @janeokafor", "byline"),
+    ("in this photo dated", "In this photo dated Tuesday, Nov. 29, 2016 the rocket stands on its launch pad.",
+     "caption"),
 ]
 
 # (id, article line): prose and article lines that the same rules must leave alone
@@ -160,6 +166,10 @@ ARTICLE = [
     ("supported by in prose", "Supported by the unions, the strike spread to the ports."),
     ("full screen in prose", "Full screen time limits were introduced for children under 12."),
     ("date and bullet in prose", "16 November 2017 \u2022 the day the talks collapsed"),
+    ("bracketed citation", "[Annual Report of the Society, p. 41]"),
+    ("bracketed editor's note", "[This story has been updated with the council's response.]"),
+    ("email address in prose", "The address jane.okafor@example.com was used to send the threats, police said."),
+    ("caption word in prose", "Caption contests ran in the paper every week until 1990."),
     ("credit glued to prose", "\u00a9 Provided by Example News Inc The council said on Tuesday that the new bridge "
      "would open in the spring, after two years of delays, a row over its cost and a long fight with residents "
      "about the noise. It is the biggest project the city has paid for in decades, so what could go wrong?"),
@@ -473,3 +483,9 @@ def test_related_block_of_teasers_ending_in_read_now():
     teaser = "Pets help us: A review of studies lists the many ways in which pets comfort people who are ill. Read now"
     assert _label(PROSE, P2, "Related coverage", teaser, teaser.replace("Pets", "Dogs"), P3, P4) == [
         None, None, "related-links", "related-links", "related-links", None, None]
+
+
+def test_paragraph_under_a_caption_label_is_its_caption():
+    caption = "Security forces stormed the museum, freeing hostages and ending a siege by gunmen on Wednesday."
+    assert _label(PROSE, "Caption", caption, P2, P3) == [None, "caption", "caption", None, None]
+    assert _label(PROSE, "Bridge works", caption, P2, P3) == [None, None, None, None, None]

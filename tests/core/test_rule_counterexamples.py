@@ -23,6 +23,8 @@ COUNTER = {
     "credit-in-parentheses": "The minister said the plan (photo opportunities aside) would take ten years.",
     "caption-then-credit": "The vote was tied after a recount. (Both sides have appealed the result.)",
     "agency-credit-in-parentheses": "The report was first published by an agency (the AFP) on Friday.",
+    "caption-word": "Caption writers at the paper were asked to check every name.",
+    "bracketed-headline": "[Annual Report of the Society, p. 41]",
     "credit-label-first": "Photographs of the crash were shared widely on social media, the police said.",
     "photograph-credit-last": "The museum showed one photograph: a child standing at the gate of the camp.",
     "agency-photo-credit": "Getty Images, the photo agency, said it had removed the picture from its archive.",

@@ -7,7 +7,8 @@ have no label yet:
 * ``repeated_captions``: a caption repeated next to itself (quote style
   ignored), or a short unfinished line repeated verbatim elsewhere;
 * ``captions_by_credit``: a short descriptive line next to a photo credit
-  (or prose with a picture cue such as ", left," or "pictured");
+  (or prose with a picture cue such as ", left," or "pictured"), and the
+  paragraph under a "Caption" label line;
 * ``related_blocks``: a header ("Related", "You May Also Like" ...) and the
   headline, teaser and meta lines under it, ending at the first paragraph
   that reads like prose (``boilerplate_shape.is_prose``), unless a teaser
@@ -66,6 +67,10 @@ def _short_caption(text: str, key: str) -> bool:
 def captions_by_credit(texts: list[str], labels: Labels) -> None:
     """A short descriptive line right before (or else right after) a photo-credit line is its caption."""
     for i, label in enumerate(labels):
+        if label is not None and label[1] == "caption-word" and i + 1 < len(texts) and labels[i + 1] is None:
+            if len(texts[i + 1].split()) <= 80:
+                labels[i + 1] = ("caption", "caption-by-label")  # the text under a "Caption" label
+            continue
         if label is None or not _photo_credit(texts[i], label):
             continue
         for j in (i - 1, i + 1):
