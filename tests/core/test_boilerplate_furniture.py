@@ -489,3 +489,17 @@ def test_paragraph_under_a_caption_label_is_its_caption():
     caption = "Security forces stormed the museum, freeing hostages and ending a siege by gunmen on Wednesday."
     assert _label(PROSE, "Caption", caption, P2, P3) == [None, "caption", "caption", None, None]
     assert _label(PROSE, "Bridge works", caption, P2, P3) == [None, None, None, None, None]
+
+
+def test_headlines_stacked_above_the_first_paragraph_are_links_but_the_last_is_the_headline():
+    page = ["Fair will be free to attend next summer", "Man dies after crashing into power pole",
+            "Skimming device found at petrol station", "Bridge to open in spring after delays", PROSE, P2]
+    assert _label(*page) == ["related-links"] * 3 + [None, None, None]
+
+
+def test_headline_standfirst_and_key_points_above_the_article_stay_article():
+    three = ["Bridge to open in spring", "Council says the delays are over", "A new crossing for the city", PROSE]
+    assert _label(*three) == [None] * 4
+    key_points = ["Bridge to open in spring", "Council approves the last payment", "Work to start in May",
+                  "Residents oppose night work", "By Jane Okafor", PROSE]
+    assert _label(*key_points) == [None] * 4 + ["byline", None]

@@ -16,6 +16,8 @@ have no label yet:
   header with no items is labelled only after the last prose paragraph;
 * ``headline_lists``: three or more headlines in a row, with no header (in
   title case or trailing off, or in any case with dates or bylines between);
+* ``top_headlines``: four or more headlines in a row right above the first
+  prose paragraph (all but the last, the article's own headline);
 * ``list_continuation``: the short items under a tags, share or menu label;
 * ``between_furniture``: a line of up to three words between two boilerplate
   paragraphs (a section name between a menu and a date, a share count), or
@@ -202,6 +204,24 @@ def headline_lists(texts: list[str], labels: Labels) -> None:
         for k in chosen:
             labels[k] = ("related-links", "headline-list")
         i = max(j, i + 1)
+
+
+_MIN_TOP_RUN = 4
+
+
+def top_headlines(texts: list[str], labels: Labels) -> None:
+    """Four or more headline-shaped lines in a row right above the first prose paragraph: all but the last
+    (the article's own headline) are links. Key points under a headline have a byline or a date between
+    them and the prose, so they are never such a run."""
+    first_prose = next((i for i, t in enumerate(texts) if labels[i] is None and is_prose(t)), None)
+    if first_prose is None:
+        return
+    start = first_prose
+    while start > 0 and labels[start - 1] is None and _loose_headline(texts[start - 1]):
+        start -= 1
+    if first_prose - start >= _MIN_TOP_RUN:
+        for k in range(start, first_prose - 1):
+            labels[k] = ("related-links", "headlines-above-article")
 
 
 def _class_of(label: tuple[str, str] | None) -> str | None:
