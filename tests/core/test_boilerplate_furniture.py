@@ -122,6 +122,8 @@ FURNITURE = [
     ("name, colon and contact", "Jane Okafor: 555-0100 or jane.okafor@example.com; on Twitter: @janeokafor.",
      "byline"),
     ("email and twitter", "Email jane.okafor@example.com // Twitter @janeokafor", "byline"),
+    ("breadcrumb to the story", "World > Europe > 2015 > Minister resigns over the bridge row", "navigation"),
+    ("agency glued to its date", "Associated PressDecember 2, 2016", "byline"),
     ("in this photo dated", "In this photo dated Tuesday, Nov. 29, 2016 the rocket stands on its launch pad.",
      "caption"),
 ]
@@ -170,6 +172,8 @@ ARTICLE = [
     ("bracketed editor's note", "[This story has been updated with the council's response.]"),
     ("email address in prose", "The address jane.okafor@example.com was used to send the threats, police said."),
     ("caption word in prose", "Caption contests ran in the paper every week until 1990."),
+    ("greater-than in prose", "Growth > 3% was the target, the minister said; inflation > 2% was not."),
+    ("sentence-case words then a date", "Parliament votes December 2, 2016"),
     ("credit glued to prose", "\u00a9 Provided by Example News Inc The council said on Tuesday that the new bridge "
      "would open in the spring, after two years of delays, a row over its cost and a long fight with residents "
      "about the noise. It is the biggest project the city has paid for in decades, so what could go wrong?"),

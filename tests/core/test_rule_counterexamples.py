@@ -39,6 +39,7 @@ COUNTER = {
     "listen-to-article": "Listen to the recordings, the lawyer said, and you will hear the threats.",
     "navigation-word": "Home is where the heart is, the singer told the crowd at the stadium.",
     "navigation-bar": "The sign read: Open | Closed, and the shop stayed shut all week.",
+    "breadcrumb": "Growth > 3% was the target, the minister said; inflation > 2% was not.",
     "cookie-notice": "Shoppers can wander without a pop-up asking them to accept cookies, so the rules change.",
     "read-more-line": "Readers who want to read more about the plan can visit the council's website.",
     "source-line": "Sources close to the prime minister said the talks had stalled.",
