@@ -507,3 +507,15 @@ def test_headline_standfirst_and_key_points_above_the_article_stay_article():
     key_points = ["Bridge to open in spring", "Council approves the last payment", "Work to start in May",
                   "Residents oppose night work", "By Jane Okafor", PROSE]
     assert _label(*key_points) == [None] * 4 + ["byline", None]
+
+
+def test_read_more_line_heads_a_block_that_ends_at_prose():
+    page = [PROSE, P2, "Read more:", "Islamists get a lesson in governing", "Most fighters come from one town",
+            "Jane Okafor is the Science Editor at The Example Post, which she joined in 2012."]
+    assert _label(*page) == [None, None, "related-links", "related-links", "related-links", "byline"]
+    assert _label(PROSE, "Read more:", P2, P3) == [None, "related-links", None, None]
+
+
+def test_job_title_in_capitals_inside_the_article_is_not_a_bio():
+    bio = "Jane Okafor is the Science Editor at The Example Post, which she joined in 2012."
+    assert _label(PROSE, bio, P2, P3) == [None, None, None, None]

@@ -119,6 +119,10 @@ def _quoted_speech(text: str) -> bool:
     return text.count('"') >= 2 and any(w in text for w in (" said", " says", " told"))
 
 
+_READ_MORE = ("related-links", "read-more-line")
+"""A "Read more:" line the pattern rules labelled: when it is only a header, its items follow."""
+
+
 def related_blocks(texts: list[str], labels: Labels, rules: Rules) -> None:
     """Label a related-links header and the headline/teaser lines under it.
 
@@ -128,14 +132,14 @@ def related_blocks(texts: list[str], labels: Labels, rules: Rules) -> None:
     last_prose: int | None = -1  # (found on the first header, from the end: most versions have none)
     while i < n:
         header = folded(texts[i])
-        if labels[i] is not None or len(header) > 60 or not rules.is_header(header):
+        if labels[i] not in (None, _READ_MORE) or len(header) > 60 or not rules.is_header(header):
             i += 1
             continue
         if last_prose == -1:
             last_prose = next((j for j in range(n - 1, -1, -1) if labels[j] is None and is_prose(texts[j])), None)
         items = _block_items(texts, i + 1, rules, labels)
         if items or all(label is not None for label in labels[i + 1:]) or last_prose is None or i > last_prose:
-            labels[i] = ("related-links", "related-header")
+            labels[i] = labels[i] or ("related-links", "related-header")
             for j in items:
                 if labels[j] is None:
                     labels[j] = ("related-links", "related-item")
