@@ -1,7 +1,7 @@
 """The labelled real pages (tests/data/boilerplate): article prose is never hidden, most furniture is found.
 
 Recall is asserted on pages.jsonl only: on the second, third and fourth sets
-(other sources, never tuned on) it is much lower, and the benchmark says so.
+(other sources; the fourth was never tuned on) it is lower, and the benchmark says so.
 
 The same figures, per half of the set, come from benchmarks/bench_boilerplate.py.
 """
