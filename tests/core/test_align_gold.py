@@ -162,9 +162,9 @@ def test_pairwise_precision_and_recall_on_hand_pairs(base_is_adv):
     wanted = sum(len(g) for _, g in results.values())
     wrong = {name: sorted(c - g) for name, (c, g) in results.items() if c - g}
     assert right / claimed >= 0.98, f"precision {right / claimed:.3f}; wrong pairs: {wrong}"
-    # The pairs still missed are merges reworded past any shared wording, merges of
-    # paragraphs the rewrite did not keep side by side, and paragraphs split across two
-    # rewritten ones: see benchmarks/bench_alignment.py.
+    # The pairs still missed are merges reworded past any shared wording, merges that
+    # pull a paragraph out of its order, and paragraphs split across two rewritten ones:
+    # see benchmarks/bench_alignment.py.
     assert right / wanted >= 0.94, f"recall {right / wanted:.3f}"
 
 

@@ -20,6 +20,7 @@ import bisect
 from collections.abc import Callable
 
 from ..model import Version
+from .gapmerge import gap_merges
 from .pairalign import MOVE, align_pair
 from .similarity import Corpus, Features
 
@@ -40,6 +41,9 @@ class _UnionFind:
         self.based: set[Node] = set()
         self.edges: list[tuple[tuple[Node, ...], tuple[Node, ...]]] = []
         """Every pairwise match joined: (paragraphs of one version, those of another they carry)."""
+        self.covers: list[tuple[Node, Node]] = []
+        """(covering, covered): a paragraph that also carries one of another version's paragraphs
+        in another group, across text its own version dropped (``gapmerge``); not joined."""
 
     def find(self, x: Node) -> Node:
         parent = self.parent
@@ -76,8 +80,11 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
     others = [v for v in range(len(feats)) if v != base]
     steps = max(1, 2 * len(others))
     for done, v in enumerate(others, start=1):
-        for ga, gb, _ in align_pair(corpus, feats[base], feats[v]):
+        groups = align_pair(corpus, feats[base], feats[v])
+        for ga, gb, _ in groups:
             _join(uf, [(base, feats[base][i].index) for i in ga], [(v, feats[v][j].index) for j in gb])
+        uf.covers += [((m.version, m.index), (x.version, x.index))
+                      for m, x in gap_merges(corpus, feats[base], feats[v], groups)]
         if progress:
             progress(f"aligned {labels[v]} with the base", done / steps)
     for f in feats[base]:

@@ -27,7 +27,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..model import STRENGTH, CellInfo, Row, Version
+from ..model import STRENGTH, CellInfo, Row, Version, covers
 from ..textnorm import squash
 from .groups import Node, moved_nodes
 from .similarity import Corpus, verbatim
@@ -159,7 +159,29 @@ def build_rows(versions: tuple[Version, ...], base: int, uf: _UnionFind, corpus:
                 cells[v].append(index)
             continued = tuple(v in sub.continued for v in range(len(versions)))
             drafts.append((tuple(tuple(sorted(c)) for c in cells), continued, False))
-    return tuple(_classify(drafts, n, base, moved, corpus, versions) for n in range(len(drafts)))
+    _cover_gaps(drafts, uf.covers)
+    cover = {v: covers([bool(d[0][v]) for d in drafts], [_continues(d, v) for d in drafts])
+             for v in range(len(versions))}
+    return tuple(_classify(drafts, n, base, moved, corpus, versions, cover) for n in range(len(drafts)))
+
+
+def _cover_gaps(drafts: list[Draft], links: list[tuple[Node, Node]]) -> None:
+    """Mark the rows of paragraphs that a paragraph of another version also carries across rows
+    where its version has nothing (``gapmerge``): its cell covers them (``Row.continued``).
+    Only where that paragraph is the last of its cell, the covered row comes after it and
+    no row between holds a paragraph of its version (else the cover would be another cell's)."""
+    row_of = {(v, i): r for r, d in enumerate(drafts) if not d[2] for v, cell in enumerate(d[0]) for i in cell}
+    for m, x in links:
+        vm = m[0]
+        rm, rx = row_of.get(m), row_of.get(x)
+        if rm is None or rx is None or rx <= rm or drafts[rm][0][vm][-1] != m[1]:
+            continue
+        if any(drafts[r][0][vm] for r in range(rm + 1, rx + 1)):
+            continue
+        cells, continued, is_boilerplate = drafts[rx]
+        flags = list(continued) if continued else [False] * len(cells)
+        flags[vm] = True
+        drafts[rx] = (cells, tuple(flags), is_boilerplate)
 
 
 def _edges_by_key(uf: _UnionFind, comp_of: dict[Node, Key]) -> dict[Key, list[Edge]]:
@@ -178,9 +200,9 @@ def _continues(draft: Draft, v: int) -> bool:
 
 
 def _classify(drafts: list[Draft], n: int, base: int, moved: set[Node], corpus: Corpus,
-              versions: tuple[Version, ...]) -> Row:
+              versions: tuple[Version, ...], cover: dict[int, tuple[tuple[int, ...], ...]]) -> Row:
     cells, continued, is_boilerplate = drafts[n]
-    infos = [_cell_info(drafts, n, base, v, moved, corpus, versions) for v in range(len(cells))]
+    infos = [_cell_info(drafts, n, base, v, moved, corpus, versions, cover) for v in range(len(cells))]
     if is_boilerplate:
         relation = "boilerplate"
     elif len(cells) == 1:
@@ -206,21 +228,24 @@ def _joined(versions: tuple[Version, ...], v: int, cell: tuple[int, ...]) -> str
     return "\n".join(versions[v].paragraphs[i].text for i in cell)
 
 
-def _block(drafts: list[Draft], n: int, base: int, v: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _block(drafts: list[Draft], n: int, base: int, v: int,
+           cover: dict[int, tuple[tuple[int, ...], ...]]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(base paragraphs, v's paragraphs) of the rows joined to row n by a cell of v or of the
     base that covers several rows: they are compared as one text each."""
-    lo = n
-    while lo > 0 and (_continues(drafts[lo], v) or _continues(drafts[lo], base)):
-        lo -= 1
-    hi = n + 1
-    while hi < len(drafts) and (_continues(drafts[hi], v) or _continues(drafts[hi], base)):
-        hi += 1
-    return (tuple(i for m in range(lo, hi) for i in drafts[m][0][base]),
-            tuple(i for m in range(lo, hi) for i in drafts[m][0][v]))
+    block = {n}
+    todo = [n]
+    while todo:
+        m = todo.pop()
+        for r in cover[v][m] + cover[base][m]:
+            if r not in block:
+                block.add(r)
+                todo.append(r)
+    return (tuple(i for m in sorted(block) for i in drafts[m][0][base]),
+            tuple(i for m in sorted(block) for i in drafts[m][0][v]))
 
 
 def _cell_info(drafts: list[Draft], n: int, base: int, v: int, moved: set[Node], corpus: Corpus,
-               versions: tuple[Version, ...]) -> CellInfo:
+               versions: tuple[Version, ...], cover: dict[int, tuple[tuple[int, ...], ...]]) -> CellInfo:
     cells, _, is_boilerplate = drafts[n]
     cell, base_cell = cells[v], cells[base]
     if is_boilerplate:
@@ -235,7 +260,7 @@ def _cell_info(drafts: list[Draft], n: int, base: int, v: int, moved: set[Node],
     is_moved = any((v, i) in moved for i in cell)
     if not base_cell and not _continues(drafts[n], base):
         return CellInfo("added", moved=is_moved, relation="added")
-    base_cell, cell = _block(drafts, n, base, v)
+    base_cell, cell = _block(drafts, n, base, v, cover)
     fa = [corpus.by_index[base][i] for i in base_cell]
     fb = [corpus.by_index[v][i] for i in cell]
     shape = "split" if len(fb) > len(fa) else "merge" if len(fa) > len(fb) else ""
