@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from ..model import Version
 from .gapmerge import gap_merges
-from .pairalign import MOVE, align_pair
+from .pairalign import CONTAIN, FRESH, MOVE, NEIGHBOUR, _fresh, align_pair
 from .similarity import Corpus, Features
 
 Node = tuple[int, int]
@@ -107,7 +107,10 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
     the consecutive paragraphs the pair aligner grouped, each with its own
     containment evidence: a merge the base lacks in its own words) into that
     group, unless v already has a paragraph there that is not their
-    neighbour (a neighbour makes it a split). A join that would unite two
+    neighbour (a neighbour makes it a split). Next to such a neighbour, a
+    weaker match is enough where each joining paragraph brings the evidence
+    the pair aligner asks of a split's parts (``_parts``): they are the rest
+    of a split whose first part is already in the group. A join that would unite two
     groups holding base text is refused (``left_v`` may be out of date: an
     earlier w can have brought one of its paragraphs into a base group).
     """
@@ -122,7 +125,7 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
         if len(based) > 1:
             continue
         if based:
-            if score < MOVE or len(roots) > 1 or not roots & based:
+            if len(roots) > 1 or not roots & based:
                 continue
             root = next(iter(roots))
             if by_root is None:
@@ -133,10 +136,22 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
             present = [i for i in by_root.get(root, []) if i not in joining]
             if present and not any(abs(i - j) == 1 for i in present for j in joining):
                 continue  # v has this text elsewhere already; only a neighbour may join (a split)
+            if score < MOVE and not (present and _parts(corpus, [left_v[i] for i in ga], [feats[w][j] for j in gb],
+                                                          [corpus.by_index[v][i] for i in present])):
+                continue
         _join(uf, joined, nodes_w)
         if by_root is not None:
             merged = [i for r in roots for i in by_root.pop(r, [])] + [i for _, i in joined]
             by_root[uf.find(nodes_w[0])] = merged
+
+
+def _parts(corpus: Corpus, joining: list[Features], whole: list[Features], present: list[Features]) -> bool:
+    """Whether paragraphs joining a split the group already holds a part of bring the evidence
+    the pair aligner asks of a split's parts (``pairalign._absorb``): each mostly contained
+    in the other side's paragraphs, or similar to one of them, and with words of its own
+    found there that the parts already present do not hold."""
+    return all((corpus.containment(f, whole) >= CONTAIN or max(corpus.similarity(w, f) for w in whole) >= NEIGHBOUR)
+               and _fresh(corpus, f, whole, present) >= FRESH for f in joining)
 
 
 def _join(uf: _UnionFind, side: list[Node], other: list[Node]) -> None:
