@@ -69,6 +69,7 @@ CASES = {
     "another version merged around a paragraph it dropped": (["A/B/C/D", "AC/D"], 4, {(2, 1)}),
     "another version merged around a dropped one, three versions": (["A/B/C/D", "a/b/c/D", "AC/D"], 4, {(2, 2)}),
     "the base merged around a paragraph it lacks": (["AC/D", "A/B/C/D"], 4, {(2, 0)}),
+    "the base merged around a paragraph it lacks, a third copy split": (["AC/D", "A/B/C/D", "A/C/D"], 4, {(2, 0)}),
 }
 
 

@@ -44,6 +44,9 @@ class _UnionFind:
         self.covers: list[tuple[Node, Node]] = []
         """(covering, covered): a paragraph that also carries one of another version's paragraphs
         in another group, across text its own version dropped (``gapmerge``); not joined."""
+        self.apart: list[tuple[Node, Node]] = []
+        """(paragraph the base lacks, another version's paragraph in a base group): strong
+        matches not joined because the first one's version has other text in that group."""
 
     def find(self, x: Node) -> Node:
         parent = self.parent
@@ -135,6 +138,8 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
             joining = [i for _, i in joined]
             present = [i for i in by_root.get(root, []) if i not in joining]
             if present and not any(abs(i - j) == 1 for i in present for j in joining):
+                if score >= MOVE and len(joined) == 1 and len(nodes_w) == 1:
+                    uf.apart.append((joined[0], nodes_w[0]))
                 continue  # v has this text elsewhere already; only a neighbour may join (a split)
             if score < MOVE and not (present and _parts(corpus, [left_v[i] for i in ga], [feats[w][j] for j in gb],
                                                           [corpus.by_index[v][i] for i in present])):
