@@ -57,9 +57,21 @@ def _covered(corpus: Corpus, m: Features, free: list[Features], own: list[Featur
     out = []
     for x in free:
         s = corpus.similarity(x, m)
-        if s < NEIGHBOUR or any(corpus.similarity(x, f) > s for f in m_side if f is not m):
+        if s < NEIGHBOUR or _fresh(corpus, x, [m], own) < FRESH:
             continue
-        if _fresh(corpus, x, [m], own) < FRESH:
+        if any(corpus.similarity(x, f) > s for f in _sharing(corpus, x, m_side) if f is not m):
             continue
         out.append((m, x))
     return out
+
+
+def _sharing(corpus: Corpus, x: Features, side: list[Features]) -> list[Features]:
+    """The paragraphs of a version's side that share a term with x (the others score 0 with it,
+    barring equal text, which shares every term)."""
+    if not side or side is not corpus.features[side[0].version]:
+        return side
+    index, _ = corpus.postings(side[0].version)
+    positions: set[int] = set()
+    for t in x.terms:
+        positions.update(index.get(t, ()))
+    return [side[j] for j in sorted(positions)]

@@ -37,9 +37,8 @@ def join_apart(drafts: list[Draft], links: list[tuple[Node, Node]], base: int) -
     claims the match's row makes too; its version has nothing in the rows between nor in the
     match's row; the match sits alone in its version's cell there. A row left empty goes."""
     gone: set[int] = set()
+    row_of = {(v, i): r for r, d in enumerate(drafts) if not d[2] for v, cell in enumerate(d[0]) for i in cell}
     for x, y in links:
-        row_of = {(v, i): r for r, d in enumerate(drafts) if r not in gone and not d[2]
-                  for v, cell in enumerate(d[0]) for i in cell}
         for p, q in ((x, y), (y, x)):
             u, vq = p[0], q[0]
             r, r2 = row_of.get(p), row_of.get(q)
@@ -58,6 +57,7 @@ def join_apart(drafts: list[Draft], links: list[tuple[Node, Node]], base: int) -
             drafts[r2] = (tuple((p[1],) if w == u else c for w, c in enumerate(cells)), continued, flag)
             cells, continued, flag = drafts[r]
             drafts[r] = (tuple(() if w == u else c for w, c in enumerate(cells)), continued, flag)
+            row_of[p] = r2
             if not any(drafts[r][0]):
                 gone.add(r)
             break
