@@ -162,10 +162,10 @@ def test_pairwise_precision_and_recall_on_hand_pairs(base_is_adv):
     wanted = sum(len(g) for _, g in results.values())
     wrong = {name: sorted(c - g) for name, (c, g) in results.items() if c - g}
     assert right / claimed >= 0.98, f"precision {right / claimed:.3f}; wrong pairs: {wrong}"
-    # The pairs still missed are merges reworded past any shared wording, merges of
-    # paragraphs the rewrite did not keep side by side, and paragraphs split across two
-    # rewritten ones: see benchmarks/bench_alignment.py.
-    assert right / wanted >= 0.94, f"recall {right / wanted:.3f}"
+    # The pairs still missed are merges reworded past any shared wording, merges that
+    # pull a paragraph out of its order, and paragraphs split across two rewritten ones:
+    # see benchmarks/bench_alignment.py.
+    assert right / wanted >= 0.96, f"recall {right / wanted:.3f}"
 
 
 @needs_corpus
@@ -179,4 +179,4 @@ def test_three_versions_precision_and_recall_on_hand_pairs(base):
     wanted = sum(len(g) for _, g, _ in results.values())
     wrong = {name: sorted(c - g) for name, (c, g, _) in results.items() if c - g}
     assert right / claimed >= 0.98, f"precision {right / claimed:.3f}; wrong: {wrong}"
-    assert right / wanted >= 0.93, f"recall {right / wanted:.3f}"
+    assert right / wanted >= 0.96, f"recall {right / wanted:.3f}"

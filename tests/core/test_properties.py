@@ -53,19 +53,27 @@ def _check_relations(comparison) -> None:
 
 
 def _check_continued(comparison) -> None:
-    """A continued cell is empty, and the version's cell it continues is in the row above (or
-    continued itself); a group's rows never hold two paragraphs of different versions that
-    carry nothing in common by construction, which the dev-corpus benchmark measures."""
-    for n, row in enumerate(comparison.rows):
+    """A continued cell is empty, and the version's cell it continues is in the nearest row above
+    that holds a paragraph of the version; the cover of a cell is that row and the rows below
+    continuing it, the same whichever of them it is asked for; a group's rows never hold two
+    paragraphs of different versions that carry nothing in common by construction, which the
+    dev-corpus benchmark measures."""
+    rows = comparison.rows
+    for n, row in enumerate(rows):
+        for v in range(len(comparison.versions)):
+            cover = comparison.cover(n, v)
+            assert n in cover and list(cover) == sorted(set(cover))
+            assert all(comparison.cover(m, v) == cover for m in cover)
+            assert all(rows[m].continues(v) for m in cover[1:])
         if not row.continued:
             continue
         assert len(row.continued) == len(comparison.versions)
         for v in range(len(comparison.versions)):
             if row.continues(v):
                 assert n > 0 and not row.cells[v]
-                above = comparison.rows[n - 1]
-                assert above.cells[v] or above.continues(v)
-                assert comparison.rows[comparison.cover(n, v)[0]].cells[v]
+                head = comparison.cover(n, v)[0]
+                assert head < n and rows[head].cells[v]
+                assert not any(rows[m].cells[v] for m in range(head + 1, n))
 
 
 def _check_diffs_rebuild(comparison, diffs: CellDiffs) -> None:

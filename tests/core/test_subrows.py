@@ -65,6 +65,11 @@ CASES = {
     "one version merged three, four versions": (["A/B/C/D", "a/b/c/D", "ABC/D", "A/B/C/D"], 4, {(1, 2), (2, 2)}),
     "two versions: one row holds the merge": (["A/B/C", "AB/C"], 2, set()),
     "the base merged, one copy split it, another kept a part": (["AB/C", "A/B/C", "B/C"], 3, {(1, 0)}),
+    # merges across a paragraph the merging version dropped: its cell covers rows not side by side
+    "another version merged around a paragraph it dropped": (["A/B/C/D", "AC/D"], 4, {(2, 1)}),
+    "another version merged around a dropped one, three versions": (["A/B/C/D", "a/b/c/D", "AC/D"], 4, {(2, 2)}),
+    "the base merged around a paragraph it lacks": (["AC/D", "A/B/C/D"], 4, {(2, 0)}),
+    "the base merged around a paragraph it lacks, a third copy split": (["AC/D", "A/B/C/D", "A/C/D"], 4, {(2, 0)}),
 }
 
 

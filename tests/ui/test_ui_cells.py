@@ -212,6 +212,20 @@ def test_a_merge_that_other_versions_keep_apart_shows_a_marker_not_a_blank():
     assert INSERT_MARK not in merged and DELETE_MARK not in merged
 
 
+def test_a_merge_around_a_dropped_paragraph_names_the_row_that_holds_it():
+    """Base A, B, C, D; a copy merged A and C and dropped B: B's row says "not in", C's row
+    says where the copy's text for it is (the row directly above is B's, not the merge)."""
+    a, b, c, d = PARAGRAPHS[:4]
+    comparison = compare([version("A", [a, b, c, d]), version("B", [f"{a} {c}", d])], 0)
+    continued = [n for n, row in enumerate(comparison.rows) if row.continues(1)]
+    assert continued, [row.cells for row in comparison.rows]
+    n = continued[0]
+    head = comparison.cover(n, 1)[0]
+    assert head < n - 1 and DELETE_MARK in text_of(comparison, n - 1, 1)
+    marker = text_of(comparison, n, 1)
+    assert "merged" in marker and f"row {head + 1}" in marker and DELETE_MARK not in marker
+
+
 def test_a_base_paragraph_split_across_rows_is_a_split_in_the_viewer_not_an_addition():
     """The base merged A and B; one copy keeps them apart, another edits them apart: the second
     row holds the copies' B parts under the base's continued paragraph, a split."""

@@ -9,6 +9,7 @@ the file as it is on disk (blank lines included).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 Relation = str
 """How a version's text in a row relates to the base's (see ``RELATIONS``)."""
@@ -121,19 +122,22 @@ class Row:
     """Per version (in input order), how its cell relates to the base."""
     continued: tuple[bool, ...] = ()
     """Per version (in input order; empty when no version continues): True where the version
-    has no paragraph here because its text for this row is in its cell of the row above, a cell
-    that covers several rows. That happens where versions split or merge paragraphs differently:
-    base A and B, one copy A' and B', another one paragraph M = A + B. One row for them all would
-    claim A ~ B', so they get two rows, [A, A', M] and [B, B', (M continued)]: M covers both.
-    Such a cell is compared with the base text of every row it covers (and a version's cells
-    under a base cell that covers several rows with that base cell): ``Comparison.base_text``."""
+    has no paragraph here because its text for this row is in its cell of the nearest row above
+    that holds a paragraph of it, a cell that covers several rows. That happens where versions
+    split or merge paragraphs differently: base A and B, one copy A' and B', another one
+    paragraph M = A + B. One row for them all would claim A ~ B', so they get two rows,
+    [A, A', M] and [B, B', (M continued)]: M covers both. The rows a cell covers need not be
+    side by side: where a copy merged base A and C into M and dropped B between them, M covers
+    A's row and C's, not B's row, where the copy has nothing (B is dropped there). Such a cell is
+    compared with the base text of every row it covers (and a version's cells under a base cell
+    that covers several rows with that base cell): ``Comparison.base_text``."""
 
     def versions_present(self) -> list[int]:
         """Positions of the versions with at least one paragraph here."""
         return [i for i, cell in enumerate(self.cells) if cell]
 
     def continues(self, version: int) -> bool:
-        """Whether this version's text for this row is its cell in the row above."""
+        """Whether this version's text for this row is its cell in a row above (``continued``)."""
         return bool(self.continued) and self.continued[version]
 
 
@@ -160,17 +164,18 @@ class Comparison:
         paragraphs = self.versions[version].paragraphs
         return "\n".join(paragraphs[i].text for i in row.cells[version])
 
-    def cover(self, row_index: int, version: int) -> range:
-        """The rows a version's cell in this row covers: the row itself and the rows below that
-        continue it (``Row.continued``); for a row the version continues, its head's cover."""
+    def cover(self, row_index: int, version: int) -> tuple[int, ...]:
+        """The rows a version's cell in this row covers, in order: the row itself and the rows
+        below that continue it (``Row.continued``; rows between where the version has nothing are
+        not covered); for a row the version continues, its head's cover. A row where the version
+        neither has a cell nor continues covers itself alone."""
+        return self._covers[version][row_index]
+
+    @cached_property
+    def _covers(self) -> tuple[tuple[tuple[int, ...], ...], ...]:
         rows = self.rows
-        head = row_index
-        while head > 0 and rows[head].continues(version):
-            head -= 1
-        end = row_index + 1
-        while end < len(rows) and rows[end].continues(version):
-            end += 1
-        return range(head, end)
+        return tuple(covers([bool(row.cells[v]) for row in rows], [row.continues(v) for row in rows])
+                     for v in range(len(self.versions)))
 
     def base_paragraphs(self, row_index: int, version: int) -> tuple[int, ...]:
         """The base paragraphs version's cell in this row is compared with: the base's cells in
@@ -179,8 +184,7 @@ class Comparison:
         base = self.base
         rows = self.rows
         row = rows[row_index]
-        if not (row.continues(base) or row.continues(version)
-                or (row_index + 1 < len(rows) and rows[row_index + 1].continues(version))):
+        if not row.continues(base) and len(self.cover(row_index, version)) == 1:
             return row.cells[base]
         out: list[int] = []
         for n in self.cover(row_index, version):
@@ -230,3 +234,19 @@ class Finding:
     """One sentence for a person."""
     evidence: tuple[tuple[int, int], ...] = ()
     """(version position, paragraph index) pairs in other versions that support it."""
+
+
+def covers(has_cell: list[bool], continues: list[bool]) -> tuple[tuple[int, ...], ...]:
+    """Per row, the rows one version's cell covers (``Comparison.cover``), from whether the
+    version has a cell in each row and whether it continues there (``Row.continued``): a
+    continued row belongs to the nearest row above that holds a cell of the version."""
+    out: list[tuple[int, ...]] = [(n,) for n in range(len(has_cell))]
+    group: list[int] = []
+    for n in range(len(has_cell) + 1):
+        if n == len(has_cell) or has_cell[n]:
+            for m in group:
+                out[m] = tuple(group)
+            group = [n]
+        elif continues[n] and group:
+            group.append(n)
+    return tuple(out)

@@ -227,7 +227,9 @@ def build_cell(ctx: CellContext, row_index: int, v: int, exact: bool = True) -> 
             out.add(f"{DELETE_MARK} not in {comparison.versions[v].id}", ("missing",))
         elif row.continues(v):
             what = "split" if v == comparison.base else "merged" if row.info[v].relation == "merged" else "continued"
-            out.add(f"\u2191 {what}: in the paragraph above", ("note",))
+            head = comparison.cover(row_index, v)[0]
+            where = "" if head == row_index - 1 else f" (row {head + 1})"  # rows between: text it dropped
+            out.add(f"\u2191 {what}: in the paragraph above{where}", ("note",))
         return out.build(), True
     notes = _notes(ctx, row_index, v)
     if notes:

@@ -22,7 +22,8 @@ from functools import partial
 
 from ..model import Version
 from ..parallel import run_tasks
-from .pairalign import MOVE, Group, align_pair
+from .gapmerge import gap_merges
+from .pairalign import CONTAIN, FRESH, MOVE, NEIGHBOUR, Group, _fresh, align_pair
 from .similarity import Corpus, Features
 
 Node = tuple[int, int]
@@ -42,6 +43,12 @@ class _UnionFind:
         self.based: set[Node] = set()
         self.edges: list[tuple[tuple[Node, ...], tuple[Node, ...]]] = []
         """Every pairwise match joined: (paragraphs of one version, those of another they carry)."""
+        self.covers: list[tuple[Node, Node]] = []
+        """(covering, covered): a paragraph that also carries one of another version's paragraphs
+        in another group, across text its own version dropped (``gapmerge``); not joined."""
+        self.apart: list[tuple[Node, Node]] = []
+        """(paragraph the base lacks, another version's paragraph in a base group): strong
+        matches not joined because the first one's version has other text in that group."""
 
     def find(self, x: Node) -> Node:
         parent = self.parent
@@ -84,9 +91,10 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
     tasks = [partial(_with_base, corpus, base, half, labels, progress if k == 0 else None, steps)
              for k, half in enumerate(halves)]  # a forked half reports no progress: one writer on the terminal
     aligned = [pair for half in run_tasks(tasks, parallel) for pair in half]
-    for v, groups in aligned:
+    for v, groups, covers in aligned:
         for ga, gb, _ in groups:
             _join(uf, [(base, feats[base][i].index) for i in ga], [(v, feats[v][j].index) for j in gb])
+        uf.covers += covers
     for f in feats[base]:
         uf.mark_based((base, f.index))
     for done, v in enumerate(others, start=len(others) + 1):
@@ -100,11 +108,15 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
 
 
 def _with_base(corpus: Corpus, base: int, others: list[int], labels: list[str], progress: Progress | None,
-               steps: int) -> list[tuple[int, list[Group]]]:
-    """(version, its alignment with the base) for some versions."""
+               steps: int) -> list[tuple[int, list[Group], list[tuple[Node, Node]]]]:
+    """(version, its alignment with the base, the merges it covers across a gap) for some versions."""
+    feats = corpus.features
     aligned = []
     for v in others:
-        aligned.append((v, align_pair(corpus, corpus.features[base], corpus.features[v])))
+        groups = align_pair(corpus, feats[base], feats[v])
+        covers = [((m.version, m.index), (x.version, x.index))
+                  for m, x in gap_merges(corpus, feats[base], feats[v], groups)]
+        aligned.append((v, groups, covers))
         if progress:
             progress(f"aligned {labels[v]} with the base", len(aligned) / steps)
     return aligned
@@ -118,7 +130,10 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
     the consecutive paragraphs the pair aligner grouped, each with its own
     containment evidence: a merge the base lacks in its own words) into that
     group, unless v already has a paragraph there that is not their
-    neighbour (a neighbour makes it a split). A join that would unite two
+    neighbour (a neighbour makes it a split). Next to such a neighbour, a
+    weaker match is enough where each joining paragraph brings the evidence
+    the pair aligner asks of a split's parts (``_parts``): they are the rest
+    of a split whose first part is already in the group. A join that would unite two
     groups holding base text is refused (``left_v`` may be out of date: an
     earlier w can have brought one of its paragraphs into a base group).
     """
@@ -133,7 +148,7 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
         if len(based) > 1:
             continue
         if based:
-            if score < MOVE or len(roots) > 1 or not roots & based:
+            if len(roots) > 1 or not roots & based:
                 continue
             root = next(iter(roots))
             if by_root is None:
@@ -143,11 +158,25 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
             joining = [i for _, i in joined]
             present = [i for i in by_root.get(root, []) if i not in joining]
             if present and not any(abs(i - j) == 1 for i in present for j in joining):
+                if score >= MOVE and len(joined) == 1 and len(nodes_w) == 1:
+                    uf.apart.append((joined[0], nodes_w[0]))
                 continue  # v has this text elsewhere already; only a neighbour may join (a split)
+            if score < MOVE and not (present and _parts(corpus, [left_v[i] for i in ga], [feats[w][j] for j in gb],
+                                                          [corpus.by_index[v][i] for i in present])):
+                continue
         _join(uf, joined, nodes_w)
         if by_root is not None:
             merged = [i for r in roots for i in by_root.pop(r, [])] + [i for _, i in joined]
             by_root[uf.find(nodes_w[0])] = merged
+
+
+def _parts(corpus: Corpus, joining: list[Features], whole: list[Features], present: list[Features]) -> bool:
+    """Whether paragraphs joining a split the group already holds a part of bring the evidence
+    the pair aligner asks of a split's parts (``pairalign._absorb``): each mostly contained
+    in the other side's paragraphs, or similar to one of them, and with words of its own
+    found there that the parts already present do not hold."""
+    return all((corpus.containment(f, whole) >= CONTAIN or max(corpus.similarity(w, f) for w in whole) >= NEIGHBOUR)
+               and _fresh(corpus, f, whole, present) >= FRESH for f in joining)
 
 
 def _join(uf: _UnionFind, side: list[Node], other: list[Node]) -> None:

@@ -14,6 +14,10 @@ paragraphs differently) becomes several consecutive rows (``subrows``); a cell
 covering several of them leaves ``Row.continued`` set below it, and is compared,
 like the cells under a continued base paragraph, as one text with the base text
 of all the rows it covers (kind, similarity and shape of the whole *block*).
+A cell may also cover a later row across rows where its version has nothing
+(``gapmerge``: a merge around a dropped paragraph); a paragraph left in a sub-row
+of its own there moves down beside its strong match when nothing else changes
+(``rowlinks``).
 
 Thresholds: a cell is *same* when its text is the base's with only white space
 changed, *typography* when only quotes, dashes, spaces or Unicode forms differ,
@@ -27,9 +31,11 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..model import STRENGTH, CellInfo, Row, Version
+from ..model import STRENGTH, CellInfo, Row, Version, covers
 from ..textnorm import squash
 from .groups import Node, moved_nodes
+from .rowlinks import Draft, cover_gaps, join_apart
+from .rowlinks import continues as _continues
 from .similarity import Corpus, verbatim
 from .subrows import Edge, split_group
 
@@ -159,7 +165,11 @@ def build_rows(versions: tuple[Version, ...], base: int, uf: _UnionFind, corpus:
                 cells[v].append(index)
             continued = tuple(v in sub.continued for v in range(len(versions)))
             drafts.append((tuple(tuple(sorted(c)) for c in cells), continued, False))
-    return tuple(_classify(drafts, n, base, moved, corpus, versions) for n in range(len(drafts)))
+    cover_gaps(drafts, uf.covers)
+    join_apart(drafts, uf.apart, base)
+    cover = {v: covers([bool(d[0][v]) for d in drafts], [_continues(d, v) for d in drafts])
+             for v in range(len(versions))}
+    return tuple(_classify(drafts, n, base, moved, corpus, versions, cover) for n in range(len(drafts)))
 
 
 def _edges_by_key(uf: _UnionFind, comp_of: dict[Node, Key]) -> dict[Key, list[Edge]]:
@@ -169,18 +179,10 @@ def _edges_by_key(uf: _UnionFind, comp_of: dict[Node, Key]) -> dict[Key, list[Ed
     return out
 
 
-Draft = tuple[tuple[tuple[int, ...], ...], tuple[bool, ...], bool]
-"""(cells, continued, is_boilerplate) of a row before classification."""
-
-
-def _continues(draft: Draft, v: int) -> bool:
-    return bool(draft[1]) and draft[1][v]
-
-
 def _classify(drafts: list[Draft], n: int, base: int, moved: set[Node], corpus: Corpus,
-              versions: tuple[Version, ...]) -> Row:
+              versions: tuple[Version, ...], cover: dict[int, tuple[tuple[int, ...], ...]]) -> Row:
     cells, continued, is_boilerplate = drafts[n]
-    infos = [_cell_info(drafts, n, base, v, moved, corpus, versions) for v in range(len(cells))]
+    infos = [_cell_info(drafts, n, base, v, moved, corpus, versions, cover) for v in range(len(cells))]
     if is_boilerplate:
         relation = "boilerplate"
     elif len(cells) == 1:
@@ -206,21 +208,24 @@ def _joined(versions: tuple[Version, ...], v: int, cell: tuple[int, ...]) -> str
     return "\n".join(versions[v].paragraphs[i].text for i in cell)
 
 
-def _block(drafts: list[Draft], n: int, base: int, v: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _block(drafts: list[Draft], n: int, base: int, v: int,
+           cover: dict[int, tuple[tuple[int, ...], ...]]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(base paragraphs, v's paragraphs) of the rows joined to row n by a cell of v or of the
     base that covers several rows: they are compared as one text each."""
-    lo = n
-    while lo > 0 and (_continues(drafts[lo], v) or _continues(drafts[lo], base)):
-        lo -= 1
-    hi = n + 1
-    while hi < len(drafts) and (_continues(drafts[hi], v) or _continues(drafts[hi], base)):
-        hi += 1
-    return (tuple(i for m in range(lo, hi) for i in drafts[m][0][base]),
-            tuple(i for m in range(lo, hi) for i in drafts[m][0][v]))
+    block = {n}
+    todo = [n]
+    while todo:
+        m = todo.pop()
+        for r in cover[v][m] + cover[base][m]:
+            if r not in block:
+                block.add(r)
+                todo.append(r)
+    return (tuple(i for m in sorted(block) for i in drafts[m][0][base]),
+            tuple(i for m in sorted(block) for i in drafts[m][0][v]))
 
 
 def _cell_info(drafts: list[Draft], n: int, base: int, v: int, moved: set[Node], corpus: Corpus,
-               versions: tuple[Version, ...]) -> CellInfo:
+               versions: tuple[Version, ...], cover: dict[int, tuple[tuple[int, ...], ...]]) -> CellInfo:
     cells, _, is_boilerplate = drafts[n]
     cell, base_cell = cells[v], cells[base]
     if is_boilerplate:
@@ -235,7 +240,7 @@ def _cell_info(drafts: list[Draft], n: int, base: int, v: int, moved: set[Node],
     is_moved = any((v, i) in moved for i in cell)
     if not base_cell and not _continues(drafts[n], base):
         return CellInfo("added", moved=is_moved, relation="added")
-    base_cell, cell = _block(drafts, n, base, v)
+    base_cell, cell = _block(drafts, n, base, v, cover)
     fa = [corpus.by_index[base][i] for i in base_cell]
     fb = [corpus.by_index[v][i] for i in cell]
     shape = "split" if len(fb) > len(fa) else "merge" if len(fa) > len(fb) else ""

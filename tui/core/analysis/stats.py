@@ -153,10 +153,8 @@ def version_stats(comparison: Comparison, diffs: CellDiffs, v: int) -> Stats:
 
 def _spread_head(comparison: Comparison, n: int) -> int | None:
     """The row of the base paragraph covering row n, where that paragraph covers several rows."""
-    rows, base = comparison.rows, comparison.base
-    if rows[n].continues(base) or (n + 1 < len(rows) and rows[n + 1].continues(base)):
-        return comparison.cover(n, base)[0]
-    return None
+    cover = comparison.cover(n, comparison.base)
+    return cover[0] if len(cover) > 1 else None
 
 
 class _Spread:
