@@ -7,6 +7,7 @@ import sys
 from textual.widgets import Input, OptionList, SelectionList, Static
 from uihelp import SIZE, grid_of, settle
 
+from tui import __version__
 from tui.app import make_app
 from tui.screens.export import ExportScreen
 from tui.screens.findings import FindingsScreen
@@ -127,7 +128,9 @@ async def test_export_asks_before_replacing_an_existing_file(app, tmp_path, monk
         await pilot.press("enter")
         await settle(app, pilot)
         assert not isinstance(app.screen, ExportScreen)
-        assert existing.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+        html = existing.read_text(encoding="utf-8")
+        assert html.startswith("<!DOCTYPE html>")
+        assert f'<meta name="generator" content="syndiff {__version__}">' in html  # as the CLI's reports
 
 
 async def test_s_shows_the_summary_with_the_derivation_tree(app):

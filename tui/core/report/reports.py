@@ -18,10 +18,12 @@ FORMATS = ("json", "html", "markdown", "text")
 """Report formats, in the order the CLI lists them."""
 SUFFIXES = {"json": ".json", "html": ".html", "markdown": ".md", "text": ".txt"}
 """The usual file ending of each format."""
+GENERATOR = f"syndiff {__version__}"
+"""The program and version a report names, unless told otherwise."""
 
 
 def render(comparison: Comparison, analysis: Analysis, fmt: str, color: bool = False,
-           diffs: CellDiffs | None = None, generator: str = f"syndiff {__version__}", facts: bool = True,
+           diffs: CellDiffs | None = None, generator: str = GENERATOR, facts: bool = True,
            review: ReportReview | None = None) -> str:
     """The report in one format (json, html, markdown or text); ``facts`` False leaves the
     HTML report's fact colours off; ``review`` adds the editor's decisions (and may limit the rows)."""

@@ -24,7 +24,7 @@ from ..diff.diffs import CellDiffs
 from ..errors import SyndiffError
 from ..model import Comparison
 from .report_review import ReportReview
-from .reports import render
+from .reports import GENERATOR, render
 
 FileId = tuple[int, int]
 
@@ -108,7 +108,7 @@ def write_text(path: str, text: str, protected: frozenset[FileId], flag: str = "
                            "and the path") from None
 
 def save_report(comparison: Comparison, analysis: Analysis, diffs: CellDiffs, fmt: str, path: str,
-                protected: frozenset[FileId], generator: str = "syndiff", flag: str = "-o",
+                protected: frozenset[FileId], generator: str = GENERATOR, flag: str = "-o",
                 color: bool = False, facts: bool = True, review: ReportReview | None = None) -> None:
     """Render a report in one format (with the editor's review, if given) and write it to path, never over an input."""
     check_target(path, protected, flag)  # fail before the rendering, which can take seconds
