@@ -59,6 +59,7 @@ from tui.widgets.plain import plain_message
 if TYPE_CHECKING:
     from tui.core import Analysis, Comparison, Version
     from tui.core.report.report_review import ReportReview
+    from tui.core.report.writing import ReportGuard
 
 FIRST_PAINT_WAIT = 1.0
 """Seconds the alignment of a big input waits for the first paint, so the window appears at once."""
@@ -386,34 +387,31 @@ class SyndiffApp(App[None]):
 
     def export_problem(self, path: str) -> str | None:
         """Why a report cannot be written to path (an input by any name, a folder ...), or None."""
-        from tui.core import SyndiffError
-        from tui.core.report.writing import check_target, protected_files
+        return self._report_guard(self.versions).problem(str(_export_target(path)))
 
-        try:
-            protected = protected_files([v.path for v in self.versions] + list(self.protected))
-            check_target(str(Path(path).expanduser().absolute()), protected, flag="")
-        except SyndiffError as error:
-            return str(error)
-        return None
+    def _report_guard(self, versions: Sequence[Version]) -> ReportGuard:
+        """The guard keeping exports off every input: the versions' files and the rules file."""
+        from tui.core.report.writing import ReportGuard
+
+        return ReportGuard.around([v.path for v in versions] + list(self.protected), flag="")
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export", description="Writing the report")
     def export(self, comparison: Comparison, diffs: TrackedDiffs, analysis: Analysis | None,
                fmt: str, path: str) -> None:
         """Render the report and write it (never over an input file)."""
-        from tui.core import SyndiffError, analyse
-        from tui.core.report.writing import protected_files, save_report
+        from tui.core import SyndiffError, analyse, render
 
         try:
-            target = Path(path).expanduser().absolute()
-            protected = protected_files([v.path for v in comparison.versions] + list(self.protected))
+            target = _export_target(path)
+            guard = self._report_guard(comparison.versions)
+            if not self.is_web:
+                guard.check(str(target))  # before the rendering, which can take seconds
             analysis, review = analysis or analyse(comparison, diffs), self._report_review(comparison)
+            text = render(comparison, analysis, fmt, diffs=diffs, review=review)
             if self.is_web:  # in a browser: a download, never a file on the server's disk
-                from tui.core import render
-
-                text = render(comparison, analysis, fmt, diffs=diffs, review=review)
                 self.call_from_thread(self._offer, text, target.name, fmt)
                 return
-            save_report(comparison, analysis, diffs, fmt, str(target), protected, flag="", review=review)
+            guard.write(str(target), text)
             self._deliver(ReportWritten(str(target), fmt))
         except SyndiffError as error:
             self._deliver(WorkFailed("export", str(error)))
@@ -450,6 +448,11 @@ class SyndiffApp(App[None]):
             yield SystemCommand(binding.description, binding.tooltip or binding.description,
                                 lambda action=binding.action: self.call_next(viewer.run_action, action))
         yield from super().get_system_commands(screen)
+
+
+def _export_target(path: str) -> Path:
+    """The file an export path names (~ expanded; relative to the working folder)."""
+    return Path(path).expanduser().absolute()
 
 
 def make_app(versions: Sequence[Version], base: int | None = None, theme: str = "dark",

@@ -11,6 +11,7 @@ type checkers read the real names from the ``TYPE_CHECKING`` block below):
 * ``diff_words(a, b)`` -> list of ``Change`` (``diff.worddiff``)
 * ``analyse(comparison)`` -> ``Analysis``: scorecard, derivation, findings (``analysis.stats``)
 * ``render(comparison, analysis, fmt)`` -> report text (``report.reports``)
+* ``FORMATS``: the report formats by name, each a ``Format`` (``report.formats``)
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ if TYPE_CHECKING:  # the real names for type checkers; at run time __getattr__ i
     from .model import Version as Version
     from .pipeline import compare as compare
     from .pipeline import resolve_base as resolve_base
-    from .report.reports import FORMATS as FORMATS
+    from .report.formats import FORMATS as FORMATS
     from .report.reports import render as render
 
 _WHERE = {
@@ -52,7 +53,7 @@ _WHERE = {
     "load_inputs": "input.loading",
     "CellInfo": "model", "Change": "model", "Comparison": "model", "Finding": "model", "Paragraph": "model",
     "Row": "model", "Version": "model",
-    "FORMATS": "report.reports", "render": "report.reports",
+    "FORMATS": "report.formats", "render": "report.reports",
     "diff_words": "diff.worddiff",
 }
 
