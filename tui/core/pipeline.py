@@ -3,9 +3,9 @@
 ``compare(versions, base=None)`` builds word features, chooses the base when
 the caller did not (the version that shares the most wording with the
 others), aligns the paragraphs of all versions and classifies the rows. It is
-deterministic: the same input always gives the same result. ``resolve_base``
-turns a user's ``--base`` (an id, a label or a 1-based position) into a
-position, or raises ``BaseChoiceError``.
+deterministic: the same input always gives the same result. The base is
+decided in ``align.base`` (``resolve_base``, re-exported here, turns a user's
+``--base`` into a position).
 """
 
 from __future__ import annotations
@@ -14,11 +14,13 @@ import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
+from .align.base import choose_base, resolve_base
 from .align.groups import group_paragraphs
 from .align.rows import build_rows
 from .align.similarity import Corpus, shingles
-from .errors import BaseChoiceError
 from .model import Comparison, Version
+
+__all__ = ["collector_paused", "compare", "overlap_counts", "resolve_base", "shared_matrix"]
 
 Progress = Callable[[str, float], object]  # what it returns is ignored
 
@@ -50,26 +52,6 @@ def overlap_counts(grams: list[set[tuple[str, ...]]]) -> list[list[int]]:
 def shared_matrix(grams: list[set[tuple[str, ...]]], counts: list[list[int]]) -> tuple[tuple[float, ...], ...]:
     """Share of each version's word 3-grams found in each other version."""
     return tuple(tuple(round(c / len(g), 3) if g else 0.0 for c in row) for g, row in zip(grams, counts, strict=True))
-
-
-def choose_base(counts: list[list[int]]) -> int:
-    """The version sharing the most word 3-grams with all the others (first on ties)."""
-    totals = [sum(c for w, c in enumerate(row) if w != v) for v, row in enumerate(counts)]
-    return max(range(len(totals)), key=lambda v: (totals[v], -v))
-
-
-def resolve_base(versions: Sequence[Version], spec: str) -> int:
-    """A version position from an id (A), a label (file stem) or a 1-based position."""
-    for n, version in enumerate(versions):
-        if spec in (version.id, version.label):
-            return n
-    if spec.isdigit() and 1 <= int(spec) <= len(versions):
-        return int(spec) - 1
-    for n, version in enumerate(versions):
-        if spec.lower() in (version.id.lower(), version.label.lower()):
-            return n
-    names = ", ".join(f"{v.id}={v.label}" for v in versions)
-    raise BaseChoiceError(f"--base {spec!r} names no version; use an id, a label or 1..{len(versions)} ({names})")
 
 
 @contextmanager
