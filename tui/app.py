@@ -37,6 +37,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.core import compare
+from tui.core.model import BaseChoice
 from tui.core.review.review_session import ReviewSession
 from tui.core.safe import visible
 from tui.messages import (
@@ -73,6 +74,9 @@ FIRST_SCREEN_ROWS = 12
 FIRST_SCREEN_COLUMNS = 3
 """Versions beside the base that a wide terminal shows at first."""
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
+TITLE_REASONS = {BaseChoice.USER: "your choice", BaseChoice.MOST_SHARED: "most shared wording",
+                 BaseChoice.ONLY: "the only version"}
+"""Who chose the base, in the title line."""
 
 
 def _prepare(comparison: Comparison) -> TrackedDiffs:
@@ -183,8 +187,7 @@ class SyndiffApp(App[None]):
         text = " \u00b7 ".join(p for p in parts if p)
         if self.comparison is not None:
             base = self.comparison.base_version
-            why = ("your choice" if self.comparison.base_reason == "chosen by the user"
-                   else "the only version" if count == 1 else "most shared wording")
+            why = TITLE_REASONS[self.comparison.base_choice]
             hint = "" if count == 1 else "; press B to change"
             text += f" \u00b7 compared against {base.id} {visible(base.label)} ({why}{hint})"
         return text

@@ -9,10 +9,18 @@ from uihelp import SIZE, grid_of, settle
 
 from tui import __version__
 from tui.app import make_app
+from tui.core import BaseChoice
 from tui.screens.export import ExportScreen
 from tui.screens.findings import FindingsScreen
 from tui.screens.pickers import BaseScreen, VersionsScreen
 from tui.screens.summary import SummaryScreen, derivation_tree
+from tui.widgets.headers import header_lines
+
+
+def _base_header(app):
+    """The second line of the base's column header."""
+    _, second = header_lines(app.comparison, app.analysis, app.comparison.base, 60)
+    return "".join(text for text, _ in second)
 
 
 async def test_B_chooses_another_base_and_realigns(app):
@@ -22,13 +30,18 @@ async def test_B_chooses_another_base_and_realigns(app):
         await pilot.press("n", "n")
         row = app.comparison.rows[grid.cursor_row]
         kept = (2, row.cells[2][0]) if row.cells[2] else None
+        assert app.comparison.base_choice is BaseChoice.MOST_SHARED
+        assert "(most shared wording; press B to change)" in app.title_text()
+        assert _base_header(app) == "base: shares most wording"
         await pilot.press("B")
         assert isinstance(app.screen, BaseScreen)
         await pilot.press("down")  # from B (the current base) to C
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.comparison.base == 2
-        assert app.comparison.base_reason == "chosen by the user"
+        assert app.comparison.base_choice is BaseChoice.USER
+        assert "(your choice; press B to change)" in app.title_text()
+        assert _base_header(app) == "base: chosen by you"
         assert grid.shown[0] == 2 and set(grid.shown) == {0, 1, 2, 3}
         assert app.analysis is not None and 1 in app.analysis.stats
         if kept:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the real names for type checkers; at run time __getattr__ i
     from .input.boilerplate import Rules as Rules
     from .input.boilerplate import load_rules as load_rules
     from .input.loading import load_inputs as load_inputs
+    from .model import BaseChoice as BaseChoice
     from .model import CellInfo as CellInfo
     from .model import Change as Change
     from .model import Comparison as Comparison
@@ -51,8 +52,8 @@ _WHERE = {
     "CellDiffs": "diff.diffs",
     "BaseChoiceError": "errors", "LoadError": "errors", "RulesError": "errors", "SyndiffError": "errors",
     "load_inputs": "input.loading",
-    "CellInfo": "model", "Change": "model", "Comparison": "model", "Finding": "model", "Paragraph": "model",
-    "Row": "model", "Version": "model",
+    "BaseChoice": "model", "CellInfo": "model", "Change": "model", "Comparison": "model", "Finding": "model",
+    "Paragraph": "model", "Row": "model", "Version": "model",
     "FORMATS": "report.formats", "render": "report.reports",
     "diff_words": "diff.worddiff",
 }

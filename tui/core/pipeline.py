@@ -14,7 +14,7 @@ import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from .align.base import choose_base, resolve_base
+from .align.base import decide_base, resolve_base
 from .align.groups import group_paragraphs
 from .align.rows import build_rows
 from .align.similarity import Corpus, shingles
@@ -82,15 +82,10 @@ def _compare(versions: tuple[Version, ...], base: int | None, progress: Progress
     corpus = Corpus(versions)
     grams = _version_grams(corpus)
     counts = overlap_counts(grams)
-    if base is None:
-        base = choose_base(counts)
-        reason = (f"chosen by syndiff: {versions[base].label} shares the most wording with the other versions"
-                  if len(versions) > 1 else "the only version")
-    else:
-        reason = "chosen by the user"
+    base, choice = decide_base(counts, base)
     labels = [v.label for v in versions]
     uf = group_paragraphs(corpus, base, labels, progress)
     rows = build_rows(versions, base, uf, corpus)
     if progress:
         progress("done", 1.0)
-    return Comparison(versions, base, reason, rows, shared_matrix(grams, counts))
+    return Comparison(versions, base, choice, rows, shared_matrix(grams, counts))
