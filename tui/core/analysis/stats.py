@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..collector import collector_paused
 from ..diff.diffs import CellDiffs
 from ..model import Change, Comparison, Finding
-from ..pipeline import collector_paused
 from .figures import share
 from .findings import find_all
 from .provenance import Edge, derivation_edges
