@@ -78,6 +78,21 @@ FURNITURE = [
     ("click here to", "Click here to subscribe to The Paradigm Newsletter", "promo"),
     ("newsletter sentence", "Sign up for our daily newsletter.", "newsletter"),
     ("get our newsletter", "Get our daily Entertainment newsletter", "newsletter"),
+    ("caption then slash credit", "A map of the lake beds. (Lunar Survey/Jane Okafor)", "caption"),
+    ("about the author", "ABOUT THE AUTHOR", "byline"),
+    ("click for", "CLICK FOR FULL RESULTS", "promo"),
+    ("more share buttons", "twitter linkedin facebook instagram", "social"),
+    ("signed up", "Thanks for signing up!", "newsletter"),
+    ("read also in french", "Lire aussi : Les critiques du projet de loi", "related-links"),
+    ("share in portuguese", "Compartilhe", "social"),
+    ("copy link in spanish", "Copiar enlace", "social"),
+    ("updated in french", "Mis \u00e0 jour le", "timestamp"),
+    ("dotted date and time", "21.dez.2018 \u00e0s 12h55", "timestamp"),
+    ("hours ago in german", "vor 3 Stunden", "timestamp"),
+    ("byline in french", "Par Marie Dupont et Jean Martin", "byline"),
+    ("byline in german", "Von Anna Schmidt", "byline"),
+    ("font size in portuguese", "Aumentar fonte", "page-tools"),
+    ("comment count in german", "12 Kommentare", "page-tools"),
 ]
 
 # (id, article line): prose and article lines that the same rules must leave alone
@@ -103,6 +118,16 @@ ARTICLE = [
     ("a row of X", "X X X"),
     ("quoted headline", "\u201cMeth. We\u2019re on it.\u201d"),
     ("long prose", P2),
+    ("slash inside prose", "The plan was backed by both parties (Labour/Conservative) on Monday."),
+    ("slash credit then more prose", "The lake dried out. (Lunar Survey/Jane Okafor) Farmers say rains failed."),
+    ("click in prose", "Clicking for hours on the site, she found nothing about the loan."),
+    ("date in a french sentence", "Le 04.05.2015, les d\u00e9put\u00e9s ont vot\u00e9 la loi."),
+    ("par in french prose", "Par ailleurs, le ministre a promis une nouvelle loi."),
+    ("von in a german name", "Von der Leyen sagte, die Kommission werde handeln."),
+    ("share in spanish prose", "Compartir datos con la polic\u00eda es obligatorio, dijo el juez."),
+    ("credit glued to prose", "\u00a9 Provided by Example News Inc The council said on Tuesday that the new bridge "
+     "would open in the spring, after two years of delays, a row over its cost and a long fight with residents "
+     "about the noise. It is the biggest project the city has paid for in decades, so what could go wrong?"),
 ]
 
 
@@ -134,6 +159,12 @@ def test_closing_related_block_keeps_headline_with_teaser_but_not_prose():
             "Tourist and host attacked while stargazing in India", "A TOURIST and her host were attacked in\u2026",
             "Council Tax Bills Set to Rise Again", QUOTED]
     assert _label(*page) == [None] + ["related-links"] * 6 + [None]
+
+
+def test_more_alone_heads_a_related_block_that_ends_at_prose():
+    page = [PROSE, "More:", "The New Race for the Moon", "Walking in space for the first time", P2]
+    assert _label(*page) == [None, "related-links", "related-links", "related-links", None]
+    assert _label(PROSE, "More", P2, P3) == [None, None, None, None]
 
 
 def test_header_at_the_very_end_is_furniture():
@@ -169,6 +200,14 @@ def test_credit_after_prose_describing_a_picture():
     page = [PROSE, "Kristi Noem, governor of South Dakota, pictured at the White House in 2018, when she was a "
             "congresswoman and had just been re-elected.", "Alex Wong | Getty Images", P2]
     assert _label(*page) == [None, "caption", "credit", None]
+
+
+def test_caption_with_a_position_before_a_labelled_credit():
+    caption = ("Jane Okafor, head of design, left, and Tom Reyes, chief engineer, unveil the new bridge model "
+               "at the city hall in Leeds on Monday, Nov. 18, 2019.")
+    assert _label(PROSE, caption, "Photo: Ann Smith, AP", P2) == [None, "caption", "caption", None]
+    standfirst = "Our present financial ruin is being turned into a business model by the banks."
+    assert _label("The Future of Banking", standfirst, "Photograph: Tim Roe/Getty Images", PROSE)[1] is None
 
 
 def test_credit_after_article_prose_labels_nothing_after_it():
@@ -244,6 +283,20 @@ def test_subheading_or_shared_line_only_in_one_version_stays_article():
     assert _story(base, copy)[1] == [None] * 7
 
 
+@pytest.mark.parametrize("copy,expected", [
+    ([PROSE, "What Comes Next", P2, P3, P4], [None] * 5),  # second paragraph
+    ([PROSE, P2, P3, "Looking Ahead", P4], [None] * 5),  # second to last
+    ([PROSE, "(Image: Lunar Survey)", "The Cost", P2, P3, P4], [None, "credit", None, None, None, None]),
+], ids=["near the top", "near the bottom", "under a caption"])
+def test_subheading_near_the_edge_only_one_version_has_stays_article(copy, expected):
+    assert _story([PROSE, P2, P3, P4], copy)[1] == expected
+
+
+def test_related_header_only_one_version_has_is_furniture_even_between_prose():
+    copy = [PROSE, P2, P3, "You May Also Like", P4, "By Jane Okafor"]
+    assert _story([PROSE, P2, P3, P4], copy)[1] == [None, None, None, "furniture", None, "byline"]
+
+
 def test_one_version_is_left_as_it_is():
     assert _story(["Berkeley Earth", PROSE]) == [[None, None]]
 
@@ -305,3 +358,44 @@ def test_prose_using_the_word_left_before_a_credit_stays_article():
                          ids=["sentence-case line with a date", "lower-case line with a date"])
 def test_line_about_a_date_is_not_a_byline(line):
     assert _label(PROSE, line, P2) == [None, None, None]
+
+
+def test_name_next_to_a_date_is_a_byline():
+    page = ["Bridge to open in spring after delays", "Jane Okafor", "19 Nov 2019", PROSE, P2]
+    assert _label(*page) == [None, "byline", "timestamp", None, None]
+    assert _label(PROSE, P2, "About the Author", "Jane Okafor", P3) == [None, None, "byline", "byline", None]
+
+
+@pytest.mark.parametrize("page,expected", [
+    (["Bridge Opens", "19 Nov 2019", PROSE, P2], [None, "timestamp", None, None]),  # a short headline above its date
+    ([PROSE, "Kate Henshaw", P2, P3], [None] * 4),  # a name as a subheading in the article
+    (["Bridge to open in spring", "19 Nov 2019", "What Comes Next", PROSE], [None, "timestamp", None, None]),
+], ids=["headline above date", "name between prose", "subheading under date"])
+def test_short_title_case_lines_by_dates_or_prose_stay_article(page, expected):
+    assert _label(*page) == expected
+
+
+def test_short_lines_after_the_last_prose_paragraph_are_a_tag_list():
+    assert _label(PROSE, P2, "New Zealand", "Asia Pacific", "Marine life") == [None, None] + ["navigation"] * 3
+
+
+def test_headlines_after_the_last_prose_paragraph_are_links():
+    page = [PROSE, P2, "Council approves the new bridge after a long fight over its cost",
+            "Residents say the night work on the tunnel must stop", "Minister quits over the row"]
+    assert _label(*page) == [None, None] + ["related-links"] * 3
+
+
+@pytest.mark.parametrize("page", [
+    [PROSE, P2, "New Zealand", "Marine life"],  # two closing lines: cannot tell
+    [PROSE, "Eggs", "Flour", "Caster sugar", P2],  # a list inside the article
+    [PROSE, "1) Polistil Racing Track", "http://amzn.to/2iJFhRj", "2) Thriller (Vinyl)", "http://amzn.to/2hZfWFJ",
+     "3) Swiss Army Knife"],  # a numbered list of links ending the article
+], ids=["two lines", "list between prose", "numbered list"])
+def test_article_lists_are_not_tag_lists(page):
+    assert _label(*page) == [None] * len(page)
+
+
+def test_closing_line_introducing_what_follows_stays_article():
+    page = [PROSE, "To see the new bridge in action, watch the footage below:", "Sponsored Links by Example",
+            "Council Tax to Rise", "Minister Quits"]
+    assert _label(*page)[:2] == [None, None]

@@ -21,6 +21,7 @@ COUNTER = {
     "bracketed-photo-credit": "[The photographer] declined to say where the picture had been taken.",
     "credit-only-line": "Reuters reported that the talks had collapsed late on Friday night.",
     "credit-in-parentheses": "The minister said the plan (photo opportunities aside) would take ten years.",
+    "caption-then-credit": "The vote was tied after a recount. (Both sides have appealed the result.)",
     "agency-credit-in-parentheses": "The report was first published by an agency (the AFP) on Friday.",
     "credit-label-first": "Photographs of the crash were shared widely on social media, the police said.",
     "photograph-credit-last": "The museum showed one photograph: a child standing at the gate of the camp.",
@@ -58,6 +59,7 @@ COUNTER = {
     "run-together-menu": "Homeowners will pay more under the new council tax bands.",
     "you-are-here": "You are here because you care, the mayor told the volunteers.",
     "author-contact": "The author can be reached only through her publisher, the festival said.",
+    "about-the-author": "About the author of the letter, the police said nothing on Monday.",
     "agency-dateline": "Reuters, the news agency, said its reporter had been released.",
     "staff-title": "The editor of the paper resigned on Friday after the vote.",
     "subscribe-promo": "Readers who subscribe to the paper pay less for the weekend edition.",
@@ -65,6 +67,11 @@ COUNTER = {
     "read-more-link": "The teacher asked the class to read more books over the summer.",
     "with-wires": "With the wires cut, the alarm never sounded.",
     "views-disclaimer": "The views expressed by the minister were not shared by the cabinet.",
+    "read-also-other-languages": "Lire aussi les journaux du matin, disait-il, c'est perdre son temps.",
+    "share-other-languages": "Compartir es vivir, dijo el alcalde ante los vecinos.",
+    "timestamp-other-languages": "Le texte, publi\u00e9 le 04.05.2015 \u00e0 13h36, a disparu.",
+    "byline-other-languages": "Por Ejemplo, la ciudad cerr\u00f3 el puente durante dos a\u00f1os.",
+    "page-tools-other-languages": "Imprimir el peri\u00f3dico cuesta cada a\u00f1o m\u00e1s, dijo el editor.",
 }
 
 

@@ -10,7 +10,9 @@ only paragraphs still unlabelled:
    paragraphs (a bare URL is a source only there);
 2. neighbour passes (``boilerplate_blocks``): related-links blocks, repeated
    captions, captions next to a credit, headline lists without a header,
-   short lines between furniture, tag and share lists;
+   short lines between furniture, tag and share lists; then
+   (``boilerplate_runs``) names next to bylines or dates, and lists of short
+   lines after the last prose paragraph;
 3. shape checks (``boilerplate_shape``) keep article prose out of every
    block: a paragraph that reads like prose is never a link or a caption.
 
@@ -34,6 +36,7 @@ from .boilerplate_blocks import (
     related_blocks,
     repeated_captions,
 )
+from .boilerplate_runs import closing_lists, name_lines
 from .boilerplate_shape import folded as folded_text
 from .boilerplate_shape import terminated
 from .boilerplate_story import story_labels
@@ -89,6 +92,8 @@ def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) ->
     headline_lists(texts, labels)
     between_furniture(texts, labels)
     list_continuation(texts, labels)
+    name_lines(texts, labels)
+    closing_lists(texts, labels)
     return tuple(
         replace(p, boilerplate=label[0], boilerplate_rule=label[1]) if label else p
         for p, label in zip(paragraphs, labels, strict=True)
@@ -98,7 +103,7 @@ def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) ->
 def label_story(versions: list[Version], rules: Rules | None = None) -> list[Version]:
     """The story's versions after the cross-version pass, with a note for each user rule that ran out of time."""
     rules = rules or default_rules()
-    versions = story_labels(versions)
+    versions = story_labels(versions, rules.is_header)
     if not versions or not rules.skipped:
         return versions
     notes = tuple(f"boilerplate rule '{name}' {what}; it was skipped (simplify its pattern)"

@@ -72,6 +72,7 @@ def captions_by_credit(texts: list[str], labels: Labels) -> None:
                 break  # the paragraph before is article text: the credit belongs to nothing after it either
 
 
+_CREDIT_LABEL = re.compile(r"(?:photo|photograph|picture|image|credit)s?\s*:", re.IGNORECASE)
 _PHOTO_WORDS = ("getty", "shutterstock", "alamy", "photo", "image", "/", "|", "nasa", "(")
 
 
@@ -80,12 +81,15 @@ def _photo_credit(text: str, label: tuple[str, str]) -> bool:
     stripped = text.strip()
     if label[0] == "caption" and stripped.startswith("(") and stripped.endswith(")"):
         return True
+    if label[1] == "credit-label-first" and len(stripped) <= 100 and _CREDIT_LABEL.match(stripped):
+        return True  # "Photo: Jane Doe, AP": a credit line, not a caption with its own text
     if label[0] != "credit":
         return False
     return label[1] != "credit-only-line" or any(w in stripped.lower() for w in _PHOTO_WORDS)
 
 
 _PICTURE_CUES = re.compile(r"\((?:left|right|centre|center|l-r|r-l|top|bottom|above|below)\)|\bfrom left\b"
+                           r"|, (?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right)),"
                            r"|\bleft to right\b|\bpictured\b|\bfile (?:photo|picture|image)\b"
                            r"|\bartist'?s (?:impression|concept|rendering)\b"
                            r"|\bin this (?:photo|image|picture|handout)\b",

@@ -10,20 +10,24 @@ own (``load_inputs`` calls it through ``boilerplate.label_story``):
 * a short line shaped like furniture (up to 4 words, no final full stop,
   with a digit or in title case, not all capitals: those are subheadings)
   whose words no other version uses all of, next to boilerplate or among
-  the first or last three paragraphs of its version, is boilerplate
-  (``furniture``, or its boilerplate neighbour's class).
+  the first or last three paragraphs of its version with no article prose
+  on one side of it, is boilerplate (``furniture``, or its boilerplate
+  neighbour's class). A line with article prose within two paragraphs
+  above and below it is a subheading and stays article text, unless it is a
+  related-links header ("You May Also Like").
 
 With a single version nothing changes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Paragraph, Version
 from ..textnorm import squash
-from .boilerplate_shape import full_stop
+from .boilerplate_shape import folded, full_stop, is_prose
 
 _INFERRED = ("related-item", "headline-list")
 _EDGE = 3
@@ -55,30 +59,57 @@ class _Texts:
         return any(all(w in words for w in wanted) for m, words in enumerate(self.words) if m != n)
 
 
-def story_labels(versions: list[Version]) -> list[Version]:
-    """Versions with labels settled across the story (unchanged for fewer than two versions)."""
+def story_labels(versions: list[Version], is_header: Callable[[str], bool] = lambda text: False) -> list[Version]:
+    """Versions with labels settled across the story (unchanged for fewer than two versions).
+
+    ``is_header`` tells a related-links header ("You May Also Like"): one is furniture even between prose.
+    """
     if len(versions) < 2 or not any(_candidate(p) for v in versions for p in v.paragraphs):
         return versions  # (nothing to settle: no need to index every paragraph of a long story)
     article, everything = _Texts(versions, article_only=True), _Texts(versions, article_only=False)
     out = []
     for n, version in enumerate(versions):
-        paragraphs = tuple(_settle(version.paragraphs, i, n, article, everything)
+        paragraphs = tuple(_settle(version.paragraphs, i, n, article, everything, is_header)
                            for i in range(len(version.paragraphs)))
         out.append(replace(version, paragraphs=paragraphs) if paragraphs != version.paragraphs else version)
     return out
 
 
-def _settle(paragraphs: tuple[Paragraph, ...], i: int, n: int, article: _Texts, everything: _Texts) -> Paragraph:
+def _settle(paragraphs: tuple[Paragraph, ...], i: int, n: int, article: _Texts, everything: _Texts,
+            is_header: Callable[[str], bool]) -> Paragraph:
     p = paragraphs[i]
     if p.boilerplate_rule in _INFERRED:
         key = _key(p.text)
         if len(key.split()) >= 12 and article.has_paragraph(key, n):
             return replace(p, boilerplate=None, boilerplate_rule=None)
     if p.boilerplate is None and _furniture_line(p.text) and not everything.has_words(_key(p.text), n):
+        header = is_header(" ".join(folded(p.text).split()))
+        if not header and _between_prose(paragraphs, i):
+            return p  # a subheading: article prose above and below it
         neighbour = _labelled_neighbour(paragraphs, i)
-        if neighbour is not None or i < _EDGE or i >= len(paragraphs) - _EDGE:
+        near_edge = not _EDGE <= i < len(paragraphs) - _EDGE
+        if neighbour is not None or (near_edge and (header or _prose_on_one_side_only(paragraphs, i))):
             return replace(p, boilerplate=neighbour or "furniture", boilerplate_rule="only-in-one-version")
     return p
+
+
+def _prose_at(paragraphs: tuple[Paragraph, ...], j: int) -> bool:
+    return 0 <= j < len(paragraphs) and paragraphs[j].boilerplate is None and is_prose(paragraphs[j].text)
+
+
+def _between_prose(paragraphs: tuple[Paragraph, ...], i: int) -> bool:
+    """Article prose somewhere above and somewhere below, with only unlabelled paragraphs or one label between.
+
+    (A caption between a subheading and the prose above does not make the subheading furniture.)"""
+    above = next((j for j in range(i - 1, max(-1, i - 3), -1) if _prose_at(paragraphs, j)), None)
+    below = next((j for j in range(i + 1, min(len(paragraphs), i + 3)) if _prose_at(paragraphs, j)), None)
+    return above is not None and below is not None
+
+
+def _prose_on_one_side_only(paragraphs: tuple[Paragraph, ...], i: int) -> bool:
+    """No article prose on one side of it."""
+    return not any(_prose_at(paragraphs, j) for j in range(i)) or not any(
+        _prose_at(paragraphs, j) for j in range(i + 1, len(paragraphs)))
 
 
 def _candidate(p: Paragraph) -> bool:
