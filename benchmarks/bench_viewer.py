@@ -142,7 +142,7 @@ async def big_story(versions: int, paragraphs: int, pages: int) -> None:
     start = time.perf_counter()
     async with app.run_test(size=(160, 48)) as pilot:
         grid = app.viewer.grid
-        while not grid.items:
+        while not grid.model.items:
             await asyncio.sleep(0.001)
         painted = asyncio.Event()
         app.call_after_refresh(painted.set)

@@ -1,8 +1,13 @@
 """The syndiff viewer application.
 
 ``make_app(versions, base=None, theme="dark")`` builds the app the CLI runs
-and the tests drive. The app owns the data (``versions``, the current
-``comparison``, its ``diffs`` cache and ``analysis``) and the background work:
+and the tests drive. The app owns the inputs (``versions``, the review) and the
+background work; each result it accepts goes down to the ``ViewerScreen``, which
+is then the one place it lives (``comparison`` and its ``diffs`` cache in the
+grid, ``analysis`` on the screen: the app's properties of those names read them
+there, so there is never a second copy to fall out of step). The screen's
+requests come up as messages (``ViewerScreen.Started``, ``RealignWanted``,
+``ExportWanted``, the grid's ``DiffsWanted``). The work:
 
 * ``align(base)`` (thread worker, group "align"): ``compare`` (for a small
   input already started in a thread by ``__init__``, so it overlaps Textual's
@@ -54,13 +59,14 @@ from tui.screens.palette import Palette
 from tui.screens.toosmall import TooSmallScreen, too_small
 from tui.screens.viewer import BINDINGS, ViewerScreen
 from tui.widgets.cells import TrackedDiffs
-from tui.widgets.grid import is_long
+from tui.widgets.gridmodel import is_long
 from tui.widgets.plain import plain_message
 
 if TYPE_CHECKING:
     from tui.core import Analysis, Comparison, Version
     from tui.core.report.report_review import ReportReview
     from tui.core.report.writing import ReportGuard
+    from tui.widgets.grid import DiffGrid
 
 FIRST_PAINT_WAIT = 1.0
 """Seconds the alignment of a big input waits for the first paint, so the window appears at once."""
@@ -123,9 +129,6 @@ class SyndiffApp(App[None]):
         """The loaded versions, in input order."""
         self.requested_base = base
         """The base asked for on the command line (None: the engine chooses)."""
-        self.comparison: Comparison | None = None
-        self.diffs: TrackedDiffs | None = None
-        self.analysis: Analysis | None = None
         self.export_format = "html"
         """The format last exported (the export dialog starts on it)."""
         self.protected: tuple[str, ...] = ()
@@ -179,6 +182,21 @@ class SyndiffApp(App[None]):
         """The main screen (even while a dialog is open)."""
         return self.screen_stack[0]  # type: ignore[return-value]
 
+    @property
+    def comparison(self) -> Comparison | None:
+        """The comparison on screen: the viewer's grid holds it (the app hands each new one down, keeping no copy)."""
+        return self.viewer.comparison if self.screen_stack else None
+
+    @property
+    def diffs(self) -> TrackedDiffs | None:
+        """The word-diff cache of the comparison on screen."""
+        return self.viewer.diffs if self.screen_stack else None
+
+    @property
+    def analysis(self) -> Analysis | None:
+        """The scores of the comparison on screen (None until its analysis is in)."""
+        return self.viewer.analysis if self.screen_stack else None
+
     def title_text(self) -> str:
         """The line at the top: the story and the base."""
         count = len(self.versions)
@@ -228,8 +246,13 @@ class SyndiffApp(App[None]):
         if not CommandPalette.is_open(self):  # type: ignore[arg-type]  # wants App[object]; App is invariant
             self.push_screen(Palette(id="--command-palette"))
 
+    def on_viewer_screen_started(self, message: ViewerScreen.Started) -> None:
+        """The viewer is mounted: title it and start the work."""
+        self.viewer.show_title(self.title_text())
+        self.begin()
+
     def begin(self) -> None:
-        """Start the work; the viewer calls this once it is mounted.
+        """Start the work (once the viewer is mounted).
 
         A small input has been aligning since ``__init__``: its grid is shown
         at once, so the first paint already has the text (no empty flash).
@@ -306,15 +329,23 @@ class SyndiffApp(App[None]):
             return
         self.post_message(DiffsReady(comparison, cells))
 
+    def on_diff_grid_diffs_wanted(self, message: DiffGrid.DiffsWanted) -> None:
+        """Long cells came on screen: diff them in a worker."""
+        if self.comparison is not None and self.diffs is not None:
+            self.diff_cells(self.comparison, self.diffs, message.cells)
+
     def on_diffs_ready(self, message: DiffsReady) -> None:
         """Paint the long cells with their highlights (if this is still the current comparison)."""
         if message.comparison is self.comparison:
             self.viewer.grid.diffs_ready(message.cells)
 
+    def on_viewer_screen_realign_wanted(self, message: ViewerScreen.RealignWanted) -> None:
+        """The user chose another base."""
+        self.realign(message.base, message.keep)
+
     def realign(self, base: int, keep: tuple[int, int] | None = None) -> None:
         """Align again against another base, keeping the cursor on paragraph keep."""
         self._keep = keep
-        self.analysis = None
         self.viewer.set_progress("aligning against the new base", 0.0)
         self.align(base)
 
@@ -328,8 +359,8 @@ class SyndiffApp(App[None]):
             self._show(message)
 
     def _show(self, message: AlignmentReady) -> None:
-        self.comparison, self.diffs, self.analysis = message.comparison, message.diffs, None
         self.viewer.show_comparison(message.comparison, message.diffs, self._keep)
+        self.viewer.show_title(self.title_text())
         self._keep = None
         self._freeze_heap()
         # The analysis waits for this: after the grid's first frame and the refresh that settles it,
@@ -343,7 +374,6 @@ class SyndiffApp(App[None]):
 
     def _scores(self, message: AnalysisReady) -> None:
         if message.comparison is self.comparison:
-            self.analysis = message.analysis
             self._freeze_heap()
             self.viewer.show_analysis(message.analysis)
 
@@ -376,6 +406,10 @@ class SyndiffApp(App[None]):
             self.notify(f"Background job failed: {event.worker.error}", severity="error", timeout=10)
 
     # ---- export --------------------------------------------------------------
+
+    def on_viewer_screen_export_wanted(self, message: ViewerScreen.ExportWanted) -> None:
+        """The user asked for a report."""
+        self.ask_export()
 
     def ask_export(self) -> None:
         """Open the export dialog, then write the report in a worker."""

@@ -56,7 +56,7 @@ async def test_m_hides_and_shows_the_map_and_a_click_jumps(app):
         assert change_map.window[0] == 0
         change_map.post_message(Click(change_map, 1, change_map.size.height - 1, 0, 0, 1, False, False, False))
         await settle(app, pilot)
-        assert grid.cursor > len(grid.items) // 2 and change_map.window[0] > 0
+        assert grid.model.cursor > len(grid.model.items) // 2 and change_map.window[0] > 0
         await pilot.press("m")
         assert not change_map.display
         await pilot.press("m")

@@ -28,7 +28,7 @@ async def test_B_chooses_another_base_and_realigns(app):
         await settle(app, pilot)
         grid = grid_of(app)
         await pilot.press("n", "n")
-        row = app.comparison.rows[grid.cursor_row]
+        row = app.comparison.rows[grid.model.cursor_row]
         kept = (2, row.cells[2][0]) if row.cells[2] else None
         assert app.comparison.base_choice is BaseChoice.MOST_SHARED
         assert "(most shared wording; press B to change)" in app.title_text()
@@ -42,10 +42,10 @@ async def test_B_chooses_another_base_and_realigns(app):
         assert app.comparison.base_choice is BaseChoice.USER
         assert "(your choice; press B to change)" in app.title_text()
         assert _base_header(app) == "base: chosen by you"
-        assert grid.shown[0] == 2 and set(grid.shown) == {0, 1, 2, 3}
+        assert grid.model.shown[0] == 2 and set(grid.model.shown) == {0, 1, 2, 3}
         assert app.analysis is not None and 1 in app.analysis.stats
         if kept:
-            assert kept[1] in app.comparison.rows[grid.cursor_row].cells[2]
+            assert kept[1] in app.comparison.rows[grid.model.cursor_row].cells[2]
 
 
 async def test_v_chooses_the_versions_shown(app):
@@ -59,7 +59,7 @@ async def test_v_chooses_the_versions_shown(app):
         await pilot.press("space")  # untick A (the first line)
         await pilot.press("enter")
         await pilot.pause()
-        assert grid.shown == (1, 2, 3)
+        assert grid.model.shown == (1, 2, 3)
 
 
 async def test_v_will_not_show_the_base_alone(app):
@@ -72,18 +72,18 @@ async def test_v_will_not_show_the_base_alone(app):
         assert isinstance(app.screen, VersionsScreen)
         assert any("Tick at least one" in n.message for n in app._notifications)
         await pilot.press("escape")
-        assert grid_of(app).shown == (1, 0, 2, 3)
+        assert grid_of(app).model.shown == (1, 0, 2, 3)
 
 
 async def test_tab_cycles_versions_when_not_all_fit(app):
     async with app.run_test(size=(100, 40)) as pilot:
         await settle(app, pilot)
         grid = grid_of(app)
-        assert grid.shown == (1, 0)
+        assert grid.model.shown == (1, 0)
         await pilot.press("tab")
-        assert grid.shown == (1, 2)
+        assert grid.model.shown == (1, 2)
         await pilot.press("tab", "tab")
-        assert grid.shown == (1, 0)
+        assert grid.model.shown == (1, 0)
 
 
 async def test_e_exports_a_markdown_report(app, tmp_path, monkeypatch):
@@ -172,10 +172,11 @@ async def test_F_lists_findings_and_jumps_to_one(app):
         assert not isinstance(app.screen, FindingsScreen)
         target = findings[-1]
         grid = grid_of(app)
-        assert target.version in grid.shown
-        assert target.paragraph in app.comparison.rows[grid.cursor_row].cells[target.version]
+        assert target.version in grid.model.shown
+        assert target.paragraph in app.comparison.rows[grid.model.cursor_row].cells[target.version]
         top = round(grid.scroll_y)
-        assert top <= grid.index.starts[grid.cursor] <= top + 2 or top == grid.max_scroll_y  # read from the top
+        start = grid.model.index.starts[grid.model.cursor]
+        assert top <= start <= top + 2 or top == grid.max_scroll_y  # read from the top
 
 
 async def test_f_highlights_facts(app):
@@ -183,12 +184,12 @@ async def test_f_highlights_facts(app):
         await settle(app, pilot)
         grid = grid_of(app)
         await pilot.press("f")
-        assert grid.ctx.facts is not None
+        assert grid.cells.ctx.facts is not None
         classes = {cls for r in range(len(app.comparison.rows)) for line in grid.cell_lines(r, 1, 40)[0]
                    for _, piece in line for cls in piece}
         assert {"fact-name", "fact-number"} <= classes
         await pilot.press("f")
-        assert grid.ctx.facts is None
+        assert grid.cells.ctx.facts is None
 
 
 async def test_f_without_the_lexer_says_unavailable(app, monkeypatch):
@@ -196,7 +197,7 @@ async def test_f_without_the_lexer_says_unavailable(app, monkeypatch):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("f")
-        assert grid_of(app).ctx.facts is None
+        assert grid_of(app).cells.ctx.facts is None
         assert any("unavailable" in n.message for n in app._notifications)
 
 
@@ -226,7 +227,7 @@ async def test_an_analysis_error_leaves_the_grid_usable(versions, monkeypatch):
         assert app.viewer.analysis_failed
         assert any("no scores today" in n.message for n in app._notifications)
         await pilot.press("n", "s")
-        assert grid_of(app).cursor_row > 0 and app.is_running
+        assert grid_of(app).model.cursor_row > 0 and app.is_running
 
 
 async def test_the_command_palette_offers_the_viewer_actions(app):

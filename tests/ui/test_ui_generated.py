@@ -25,15 +25,15 @@ async def _walk(texts: list[str]) -> None:
         grid = app.viewer.grid
         rows = app.comparison.rows
         visited = []
-        for _ in range(len(grid.items) + 1):
-            before = grid.cursor
+        for _ in range(len(grid.model.items) + 1):
+            before = grid.model.cursor
             await pilot.press("n")
-            if grid.cursor == before:
+            if grid.model.cursor == before:
                 break
-            visited.append(grid.items[grid.cursor].rows[0])
-        assert all(is_change(rows[r], grid.shown) for r in visited)
-        changed = [i for i, item in enumerate(grid.items) if not item.is_fold
-                   and is_change(rows[item.rows[0]], grid.shown)]
+            visited.append(grid.model.items[grid.model.cursor].rows[0])
+        assert all(is_change(rows[r], grid.model.shown) for r in visited)
+        changed = [i for i, item in enumerate(grid.model.items) if not item.is_fold
+                   and is_change(rows[item.rows[0]], grid.model.shown)]
         assert len(visited) == len([i for i in changed if i > 0]) or len(visited) == len(changed)
         for key in ("u", "b", "p", "u", "b"):
             await pilot.press(key)

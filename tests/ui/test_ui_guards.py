@@ -25,7 +25,7 @@ async def test_a_tiny_terminal_says_so_and_opens_no_dialog(app):
         await pilot.resize_terminal(*SIZE)
         await settle(app, pilot)
         assert isinstance(app.screen, ViewerScreen)
-        assert app.comparison is not None and app.viewer.grid.items
+        assert app.comparison is not None and app.viewer.grid.model.items
 
 
 async def test_shrinking_under_dialogs_covers_them_and_growing_brings_them_back(app):

@@ -20,8 +20,8 @@ async def test_opens_on_the_sample_with_four_columns(app):
         grid = grid_of(app)
         assert app.comparison is not None and app.analysis is not None
         assert app.comparison.base == 1
-        assert grid.shown == (1, 0, 2, 3)
-        assert grid.cursor_row == 0
+        assert grid.model.shown == (1, 0, 2, 3)
+        assert grid.model.cursor_row == 0
         assert app.theme == "textual-dark"
         assert not app.viewer.query_one("#progress").display
         header = app.viewer.query_one(ColumnHeaders)
@@ -40,15 +40,15 @@ async def test_rows_move_with_j_k_arrows_and_g(app):
         await settle(app, pilot)
         grid = grid_of(app)
         await pilot.press("j", "j", "down")
-        assert grid.cursor == 3
+        assert grid.model.cursor == 3
         await pilot.press("k", "up")
-        assert grid.cursor == 1
+        assert grid.model.cursor == 1
         await pilot.press("G")
-        assert grid.cursor == len(grid.items) - 1
+        assert grid.model.cursor == len(grid.model.items) - 1
         await pilot.press("g")
-        assert grid.cursor == 0
+        assert grid.model.cursor == 0
         await pilot.press("end", "home")
-        assert grid.cursor == 0
+        assert grid.model.cursor == 0
 
 
 async def test_page_down_and_up(app):
@@ -56,12 +56,12 @@ async def test_page_down_and_up(app):
         await settle(app, pilot)
         grid = grid_of(app)
         await pilot.press("pagedown")
-        first = grid.cursor
+        first = grid.model.cursor
         assert first > 1 and grid.scroll_y > 0
         await pilot.press("pagedown")
-        assert grid.cursor > first
+        assert grid.model.cursor > first
         await pilot.press("pageup", "pageup")
-        assert grid.cursor < first
+        assert grid.model.cursor < first
 
 
 async def test_n_and_p_stop_only_at_changed_rows(app):
@@ -72,14 +72,14 @@ async def test_n_and_p_stop_only_at_changed_rows(app):
         visited = []
         for _ in range(24):  # far enough to pass rows some version lacks
             await pilot.press("n")
-            visited.append(grid.cursor_row)
+            visited.append(grid.model.cursor_row)
         assert visited == sorted(visited) and len(set(visited)) == 24
-        assert all(is_change(rows[r], grid.shown) for r in visited)
+        assert all(is_change(rows[r], grid.model.shown) for r in visited)
         # rows where some version lacks the base's text count as changes
         assert any(rows[r].relation == "same" for r in visited) or any(
             any(info.kind == "missing" for info in rows[r].info) for r in visited)
         await pilot.press("p")
-        assert grid.cursor_row == visited[-2]
+        assert grid.model.cursor_row == visited[-2]
 
 
 async def test_n_reaches_a_row_that_is_same_but_missing_somewhere(app):
@@ -90,7 +90,7 @@ async def test_n_reaches_a_row_that_is_same_but_missing_somewhere(app):
         seen = set()
         for _ in range(60):
             await pilot.press("n")
-            seen.add(grid.cursor_row)
+            seen.add(grid.model.cursor_row)
         same_but_missing = {n for n, row in enumerate(rows) if row.relation == "dropped"
                             and all(info.relation in ("", "same", "dropped") for info in row.info)}
         assert same_but_missing and same_but_missing <= seen
@@ -103,12 +103,12 @@ async def test_b_hides_and_shows_boilerplate(app):
         rows = app.comparison.rows
         assert BOILERPLATE_FOLD in item_kinds(grid)  # long blocks are folded by default
         await pilot.press("b")
-        assert grid.hide_boilerplate
-        assert all(rows[r].relation != "boilerplate" for item in grid.items for r in item.rows)
+        assert app.viewer.options.hide_boilerplate
+        assert all(rows[r].relation != "boilerplate" for item in grid.model.items for r in item.rows)
         assert "boilerplate hidden" in str(app.viewer.query_one(StatusBar).render())
         await pilot.press("b")
-        assert not grid.hide_boilerplate
-        assert any(rows[r].relation == "boilerplate" for item in grid.items for r in item.rows)
+        assert not app.viewer.options.hide_boilerplate
+        assert any(rows[r].relation == "boilerplate" for item in grid.model.items for r in item.rows)
 
 
 async def test_enter_opens_and_closes_a_boilerplate_fold(app):
@@ -116,13 +116,13 @@ async def test_enter_opens_and_closes_a_boilerplate_fold(app):
         await settle(app, pilot)
         grid = grid_of(app)
         fold = item_kinds(grid).index(BOILERPLATE_FOLD)
-        folded_rows = grid.items[fold].rows
+        folded_rows = grid.model.items[fold].rows
         grid.move_to_item(fold)
         await pilot.press("enter")
-        assert grid.items[grid.cursor].kind == "row"
-        assert grid.cursor_row == folded_rows[0]
+        assert grid.model.items[grid.model.cursor].kind == "row"
+        assert grid.model.cursor_row == folded_rows[0]
         await pilot.press("enter")
-        assert grid.items[grid.cursor].kind == BOILERPLATE_FOLD
+        assert grid.model.items[grid.model.cursor].kind == BOILERPLATE_FOLD
 
 
 async def test_u_folds_unchanged_rows_and_enter_expands(app):
@@ -130,16 +130,16 @@ async def test_u_folds_unchanged_rows_and_enter_expands(app):
         await settle(app, pilot)
         grid = grid_of(app)
         grid.set_shown([2])
-        assert grid.shown == (1, 2)
-        before = len(grid.items)
+        assert grid.model.shown == (1, 2)
+        before = len(grid.model.items)
         await pilot.press("u")
-        assert grid.fold_unchanged
-        assert UNCHANGED_FOLD in item_kinds(grid) and len(grid.items) < before
+        assert app.viewer.options.fold_unchanged
+        assert UNCHANGED_FOLD in item_kinds(grid) and len(grid.model.items) < before
         fold = item_kinds(grid).index(UNCHANGED_FOLD)
         grid.move_to_item(fold)
-        count = len(grid.items)
+        count = len(grid.model.items)
         await pilot.press("enter")
-        assert len(grid.items) > count
+        assert len(grid.model.items) > count
         await pilot.press("u")
         assert UNCHANGED_FOLD not in item_kinds(grid)
 
@@ -148,12 +148,13 @@ async def test_t_toggles_typography_marks(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         grid = grid_of(app)
-        assert grid.ctx.typography
+        assert app.viewer.options.typography and grid.cells.ctx.typography
         await pilot.press("t")
-        assert not grid.ctx.typography
+        assert not app.viewer.options.typography
+        assert grid.model.options is app.viewer.options and not grid.cells.ctx.typography  # the grid follows
         assert "typography ignored" in str(app.viewer.query_one(StatusBar).render())
         await pilot.press("t")
-        assert grid.ctx.typography
+        assert app.viewer.options.typography and grid.cells.ctx.typography
 
 
 async def test_search_highlights_and_n_walks_the_matches(app):
@@ -163,38 +164,39 @@ async def test_search_highlights_and_n_walks_the_matches(app):
         await pilot.press("slash")
         assert app.viewer.query_one("#search", Input).has_focus
         await pilot.press(*"troops", "enter")
-        assert grid.query == "troops" and len(grid.matches) >= 3
-        assert grid.match_index == 0
-        first = grid.matches[0]
-        assert grid.cursor_row == first.row
+        assert grid.model.search_text == "troops" and len(grid.model.matches) >= 3
+        assert list(grid.query("*")) == list(grid.walk_children())  # Textual's DOMNode.query is not shadowed
+        assert grid.model.match_index == 0
+        first = grid.model.matches[0]
+        assert grid.model.cursor_row == first.row
         cell = app.comparison.cell_text(app.comparison.rows[first.row], first.version)
         assert cell[first.start:first.end].lower() == "troops"
         await pilot.press("n")
-        assert grid.match_index == 1
+        assert grid.model.match_index == 1
         await pilot.press("N", "N")
-        assert grid.match_index == len(grid.matches) - 1
+        assert grid.model.match_index == len(grid.model.matches) - 1
         await pilot.press("escape")
-        assert grid.query == "" and grid.matches == []
+        assert grid.model.search_text == "" and grid.model.matches == []
         await pilot.press("n")  # back to next change
-        assert grid.match_index is None
+        assert grid.model.match_index is None
 
 
 async def test_search_finds_words_in_versions_not_on_screen_and_shows_them(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         grid = grid_of(app)
-        hidden = [v for v in range(len(app.comparison.versions)) if v not in grid.shown]
+        hidden = [v for v in range(len(app.comparison.versions)) if v not in grid.model.shown]
         assert hidden
         on_screen = " ".join(app.comparison.cell_text(row, v).lower() for row in app.comparison.rows
-                             for v in grid.shown if row.cells[v])
+                             for v in grid.model.shown if row.cells[v])
         v = hidden[-1]
         word = next(w for row in app.comparison.rows if row.cells[v] and row.relation != "boilerplate"
                     for w in app.comparison.cell_text(row, v).split() if w.isalpha() and len(w) > 6
                     and w.lower() not in on_screen)
         await pilot.press("slash", *word, "enter")
         await pilot.pause()
-        match = grid.matches[grid.match_index]
-        assert match.version == v and v in grid.shown and grid.cursor_row == match.row
+        match = grid.model.matches[grid.model.match_index]
+        assert match.version == v and v in grid.model.shown and grid.model.cursor_row == match.row
 
 
 async def test_search_without_matches_says_so(app):
@@ -202,7 +204,7 @@ async def test_search_without_matches_says_so(app):
         await settle(app, pilot)
         await pilot.press("slash", *"zzzqqq", "enter")
         await pilot.pause()
-        assert grid_of(app).matches == []
+        assert grid_of(app).model.matches == []
         assert any("No match" in n.message for n in app._notifications)
 
 
@@ -233,9 +235,9 @@ async def test_click_selects_a_row(app):
         await settle(app, pilot)
         grid = grid_of(app)
         target = 2
-        line = grid.index.starts[target] - round(grid.scroll_y)
+        line = grid.model.index.starts[target] - round(grid.scroll_y)
         await pilot.click("#grid", offset=(20, line))
-        assert grid.cursor == target
+        assert grid.model.cursor == target
 
 
 async def test_shrinking_to_80_columns_shows_fewer_columns(app):
@@ -244,12 +246,12 @@ async def test_shrinking_to_80_columns_shows_fewer_columns(app):
         grid = grid_of(app)
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
-        assert grid.shown == (1, 0)
+        assert grid.model.shown == (1, 0)
         gutter, cols = grid.geometry()
         assert cols[-1][0] + cols[-1][1] <= 80
         await pilot.resize_terminal(160, 48)
         await pilot.pause()
-        assert grid.shown == (1, 0, 2, 3)
+        assert grid.model.shown == (1, 0, 2, 3)
 
 
 async def test_at_80_columns_the_key_bar_keeps_help_and_quit_and_counts_the_rest(app):
@@ -268,6 +270,21 @@ async def test_at_80_columns_the_key_bar_keeps_help_and_quit_and_counts_the_rest
         assert "more" not in text and "F Findings" in text and "e Export" in text
 
 
+async def test_jumping_to_hidden_boilerplate_shows_it_and_the_options_say_so(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid, viewer = grid_of(app), app.viewer
+        comparison = app.comparison
+        await pilot.press("b")
+        row = next(n for n, r in enumerate(comparison.rows) if r.relation == "boilerplate")
+        v = next(v for v, cell in enumerate(comparison.rows[row].cells) if cell)
+        viewer.jump_to((v, comparison.rows[row].cells[v][0]))
+        await pilot.pause()
+        assert grid.model.cursor_row == row
+        assert not viewer.options.hide_boilerplate and viewer.options is grid.model.options
+        assert "boilerplate hidden" not in str(viewer.query_one(StatusBar).render())
+
+
 async def test_the_key_bar_shows_the_keys_that_work_and_clicks_press_them(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -276,7 +293,7 @@ async def test_the_key_bar_shows_the_keys_that_work_and_clicks_press_them(app):
         assert "n Next change" in text and "Next match" not in text
         start = next(s for s, _, key in bar._spans if key == "b")
         await pilot.click(KeyBar, offset=(start + 1, 0))
-        assert grid_of(app).hide_boilerplate
+        assert app.viewer.options.hide_boilerplate
         await pilot.press("slash", *"troops", "enter")
         text = str(bar.render())
         assert "n Next match" in text and "N Prev match" in text
@@ -299,7 +316,7 @@ async def test_d_hides_and_shows_the_dropped_words(app):
         grid = grid_of(app)
 
         def deleted_pieces():
-            return sum(1 for r in range(len(app.comparison.rows)) for v in grid.shown
+            return sum(1 for r in range(len(app.comparison.rows)) for v in grid.model.shown
                        for line in grid.cell_lines(r, v, 40)[0] for _, classes in line if "deleted" in classes)
 
         before = deleted_pieces()

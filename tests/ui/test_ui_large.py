@@ -46,7 +46,7 @@ async def test_only_rows_on_screen_are_diffed(big, monkeypatch):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         grid = grid_of(app)
-        cells = len(app.comparison.rows) * len(grid.shown)
+        cells = len(app.comparison.rows) * len(grid.model.shown)
         assert 0 < len(app.diffs.known) < cells / 5
         await pilot.press("pagedown", "pagedown")
         assert len(app.diffs.known) < cells / 3
@@ -59,14 +59,14 @@ async def test_scrolling_up_over_estimated_rows_keeps_the_view_steady(big, monke
         await settle(app, pilot)
         grid = grid_of(app)
         await pilot.press("G")
-        assert grid.cursor == len(grid.items) - 1
+        assert grid.model.cursor == len(grid.model.items) - 1
         for _ in range(40):
             await pilot.press("k")
             top, height = round(grid.scroll_y), grid.scrollable_content_region.height
-            start = grid.index.starts[grid.cursor]
+            start = grid.model.index.starts[grid.model.cursor]
             assert top <= start < top + height  # the cursor row stays on screen
-        assert grid.cursor == len(grid.items) - 41
-        assert all(grid.index.exact[i] for i in range(grid.cursor, len(grid.items)))
+        assert grid.model.cursor == len(grid.model.items) - 41
+        assert all(grid.model.index.exact[i] for i in range(grid.model.cursor, len(grid.model.items)))
 
 
 async def test_switching_theme_repaints_with_the_new_colours(app):
@@ -85,7 +85,7 @@ async def test_a_palette_command_runs_its_action(app):
         command = next(c for c in app.get_system_commands(app.screen) if c.title == "Boilerplate")
         command.callback()
         await pilot.pause()
-        assert grid_of(app).hide_boilerplate
+        assert app.viewer.options.hide_boilerplate
 
 
 def tall_story() -> list[Version]:
@@ -106,15 +106,15 @@ async def test_a_search_match_deep_in_a_tall_row_is_scrolled_into_view():
         grid = grid_of(app)
         await pilot.press("slash", *"zebra", "enter")
         await pilot.pause()
-        match = grid.matches[grid.match_index]
-        item = grid._row_item[match.row]
+        match = grid.model.matches[grid.model.match_index]
+        item = grid.model.item_of(match.row)
         view = grid.scrollable_content_region.height
-        assert grid.index.heights[item] > 2 * view  # the row really is taller than the screen
-        width = grid.geometry()[1][grid.shown.index(match.version)][1]
+        assert grid.model.index.heights[item] > 2 * view  # the row really is taller than the screen
+        width = grid.geometry()[1][grid.model.shown.index(match.version)][1]
         lines, _ = grid.cell_lines(match.row, match.version, width)
         line = next(n for n, pieces in enumerate(lines) if any("match-current" in c for _, c in pieces))
         top = round(grid.scroll_y)
-        assert top <= grid.index.starts[item] + line < top + view
+        assert top <= grid.model.index.starts[item] + line < top + view
 
 
 async def test_page_down_reads_through_a_row_taller_than_the_screen():
@@ -122,21 +122,21 @@ async def test_page_down_reads_through_a_row_taller_than_the_screen():
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         grid = grid_of(app)
-        tall = grid._row_item[1]
+        tall = grid.model.item_of(1)
         view = grid.scrollable_content_region.height
         await pilot.press("j")
-        assert grid.cursor == tall and round(grid.scroll_y) <= grid.index.starts[tall]
+        assert grid.model.cursor == tall and round(grid.scroll_y) <= grid.model.index.starts[tall]
         seen = []
-        while grid.cursor == tall:
+        while grid.model.cursor == tall:
             seen.append(round(grid.scroll_y))
             await pilot.press("pagedown")
-        lines = grid.index.heights[tall] - 1
+        lines = grid.model.index.heights[tall] - 1
         assert len(seen) >= lines // view  # one page at a time, nothing skipped
         steps = [b - a for a, b in zip(seen, seen[1:], strict=False)]
         assert steps and all(0 < step <= view - 1 for step in steps)  # a page at a time (the last may be short)
         assert all(step == view - 1 for step in steps[:-1])
         await pilot.press("pageup")
-        assert grid.cursor == tall  # back into the tall row, not past it
+        assert grid.model.cursor == tall  # back into the tall row, not past it
 
 
 def long_story() -> list[Version]:
@@ -154,7 +154,7 @@ def long_story() -> list[Version]:
 async def test_a_long_paragraph_is_diffed_by_a_worker_not_while_painting(monkeypatch):
     import threading
 
-    from tui.widgets import grid as grid_module
+    from tui.widgets import gridmodel as grid_module
     from tui.widgets.cells import TrackedDiffs
 
     monkeypatch.setattr("tui.core.analyse", lambda comparison, diffs: Analysis({}, (), ()))
@@ -172,10 +172,10 @@ async def test_a_long_paragraph_is_diffed_by_a_worker_not_while_painting(monkeyp
         await settle(app, pilot)
         grid = grid_of(app)
         other = 1 - app.comparison.base
-        row = grid.row_of(other, 1)
-        assert grid_module.is_long(grid.comparison, row, other)
+        row = grid.model.row_of(other, 1)
+        assert grid_module.is_long(grid.model.comparison, row, other)
         assert threads and threading.main_thread() not in threads
-        assert (row, other) in app.diffs.known and not grid._pending
-        width = grid.geometry()[1][grid.shown.index(other)][1]
+        assert (row, other) in app.diffs.known and not grid.cells.pending
+        width = grid.geometry()[1][grid.model.shown.index(other)][1]
         lines, final = grid.cell_lines(row, other, width)
         assert final and any("inserted" in classes for line in lines for _, classes in line)

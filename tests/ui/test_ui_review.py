@@ -40,7 +40,7 @@ def _saved(folder) -> list[dict]:
 
 def _gutter(app, row) -> str:
     grid = grid_of(app)
-    item = grid._row_item[row]
+    item = grid.model.item_of(row)
     text = grid.painter.paint(item, 0, False).text[: grid.geometry()[0]]
     assert text.endswith(" ")  # a blank cell keeps the mark off the text
     return text[:-1]
@@ -51,7 +51,7 @@ async def test_flag_and_note_are_saved_at_once_and_marked(story):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("n", "x")
-        row = grid_of(app).cursor_row
+        row = grid_of(app).model.cursor_row
         assert [d["status"] for d in _saved(story)] == ["flagged"]
         assert _gutter(app, row).endswith("!") and "! flagged" in _status(app)
         await pilot.press("c")
@@ -81,17 +81,17 @@ async def test_accept_marks_the_gutter_and_n_can_skip_accepted_rows(story):
         await settle(app, pilot)
         grid = grid_of(app)
         await pilot.press("n")
-        first = grid.cursor_row
+        first = grid.model.cursor_row
         await pilot.press("n")
-        second = grid.cursor_row
+        second = grid.model.cursor_row
         await pilot.press("a", "p", "a")  # accept the second and the first change
         assert _gutter(app, first).endswith("\u2713") and _gutter(app, second).endswith("\u2713")
         await pilot.press("g", "A")
         assert "skipping \u2713 accepted (A)" in _status(app)
         await pilot.press("n")
-        assert grid.cursor_row not in (first, second) and grid.cursor_row > second
+        assert grid.model.cursor_row not in (first, second) and grid.model.cursor_row > second
         await pilot.press("A", "g", "n")
-        assert grid.cursor_row == first
+        assert grid.model.cursor_row == first
 
 
 async def test_review_panel_lists_counts_and_jumps(story):
@@ -100,7 +100,7 @@ async def test_review_panel_lists_counts_and_jumps(story):
         await settle(app, pilot)
         grid = grid_of(app)
         await pilot.press("n", "n", "n", "x", "c", *"ask the desk", "enter")
-        flagged = grid.cursor_row
+        flagged = grid.model.cursor_row
         await pilot.press("g", "n", "a", "g")
         await pilot.press("R")
         screen = app.screen
@@ -112,7 +112,7 @@ async def test_review_panel_lists_counts_and_jumps(story):
         await pilot.press("down", "enter")  # the second line: the flagged row
         await pilot.pause()
         assert not isinstance(app.screen, ReviewScreen)
-        assert grid.cursor_row == flagged
+        assert grid.model.cursor_row == flagged
 
 
 async def test_reopening_shows_the_decisions(story):
@@ -120,7 +120,7 @@ async def test_reopening_shows_the_decisions(story):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("n", "x")
-        row = grid_of(app).cursor_row
+        row = grid_of(app).model.cursor_row
     again = _app(story)
     async with again.run_test(size=SIZE) as pilot:
         await settle(again, pilot)
@@ -133,10 +133,10 @@ async def test_a_decision_on_changed_text_is_shown_stale(story):
         await settle(app, pilot)
         comparison = app.comparison
         await pilot.press("n")
-        while not comparison.rows[grid_of(app).cursor_row].cells[comparison.base]:  # a change the base has
+        while not comparison.rows[grid_of(app).model.cursor_row].cells[comparison.base]:  # a change the base has
             await pilot.press("n")
         await pilot.press("a")
-        row = grid_of(app).cursor_row
+        row = grid_of(app).model.cursor_row
         base = comparison.versions[comparison.base]
         text = base.paragraphs[comparison.rows[row].cells[comparison.base][0]].text
     path = story / os.path.basename(base.path)
@@ -200,7 +200,7 @@ async def test_a_decision_follows_its_row_to_another_base(story):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("n", "n", "x", "c", *"kept", "enter")
-        row = grid_of(app).cursor_row
+        row = grid_of(app).model.cursor_row
         texts = {v.label: app.comparison.cell_text(app.comparison.rows[row], n)
                  for n, v in enumerate(app.comparison.versions)}
         app.realign(2)

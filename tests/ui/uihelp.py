@@ -20,7 +20,7 @@ def grid_of(app):
 
 def item_kinds(grid) -> list[str]:
     """The kind of every item on the grid."""
-    return [item.kind for item in grid.items]
+    return [item.kind for item in grid.model.items]
 
 
 HOSTILE = {

@@ -34,9 +34,6 @@ NOTE_IN_STATUS = 40
 class ReviewKeys(_Base):
     """Recording an editor's decisions from the viewer."""
 
-    skip_accepted = False
-    """n/p pass over accepted rows (toggled with A)."""
-
     @property
     def review(self) -> ReviewSession:
         """The app's review session."""
@@ -53,7 +50,7 @@ class ReviewKeys(_Base):
 
     def _mark_rows(self) -> None:
         grid = self.grid
-        grid.skip_row = self._is_skipped if self.skip_accepted else None
+        grid.model.skip_row = self._is_skipped if self.options.skip_accepted else None
         grid.set_review_marks({row: found.mark for row, found in self.review.view.by_row.items()})
         self.refresh_chrome()
 
@@ -64,7 +61,7 @@ class ReviewKeys(_Base):
     def review_status(self) -> str:
         """What the status bar says about the cursor's row and the review mode."""
         parts = []
-        row = self.grid.cursor_row
+        row = self.grid.model.cursor_row
         found = self.review.at(row) if row is not None and self.comparison is not None else None
         if found is not None:
             ids = [(v.label, v.id) for v in self.comparison.versions]
@@ -74,15 +71,15 @@ class ReviewKeys(_Base):
                 more = "\u2026" if len(note) > NOTE_IN_STATUS else ""
                 text += f": {note[:NOTE_IN_STATUS]}{more}"
             parts.append(text)
-        if self.skip_accepted:
+        if self.options.skip_accepted:
             parts.append(f"skipping {MARKS['accepted']} accepted (A)")
         return " \u00b7 ".join(parts)
 
     def _decidable_row(self) -> int | None:
         grid = self.grid
-        if not grid.items:
+        if not grid.model.items:
             return None
-        item = grid.items[grid.cursor]
+        item = grid.model.items[grid.model.cursor]
         if item.is_fold:
             self.notify("The cursor is on a fold: press enter to open it, then decide row by row.", timeout=4)
             return None
@@ -137,7 +134,7 @@ class ReviewKeys(_Base):
 
     def action_toggle_skip_accepted(self) -> None:
         """n/p skip accepted rows, or stop skipping them."""
-        self.skip_accepted = not self.skip_accepted
+        self.set_options(skip_accepted=not self.options.skip_accepted)
         self._mark_rows()
 
     def action_review_panel(self) -> None:

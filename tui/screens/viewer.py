@@ -1,20 +1,27 @@
 """The main screen: headers, the aligned grid, search bar, status line, key bar.
 
 ``ViewerScreen`` owns the keys of the viewer (see ``BINDINGS``) and turns them
-into calls on the grid or into dialogs. It shows a progress line while the
+into calls on the grid, into dialogs, or into requests to the app, which travel
+as messages (``Started``, ``RealignWanted``, ``ExportWanted``; the grid's
+``DiffsWanted`` bubbles up to the app on its own). It shows a progress line while the
 app's worker aligns the versions; ``show_comparison`` / ``show_analysis`` are
-called by the app when results arrive. State: ``typography`` and ``facts``
-(modes the user toggled), ``facts_source`` (cached fact spans, or None when
-the lexer is unavailable); everything else lives in the grid.
+called by the app when results arrive. State: ``options`` (a frozen
+``ViewOptions``: every toggle the user made, in one place; the grid and the
+change map follow it), ``facts_source`` (cached fact spans, or None when the
+lexer is unavailable), ``analysis`` (the scores of the comparison shown); the
+columns, cursor, folds and search live in the grid, and so does the comparison
+shown (``comparison`` reads it: the app hands it down and keeps no copy).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -23,15 +30,18 @@ from tui.screens.reviewing import ReviewKeys
 from tui.widgets.cells import TrackedDiffs
 from tui.widgets.changemap import MIN_WIDTH, ChangeMap
 from tui.widgets.facts import FactSpans
-from tui.widgets.grid import DiffGrid, capacity
+from tui.widgets.grid import DiffGrid
+from tui.widgets.gridmodel import capacity
 from tui.widgets.headers import ColumnHeaders
 from tui.widgets.keybar import KeyBar
 from tui.widgets.layout import UNCHANGED_FOLD
 from tui.widgets.plain import plain
 from tui.widgets.progress import ProgressLine
 from tui.widgets.status import StatusBar
+from tui.widgets.viewoptions import ViewOptions
 
 if TYPE_CHECKING:
+    from textual import events
     from textual.widgets import Input
 
     from tui.core import Analysis, Comparison
@@ -82,18 +92,32 @@ NEEDS_DATA = {"search", "next_change", "prev_change", "toggle_boilerplate", "tog
               "accept", "flag", "note", "review_panel", "toggle_skip_accepted"}
 
 
-class ViewerScreen(ReviewKeys, Screen):
+class ViewerScreen(ReviewKeys, Screen[None]):
     """The side-by-side viewer."""
 
-    BINDINGS = BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*BINDINGS]
+
+    class Started(Message):
+        """The viewer is mounted: the app may start its work."""
+
+    @dataclass
+    class RealignWanted(Message):
+        """The user chose another base: align again, keeping the cursor on paragraph keep=(version, index)."""
+
+        base: int
+        keep: tuple[int, int] | None
+
+    class ExportWanted(Message):
+        """The user asked to write a report."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.typography = True
-        self.facts = False
+        self._grid: DiffGrid | None = None
+        self.options = ViewOptions()
+        """The user's toggles; change them with ``set_options``."""
         self.facts_source: FactSpans | None = None
-        self.comparison: Comparison | None = None
         self.analysis: Analysis | None = None
+        """The scores of the comparison shown (None until the analysis is in)."""
         self._key_state = (False, False)
         self.analysis_failed = False
         """True when the analysis of the current comparison failed (the headers say so)."""
@@ -103,8 +127,9 @@ class ViewerScreen(ReviewKeys, Screen):
     def compose(self) -> ComposeResult:
         yield Static(id="title")
         yield ColumnHeaders(id="headers")
+        self._grid = DiffGrid(id="grid")
         with Horizontal(id="body"):
-            yield DiffGrid(id="grid")
+            yield self._grid
             yield ChangeMap(id="map")
         yield ProgressLine(id="progress")
         yield StatusBar(id="status")
@@ -113,14 +138,32 @@ class ViewerScreen(ReviewKeys, Screen):
     @property
     def grid(self) -> DiffGrid:
         """The aligned grid."""
-        return self.query_one(DiffGrid)
+        assert self._grid is not None, "the viewer is not composed yet"
+        return self._grid
+
+    @property
+    def comparison(self) -> Comparison | None:
+        """The comparison on screen (the grid's; None before the first alignment)."""
+        return self._grid.model.comparison if self._grid is not None else None
+
+    @property
+    def data(self) -> Comparison:
+        """The comparison, for the actions that need one (``check_action`` keeps them off until it is in)."""
+        comparison = self.comparison
+        assert comparison is not None, "no comparison yet"
+        return comparison
+
+    @property
+    def diffs(self) -> TrackedDiffs | None:
+        """The word-diff cache of the comparison on screen."""
+        ctx = self._grid.cells.ctx if self._grid is not None else None
+        return ctx.diffs if ctx is not None else None
 
     def on_mount(self) -> None:
         """Focus the grid (the search bar is mounted on the first /), then let the app start its work."""
         self.grid.focus()
         self.watch(self.grid, "scroll_y", self._grid_scrolled, init=False)
-        self.query_one("#title", Static).update(plain(self.app.title_text()))
-        self.app.begin()
+        self.post_message(self.Started())
 
     # ---- results from the app -------------------------------------------
 
@@ -132,16 +175,19 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def show_comparison(self, comparison: Comparison, diffs: TrackedDiffs, keep: tuple[int, int] | None) -> None:
         """Show a fresh alignment."""
-        self.comparison, self.analysis, self.analysis_failed = comparison, None, False
+        self.analysis, self.analysis_failed = None, False
         self.query_one("#progress").display = False
-        if self.facts:
+        if self.options.facts:
             self.facts_source = FactSpans.load(comparison)
         self.grid.load(comparison, diffs, keep)
         self.show_review()
-        if self.facts and self.facts_source:
+        if self.options.facts and self.facts_source:
             self.grid.set_facts(self.facts_source)
-        self.query_one("#title", Static).update(plain(self.app.title_text()))
         self.refresh_chrome()
+
+    def show_title(self, text: str) -> None:
+        """The line at the top (the app writes it: the story, the versions, the base)."""
+        self.query_one("#title", Static).update(plain(text))
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the scorecards in."""
@@ -164,18 +210,19 @@ class ViewerScreen(ReviewKeys, Screen):
     def refresh_chrome(self) -> None:
         """Headers, status line and the key bar from the grid's current state."""
         grid = self.grid
-        key_state = (self.comparison is not None, bool(grid.query))
+        key_state = (self.comparison is not None, bool(grid.model.search_text))
         if key_state != self._key_state:
             self._key_state = key_state
             self.refresh_bindings()
-        self.query_one(ColumnHeaders).show(self.comparison, self.analysis, grid.shown, grid.geometry(),
+        self.query_one(ColumnHeaders).show(self.comparison, self.analysis, grid.model.shown, grid.geometry(),
                                            self.analysis_failed)
-        self.query_one(StatusBar).show(self.comparison, grid.cursor_row, grid.shown, self._modes(), self.typography)
+        self.query_one(StatusBar).show(self.comparison, grid.model.cursor_row, grid.model.shown, self._modes(),
+                                       self.options.typography)
         self._follow_map()
 
     def _follow_map(self) -> None:
         change_map = self.query_one(ChangeMap)
-        change_map.display = (change_map.wanted and self.map_due and self.comparison is not None
+        change_map.display = (self.options.change_map and self.map_due and self.comparison is not None
                               and self.size.width >= MIN_WIDTH)
         if change_map.display:
             change_map.follow(self.grid)
@@ -191,48 +238,54 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def action_toggle_map(self) -> None:
         """Show or hide the change map."""
-        change_map = self.query_one(ChangeMap)
-        change_map.wanted = not change_map.wanted
+        self.set_options(change_map=not self.options.change_map)
         self._follow_map()
 
     def _modes(self) -> str:
         grid = self.grid
         modes = [self.review_status()] if self.comparison is not None else []
-        if grid.query:
-            where = f"{grid.match_index + 1}/" if grid.match_index is not None else ""
-            modes.append(f"\u201c{grid.query}\u201d {where}{len(grid.matches)} matches (n/N, esc clears)")
-        if grid.hide_boilerplate:
+        model = grid.model
+        if model.search_text:
+            where = f"{model.match_index + 1}/" if model.match_index is not None else ""
+            modes.append(f"\u201c{model.search_text}\u201d {where}{len(model.matches)} matches (n/N, esc clears)")
+        options = self.options
+        if options.hide_boilerplate:
             modes.append("boilerplate hidden")
-        if grid.fold_unchanged:
+        if options.fold_unchanged:
             modes.append(f"{self._folded_rows()} same rows folded")
-        if not self.typography:
+        if not options.typography:
             modes.append("typography ignored")
-        if self.grid.ctx is not None and not self.grid.ctx.deletions:
+        if not options.deletions:
             modes.append("dropped words hidden (d)")
-        if self.facts:
+        if options.facts:
             modes.append("facts")
-        if self.comparison is not None and len(grid.shown) < len(self.comparison.versions):
-            modes.append(f"{len(grid.shown)}/{len(self.comparison.versions)} versions (v, tab)")
+        if self.comparison is not None and len(grid.model.shown) < len(self.comparison.versions):
+            modes.append(f"{len(grid.model.shown)}/{len(self.comparison.versions)} versions (v, tab)")
         return " \u00b7 ".join(visible(m) for m in modes if m)
 
     def on_diff_grid_cursor_moved(self, event: DiffGrid.CursorMoved) -> None:
         """Keep the status line on the cursor's row."""
         self.refresh_chrome()
 
-    def on_diff_grid_diffs_wanted(self, event: DiffGrid.DiffsWanted) -> None:
-        """Long cells came on screen: the app diffs them in a worker."""
-        if self.comparison is not None and self.app.diffs is not None:
-            self.app.diff_cells(self.comparison, self.app.diffs, event.cells)
-
     def on_diff_grid_layout_changed(self, event: DiffGrid.LayoutChanged) -> None:
         """Columns changed: headers follow."""
         self.refresh_chrome()
+
+    def on_diff_grid_options_changed(self, event: DiffGrid.OptionsChanged) -> None:
+        """The grid showed boilerplate to reach a row: the options say so."""
+        self.options = event.options
+        self.refresh_chrome()
+
+    def set_options(self, **changes: bool) -> None:
+        """Change some options (``ViewOptions`` field names) and have the grid follow."""
+        self.options = replace(self.options, **changes)
+        self.grid.apply(self.options)
 
     # ---- actions -----------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """n means next match while a search is on, next change otherwise."""
-        searching = bool(self.comparison is not None and self.grid.query)
+        searching = bool(self.comparison is not None and self.grid.model.search_text)
         if action in ("next_match", "prev_match"):
             return searching
         if action in NEEDS_DATA and self.comparison is None:
@@ -241,10 +294,10 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def help_sections(self) -> Sections:
         """Keys for the help screen, from the bindings themselves."""
-        def rows(bindings: list[Binding]) -> list[tuple[str, str]]:
+        def rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
             return [(", ".join(KEY_NAMES.get(k, k) for k in b.key.split(",")), b.tooltip or b.description)
-                    for b in bindings]
-        return [("Moving around", rows(DiffGrid.BINDINGS)), ("Viewing", rows(BINDINGS)),
+                    for b in bindings if isinstance(b, Binding)]
+        return [("Moving around", rows(DiffGrid.BINDINGS)), ("Viewing", rows(self.BINDINGS)),
                 ("Anywhere", [("ctrl+p", "command palette: every action by name"),
                               ("mouse", "click a row to select it (a selected fold opens); the wheel scrolls")])]
 
@@ -263,7 +316,7 @@ class ViewerScreen(ReviewKeys, Screen):
             bar = Input(placeholder="search every version (enter: go, esc: cancel)", id="search")
             self.mount(bar, before=self.query_one(StatusBar))
         bar.display = True
-        bar.value = self.grid.query
+        bar.value = self.grid.model.search_text
         bar.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -277,7 +330,7 @@ class ViewerScreen(ReviewKeys, Screen):
         if event.input.id != "search":
             return
         self._close_search()
-        if self.grid.query:
+        if self.grid.model.search_text:
             self._match(1)
         self.refresh_chrome()
 
@@ -287,7 +340,7 @@ class ViewerScreen(ReviewKeys, Screen):
             bar.display = False
         self.grid.focus()
 
-    def on_key(self, event) -> None:
+    def on_key(self, event: events.Key) -> None:
         """Escape in the search bar cancels it."""
         bar = self._search_bar()
         if event.key == "escape" and bar is not None and self.focused is bar:
@@ -298,11 +351,11 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def _search_bar(self) -> Input | None:
         bars = self.query("#search")
-        return bars.first() if bars else None
+        return cast("Input", bars.first()) if bars else None
 
     def action_clear_search(self) -> None:
         """Forget the search."""
-        if self.comparison is not None and self.grid.query:
+        if self.comparison is not None and self.grid.model.search_text:
             self.grid.search("")
             self.refresh_chrome()
 
@@ -315,12 +368,13 @@ class ViewerScreen(ReviewKeys, Screen):
         self._match(-1)
 
     def _match(self, direction: int) -> None:
-        shown = self.grid.shown
+        shown = self.grid.model.shown
         match = self.grid.next_match(direction)
         if match is None:
-            self.notify(f"No match for \u201c{visible(self.grid.query)}\u201d in any version.", severity="warning")
+            self.notify(f"No match for \u201c{visible(self.grid.model.search_text)}\u201d in any version.",
+                        severity="warning")
         elif match.version not in shown:
-            label = self.comparison.versions[match.version].id
+            label = self.data.versions[match.version].id
             self.notify(f"This match is in {label}: now shown in the last column.", timeout=3)
         self.refresh_chrome()
 
@@ -336,44 +390,43 @@ class ViewerScreen(ReviewKeys, Screen):
 
     def action_toggle_boilerplate(self) -> None:
         """Hide or show boilerplate rows."""
-        self.grid.set_boilerplate_hidden(not self.grid.hide_boilerplate)
+        self.set_options(hide_boilerplate=not self.options.hide_boilerplate)
         self._research()
 
     def action_toggle_unchanged(self) -> None:
         """Fold or unfold unchanged rows (and say when there is nothing to fold)."""
-        self.grid.set_fold_unchanged(not self.grid.fold_unchanged)
-        if self.grid.fold_unchanged and not self._folded_rows():
+        self.set_options(fold_unchanged=not self.options.fold_unchanged)
+        if self.options.fold_unchanged and not self._folded_rows():
             self.notify("No run of unchanged rows to fold in the versions shown.", timeout=3)
         self._research()
 
     def _folded_rows(self) -> int:
-        return sum(len(item.rows) for item in self.grid.items if item.kind == UNCHANGED_FOLD)
+        return sum(len(item.rows) for item in self.grid.model.items if item.kind == UNCHANGED_FOLD)
 
     def _research(self) -> None:
-        if self.grid.query:
-            self.grid.search(self.grid.query)
+        if self.grid.model.search_text:
+            self.grid.search(self.grid.model.search_text)
         self.refresh_chrome()
 
     def action_toggle_typography(self) -> None:
         """Mark or ignore typography-only changes."""
-        self.typography = not self.typography
-        self.grid.set_typography(self.typography)
+        self.set_options(typography=not self.options.typography)
         self.refresh_chrome()
 
     def action_toggle_deletions(self) -> None:
         """Show or hide the base's dropped words inside the versions' text."""
-        self.grid.set_deletions(not self.grid.ctx.deletions)
+        self.set_options(deletions=not self.options.deletions)
         self.refresh_chrome()
 
     def action_toggle_facts(self) -> None:
         """Highlight quotes, numbers and names, or stop."""
-        if not self.facts:
-            self.facts_source = self.facts_source or FactSpans.load(self.comparison)
+        if not self.options.facts:
+            self.facts_source = self.facts_source or FactSpans.load(self.data)
             if self.facts_source is None:
                 self.notify("Facts highlighting unavailable (the lexer is not installed).", severity="warning")
                 return
-        self.facts = not self.facts
-        self.grid.set_facts(self.facts_source if self.facts else None)
+        self.set_options(facts=not self.options.facts)
+        self.grid.set_facts(self.facts_source if self.options.facts else None)
         self.refresh_chrome()
 
     def action_cycle_versions(self) -> None:
@@ -385,7 +438,7 @@ class ViewerScreen(ReviewKeys, Screen):
         """Pick the versions to show."""
         from tui.screens.pickers import VersionsScreen
 
-        fit = capacity(self.grid.scrollable_content_region.width, len(self.comparison.rows))
+        fit = capacity(self.grid.scrollable_content_region.width, len(self.data.rows))
 
         def chosen(result: list[int] | None) -> None:
             if result:
@@ -394,55 +447,59 @@ class ViewerScreen(ReviewKeys, Screen):
                     self.notify(f"{fit - 1} fit beside the base at this width; tab shows the others.")
                 self._research()
 
-        self.app.push_screen(VersionsScreen(self.comparison, self.grid.shown, fit), chosen)
+        self.app.push_screen(VersionsScreen(self.data, self.grid.model.shown, fit), chosen)
 
     def action_choose_base(self) -> None:
         """Pick another base version and align again."""
         from tui.screens.pickers import BaseScreen
 
         def chosen(result: int | None) -> None:
-            if result is not None and result != self.comparison.base:
-                self.app.realign(result, self._cursor_paragraph())
+            if result is not None and result != self.data.base:
+                self.post_message(self.RealignWanted(result, self._cursor_paragraph()))
 
-        self.app.push_screen(BaseScreen(self.comparison), chosen)
+        self.app.push_screen(BaseScreen(self.data), chosen)
 
     def _cursor_paragraph(self) -> tuple[int, int] | None:
-        row = self.comparison.rows[self.grid.cursor_row]
-        for v in (self.comparison.base, *self.grid.shown, *range(len(row.cells))):
+        comparison, cursor_row = self.data, self.grid.model.cursor_row
+        if cursor_row is None:
+            return None
+        row = comparison.rows[cursor_row]
+        for v in (comparison.base, *self.grid.model.shown, *range(len(row.cells))):
             if row.cells[v]:
                 return (v, row.cells[v][0])
         return None
 
     def action_export(self) -> None:
         """Write a report to a file."""
-        self.app.ask_export()
+        self.post_message(self.ExportWanted())
 
-    def _need_analysis(self) -> bool:
+    def _need_analysis(self) -> Analysis | None:
         if self.analysis is None:
             self.notify("Still analysing the versions; try again in a moment.", timeout=3)
-            return False
-        return True
+        return self.analysis
 
     def action_summary(self) -> None:
         """Scorecard and derivation tree."""
         from tui.screens.summary import SummaryScreen
 
-        if self._need_analysis():
-            self.app.push_screen(SummaryScreen(self.comparison, self.analysis))
+        analysis = self._need_analysis()
+        if analysis is not None:
+            self.app.push_screen(SummaryScreen(self.data, analysis))
 
     def action_findings(self) -> None:
         """List findings; choosing one jumps to it."""
         from tui.screens.findings import FindingsScreen
 
-        if self._need_analysis():
-            self.app.push_screen(FindingsScreen(self.comparison, self.analysis), self.jump_to)
+        analysis = self._need_analysis()
+        if analysis is not None:
+            self.app.push_screen(FindingsScreen(self.data, analysis), self.jump_to)
 
     def jump_to(self, where: tuple[int, int] | None) -> None:
         """Move the cursor to paragraph where=(version, index), showing that version if needed."""
         if where is None:
             return
         v, paragraph = where
-        row = self.grid.row_of(v, paragraph)
+        row = self.grid.model.row_of(v, paragraph)
         if row is None:
             return
         self.grid.show_version(v)

@@ -96,25 +96,24 @@ class ChangeMap(Widget):
         self._key: tuple[object, ...] | None = None
         self._grid: DiffGrid | None = None
         self._width = 0
-        self.wanted = True
-        """The user's choice (m); the map also hides itself on narrow terminals."""
 
     def follow(self, grid: DiffGrid) -> None:
         """Rebuild from the grid's layout when it changed (cheap when it did not), then place the window."""
         self._grid = grid
-        comparison = grid.comparison
-        width = max(1, len(grid.shown) - 1) + 2
+        comparison = grid.model.comparison
+        width = max(1, len(grid.model.shown) - 1) + 2
         if self._width != width:  # a style change costs a layout pass: only when the column count changes
             self._width = width
             self.styles.width = width
         height = self.size.height
-        typography = grid.ctx.typography if grid.ctx is not None else True
-        key = (id(comparison), id(grid.items), tuple(grid.shown), typography, height, grid.index.total,
-               tuple(grid.index.starts[-1:]))
+        typography = grid.model.options.typography
+        model = grid.model
+        key = (id(comparison), id(model.items), tuple(model.shown), typography, height, model.index.total,
+               tuple(model.index.starts[-1:]))
         window: tuple[int, int] | None = self.window
         if key != self._key and comparison is not None:
             self._key = key
-            self.lines = map_lines(comparison, grid.items, grid.index.starts, grid.index.total, grid.shown,
+            self.lines = map_lines(comparison, model.items, model.index.starts, model.index.total, model.shown,
                                    typography, height)
             self.painter.clear()
             window = None
@@ -124,7 +123,7 @@ class ChangeMap(Widget):
 
     def _place_window(self) -> None:
         grid = self._grid
-        total, height = (grid.index.total if grid else 0), self.size.height
+        total, height = (grid.model.index.total if grid else 0), self.size.height
         if grid is None or not total or not height:
             self.window = (0, 0)
             return
@@ -161,10 +160,10 @@ class ChangeMap(Widget):
     def on_click(self, event: Click) -> None:
         """Jump to the part of the story under the click."""
         grid = self._grid
-        if grid is None or not grid.items or not self.size.height:
+        if grid is None or not grid.model.items or not self.size.height:
             return
-        line = event.y * grid.index.total // self.size.height
-        item = max(0, bisect_left(grid.index.starts, line + 1) - 1)
-        grid.move_to_item(min(item, len(grid.items) - 1))
+        line = event.y * grid.model.index.total // self.size.height
+        item = max(0, bisect_left(grid.model.index.starts, line + 1) - 1)
+        grid.move_to_item(min(item, len(grid.model.items) - 1))
         grid.scroll_item_to_top()
         event.stop()

@@ -11,86 +11,42 @@ LRU caches that are cleared when the theme, the options or the data change;
 cell heights (which depend on the text and the width only, not on highlights)
 are kept until the data changes, so folding and hiding rows is cheap.
 
-State (plain attributes, changed through the methods below):
+Composition, as Textual's ``TextArea`` owns its ``Document``: ``model`` (a
+``gridmodel.GridModel``) holds the columns shown, the items, the line index, the cursor,
+folds, search and review marks; ``cells`` (a ``gridcells.GridCells``) builds, wraps and
+measures cells and defers long word diffs; ``painter`` (a ``gridpaint.GridPainter``)
+turns a line into a Strip. The widget itself keeps the painted-line cache and does what
+needs the screen: measuring at its width, scrolling, keys and clicks, messages.
 
-* ``comparison`` / ``ctx``: the data and what cell text depends on;
-* ``chosen``: the non-base versions in the user's order; ``picked`` how many
-  of them the user asked to see (None: as many as fit); ``shown`` the base
-  plus the first of them, as many as fit the width;
-* ``hide_boilerplate``, ``fold_unchanged``, ``expanded`` (keys of opened folds);
-* ``cursor``: index of the item under the cursor; ``cursor_row`` its row;
-* ``matches`` / ``match_index``: search results and the current one.
+A long cell (``gridmodel.LONG_CELL``) is painted without highlights and listed in a
+``DiffsWanted`` message; the app diffs it in a worker and calls ``diffs_ready``.
 
-A cell whose texts are long (``LONG_CELL``) is not diffed while painting: it
-is painted without highlights and listed in a ``DiffsWanted`` message; the app
-diffs it in a worker and calls ``diffs_ready``.
-
-It posts ``CursorMoved``, ``LayoutChanged`` and ``DiffsWanted``; it never runs the engine.
-What the keys and options do is in ``gridactions.GridActions`` (a mixin).
+It follows the screen's ``ViewOptions`` (``apply``) and posts ``CursorMoved``,
+``LayoutChanged``, ``OptionsChanged`` and ``DiffsWanted``; it never runs the engine.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.events import Resize
+from textual.events import Click, Resize
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core import Comparison
-from tui.widgets import gridpaint
-from tui.widgets.cells import CellContext, TrackedDiffs, build_cell
-from tui.widgets.gridactions import GridActions
-from tui.widgets.layout import Item, LineIndex, build_items
+from tui.widgets.cells import FactsFn, TrackedDiffs
+from tui.widgets.gridcells import GridCells, Pieces
+from tui.widgets.gridmodel import GridModel
+from tui.widgets.gridpaint import GridPainter
 from tui.widgets.search import Match
-from tui.widgets.wrap import line_pieces, wrap_ranges
-
-MIN_COLUMN = 34
-"""Narrowest useful column, in cells."""
-LONG_CELL = 6_000
-"""Characters (the cell and the base's cell) from which a word diff is left to a worker, off the UI thread."""
+from tui.widgets.viewoptions import ViewOptions
 
 
-def is_long(comparison: Comparison, row: int, v: int) -> bool:
-    """Whether the texts of a version's cell and the base's cell in a row are long enough to diff in a worker."""
-    cells = comparison.rows[row].cells
-    size = 0
-    for version in (v, comparison.base):
-        paragraphs = comparison.versions[version].paragraphs
-        size += sum(len(paragraphs[p].text) for p in cells[version])
-    return size >= LONG_CELL
-
-
-def gutter_width(rows: int, marks: bool = False) -> int:
-    """Cells taken by the row-number gutter (one more while review marks are shown, so they never touch the text)."""
-    return len(str(max(1, rows))) + 3 + (1 if marks else 0)
-
-
-def capacity(width: int, rows: int) -> int:
-    """How many columns of at least MIN_COLUMN cells fit the width."""
-    return max(1, (width - gutter_width(rows) + 1) // (MIN_COLUMN + 1))
-
-
-def columns(width: int, rows: int, count: int, marks: bool = False) -> list[tuple[int, int]]:
-    """(x, width) of each of count columns, separated by one-cell rules."""
-    count = max(1, count)
-    x = gutter_width(rows, marks)
-    available = max(count, width - x - (count - 1))
-    size, extra = divmod(available, count)
-    result = []
-    for n in range(count):
-        w = size + (1 if n < extra else 0)
-        result.append((x, w))
-        x += w + 1
-    return result
-
-
-class DiffGrid(GridActions, ScrollView, can_focus=True):
+class DiffGrid(ScrollView, can_focus=True):
     """N versions of a story, aligned paragraph by paragraph."""
 
     COMPONENT_CLASSES = {
@@ -126,6 +82,13 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
         grid: DiffGrid
 
     @dataclass
+    class OptionsChanged(Message):
+        """The grid changed an option itself (it showed boilerplate to reach a hidden row)."""
+
+        grid: DiffGrid
+        options: ViewOptions
+
+    @dataclass
     class DiffsWanted(Message):
         """Cells on screen whose word diffs are too long to compute while painting: (row, version) pairs."""
 
@@ -134,135 +97,73 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
-        self.comparison: Comparison | None = None
-        self.ctx: CellContext | None = None
-        self.items: list[Item] = []
-        self.index = LineIndex([], [])
-        self.chosen: list[int] = []
-        self.shown: tuple[int, ...] = ()
-        self.picked: int | None = None
-        self.hide_boilerplate = False
-        self.fold_unchanged = False
-        self.expanded: set[tuple[str, int]] = set()
-        self.cursor = 0
-        self.query = ""
-        self.matches: list[Match] = []
-        self.match_index: int | None = None
-        self.painter = gridpaint.GridPainter(self)
-        self._row_item: dict[int, int] = {}
-        self._row_of: dict[tuple[int, int], int] = {}
-        self._cells: LRUCache[tuple[int, int, int], tuple[list, bool]] = LRUCache(4096)
-        self._strips: LRUCache[tuple, Strip] = LRUCache(2048)
-        self._heights: dict[tuple[int, int, int], tuple[int, bool]] = {}
+        self.model = GridModel()
+        """Columns, items, line index, cursor, folds, search and review marks: the grid's state."""
+        self.cells = GridCells(self.model)
+        """Cell text, wrapped and measured, and the long diffs left to a worker."""
+        self.painter = GridPainter(self, self.model, self.cells, self.geometry)
+        self._strips: LRUCache[tuple[int, int, bool, int, int], Strip] = LRUCache(2048)
         self._gen = 0
         self._prev_first = 0
         self._width = 0
-        self._pending: set[tuple[int, int]] = set()
-        """(row, version) cells whose diff a worker is computing; painted without highlights meanwhile."""
-        self._asked: list[tuple[int, int]] = []
-        self.review_marks: dict[int, str] = {}
-        """Row -> the editor's decision mark (✓ ! * ?), painted in the gutter after the relation glyph."""
-        self.skip_row: Callable[[int], bool] | None = None
-        """Rows next_change passes over (accepted rows, while the viewer skips them)."""
 
     # ---- data and layout -------------------------------------------------
 
     def load(self, comparison: Comparison, diffs: TrackedDiffs, keep: tuple[int, int] | None = None) -> None:
         """Show a new comparison; keep the cursor on paragraph keep=(version, index) if given."""
-        old = self.comparison
-        others = [v for v in range(len(comparison.versions)) if v != comparison.base]
-        preferred = list(self.chosen) + ([old.base] if old is not None else [])
-        self.chosen = [v for v in dict.fromkeys(preferred + others) if v != comparison.base]
-        self.comparison = comparison
-        self._row_of = {(v, p): n for n, row in enumerate(comparison.rows) for v, cell in enumerate(row.cells)
-                        for p in cell}
-        previous = self.ctx
-        self.ctx = CellContext(comparison, diffs, lambda v, p: self._row_of.get((v, p)))
-        if previous is not None:
-            self.ctx.typography, self.ctx.facts = previous.typography, previous.facts
-            self.ctx.deletions = previous.deletions
-        self.expanded.clear()
-        self._heights.clear()
-        self._pending.clear()
-        self.relayout(self._row_of.get(keep) if keep else None)
-        if self.query:
-            self.search(self.query)
+        keep_row = self.model.load(comparison, keep)
+        self.cells.load(comparison, diffs)
+        self.relayout(keep_row)
+        if self.model.search_text:
+            self.search(self.model.search_text)
 
     def set_review_marks(self, marks: dict[int, str]) -> None:
         """Show these review marks; the gutter widens by a cell when the first appears (narrows after the last)."""
-        widen = bool(marks) != bool(self.review_marks)
-        self.review_marks = marks
+        model = self.model
+        widen = bool(marks) != bool(model.review_marks)
+        model.review_marks = marks
         self.invalidate()
-        if widen and self.comparison is not None and self.scrollable_content_region.width:
+        if widen and model.comparison is not None and self.scrollable_content_region.width:
             self._reindex()
-            self.cursor = self._nearest_item(self.cursor_row)
+            model.cursor = model.nearest_item(model.cursor_row)
             self.post_message(self.LayoutChanged(self))
-
-    def row_of(self, version: int, paragraph: int) -> int | None:
-        """The row holding a version's paragraph."""
-        return self._row_of.get((version, paragraph))
-
-    @property
-    def cursor_row(self) -> int | None:
-        """The comparison row under the cursor (first row of a fold)."""
-        return self.items[self.cursor].rows[0] if self.items else None
 
     def geometry(self) -> tuple[int, list[tuple[int, int]]]:
         """(gutter width, [(x, width) per shown column]) at the current width."""
-        rows = len(self.comparison.rows) if self.comparison else 1
-        width = self.scrollable_content_region.width
-        marks = bool(self.review_marks)
-        return gutter_width(rows, marks), columns(width, rows, len(self.shown), marks)
-
-    def _update_shown(self) -> None:
-        comparison = self.comparison
-        fit = capacity(self.scrollable_content_region.width or 160, len(comparison.rows)) - 1
-        self.shown = (comparison.base, *self.chosen[: min(fit, self.picked or fit)])
+        return self.model.geometry(self.scrollable_content_region.width)
 
     def relayout(self, keep_row: int | None = None) -> None:
         """Rebuild items and line index (after data, shown versions or folding changed)."""
-        if self.comparison is None:
+        model = self.model
+        if model.comparison is None:
             return
-        keep_row = self.cursor_row if keep_row is None else keep_row
-        self._update_shown()
-        self.items = build_items(self.comparison, self.shown, self.hide_boilerplate,
-                                 self.fold_unchanged, self.expanded, self.ctx.typography)
-        self._row_item = {row: i for i, item in enumerate(self.items) for row in item.rows}
+        model.fit(self.scrollable_content_region.width)
+        model.rebuild(keep_row)
         self.invalidate()
         if self.scrollable_content_region.width:
             self._reindex()
         else:  # not laid out yet: on_resize will measure the rows
             self._width = 0
-            self.index = LineIndex([2] * len(self.items), [False] * len(self.items))
-        self.cursor = self._nearest_item(keep_row)
         self.scroll_to_cursor()
         self.post_message(self.LayoutChanged(self))
         self._announce()
-
-    def _nearest_item(self, row: int | None) -> int:
-        if not self.items or row is None:
-            return 0
-        if row in self._row_item:
-            return self._row_item[row]
-        later = [i for r, i in self._row_item.items() if r > row]
-        return min(later) if later else len(self.items) - 1
 
     def _reindex(self) -> None:
         """Estimate every item's height at the current width."""
         self._width = self.scrollable_content_region.width
         heights, exact = [], []
-        for i in range(len(self.items)):
+        for i in range(len(self.model.items)):
             height, final = self._item_height(i, exact=False)
             heights.append(height)
             exact.append(final)
-        self.index = LineIndex(heights, exact)
+        self.model.set_heights(heights, exact)
         self._prev_first = 0
-        self.virtual_size = Size(self._width, self.index.total)
+        self.virtual_size = Size(self._width, self.model.index.total)
 
     def invalidate(self) -> None:
         """Forget painted lines and wrapped cells (options, theme or data changed)."""
         self._gen += 1
-        self._cells.clear()
+        self.cells.clear()
         self._strips.clear()
         self.refresh()
 
@@ -275,121 +176,272 @@ class DiffGrid(GridActions, ScrollView, can_focus=True):
 
     def on_resize(self, event: Resize) -> None:
         """Re-fit columns and re-wrap cells for the new size."""
-        if self.comparison is not None and self.scrollable_content_region.width != self._width:
+        if self.model.comparison is not None and self.scrollable_content_region.width != self._width:
             self.fit_width()
 
     def fit_width(self) -> None:
         """Measure the rows at a new width (all of ``relayout`` only if fewer or more versions now fit)."""
-        shown = self.shown
-        self._update_shown()
-        if self.shown != shown:
+        model = self.model
+        if model.fit(self.scrollable_content_region.width):
             self.relayout()
             return
-        keep_row = self.cursor_row
+        keep_row = model.cursor_row
         self._reindex()
-        self.cursor = self._nearest_item(keep_row)
+        model.cursor = model.nearest_item(keep_row)
         self.scroll_to_cursor()
         self.post_message(self.LayoutChanged(self))
 
+    # ---- cursor and navigation -------------------------------------------
+
+    def move_to_item(self, i: int, scroll: bool = True) -> None:
+        """Put the cursor on item i (clamped) and, unless told not to, scroll it into view."""
+        if not self.model.items:
+            return
+        i = self.model.clamp(i)
+        old, self.model.cursor = self.model.cursor, i
+        if not (scroll and self.scroll_to_cursor()):
+            for item in {old, i}:
+                if item < len(self.model.items):
+                    self.refresh_lines(self.model.index.starts[item], self.model.index.heights[item])
+        if old != i:
+            self._announce()
+
+    def _announce(self) -> None:
+        if self.model.items:
+            self.post_message(self.CursorMoved(self, self.model.items[self.model.cursor].rows[0]))
+
+    def scroll_to_cursor(self) -> bool:
+        """Scroll the least needed to show the cursor item (its top if taller than the view); True if it did."""
+        if not self.model.items:
+            return False
+        i = self.model.cursor
+        if not self.model.index.exact[i] and self.model.index.update({i: self._item_height(i, exact=True)}):
+            self.virtual_size = Size(self._width, self.model.index.total)
+        start, tall = self.model.index.starts[i], self.model.index.heights[i] - 1
+        top, height = round(self.scroll_y), self.scrollable_content_region.height
+        if start < top or tall > height:
+            target = start
+        elif start + tall > top + height:
+            target = start + tall - height
+        else:
+            return False
+        self.scroll_to(y=target, animate=False, force=True)
+        return target != top
+
+    def scroll_item_to_top(self, margin: int = 2) -> None:
+        """Scroll so the cursor's item starts near the top of the view (after a jump, it reads from there)."""
+        if self.model.items:
+            self.scroll_to(y=max(0, self.model.index.starts[self.model.cursor] - margin), animate=False, force=True)
+
+    def go_to_row(self, row: int) -> bool:
+        """Move the cursor to a comparison row, opening folds or showing boilerplate as needed."""
+        model = self.model
+        if model.comparison is None:
+            return False
+        if model.unhide_for(row):
+            self.post_message(self.OptionsChanged(self, model.options))
+            self.relayout()
+        if model.item_of(row) is None:
+            return False
+        if model.open_fold_of(row):
+            self.relayout(row)
+        self.move_to_item(model.nearest_item(row))  # its own item now
+        return True
+
+    def action_cursor(self, delta: int) -> None:
+        """Move the cursor by delta items."""
+        self.move_to_item(self.model.cursor + delta)
+
+    def action_page(self, direction: int) -> None:
+        """Scroll a page and move the cursor along."""
+        if not self.model.items:
+            return
+        view = self.scrollable_content_region.height
+        top = round(self.scroll_y)
+        offset = self.model.index.starts[self.model.cursor] - top
+        target = max(0, min(self.max_scroll_y, top + direction * max(1, view - 1)))
+        self.scroll_to(y=target, animate=False, force=True)
+        i = self.model.index.item_at(target + max(0, offset))
+        if i == self.model.cursor:
+            if target != top and self.model.index.heights[i] - 1 > view:
+                return  # a row taller than the screen: the page moved on through it
+            i += direction
+        i = max(0, min(len(self.model.items) - 1, i))
+        self.move_to_item(i, scroll=self.model.index.heights[i] - 1 <= view)  # a tall row stays where the page put it
+
+    def action_edge(self, end: int) -> None:
+        """Go to the first (0) or last (1) row."""
+        self.move_to_item(len(self.model.items) - 1 if end else 0)
+
+    def action_toggle_fold(self) -> None:
+        """Open the fold under the cursor, or close the opened fold the cursor is in."""
+        model = self.model
+        if not model.items:
+            return
+        item = model.items[model.cursor]
+        if item.is_fold:
+            model.expanded.add(item.key)
+            self.relayout(item.rows[0])
+            return
+        key = model.fold_to_close(model.cursor)
+        if key is None:
+            self.app.bell()
+            return
+        model.expanded.discard(key)
+        self.relayout(item.rows[0])
+
+    def next_change(self, direction: int) -> bool:
+        """Move to the next (1) or previous (-1) changed row; False when there is none."""
+        i = self.model.next_change(direction)
+        if i is None:
+            return False
+        self.move_to_item(i)
+        return True
+
+    def on_click(self, event: Click) -> None:
+        """Select the clicked row; a click on a fold opens it."""
+        if not self.model.items:
+            return
+        line = self.scroll_offset.y + event.y
+        if line >= self.model.index.total:
+            return
+        i = self.model.index.item_at(line)
+        if i == self.model.cursor and self.model.items[i].is_fold:
+            self.action_toggle_fold()
+        else:
+            self.move_to_item(i)
+
+    # ---- options -----------------------------------------------------------
+
+    def set_shown(self, chosen: list[int]) -> None:
+        """Choose the non-base versions to show, in order (as many as fit are shown)."""
+        self.model.set_shown(chosen)
+        self.relayout()
+
+    def cycle_versions(self) -> None:
+        """Show the next set of non-base versions."""
+        if self.model.cycle_versions():
+            self.relayout()
+
+    def apply(self, options: ViewOptions) -> None:
+        """Follow the screen's options: lay the rows out again if what they depend on changed."""
+        old = self.model.options
+        if not self.model.set_options(options):
+            return
+        if self.cells.ctx is not None:
+            self.cells.ctx.typography, self.cells.ctx.deletions = options.typography, options.deletions
+        if options.deletions != old.deletions:
+            self.cells.forget_heights()  # the cells' text, so their heights, change
+        self.relayout()  # typography-only rows become (un)changed: folds and n/p follow
+
+    def set_facts(self, facts: FactsFn | None) -> None:
+        """Highlight facts with facts(version, paragraph) -> spans, or None to stop."""
+        self.cells.context.facts = facts
+        self.invalidate()
+
+    def search(self, query: str) -> int:
+        """Find query in every version (shown columns first in each row) and highlight it; the number of matches."""
+        found = self.model.search(query)
+        self.cells.context.search = self.model.pattern
+        self.cells.context.current_match = None
+        self.invalidate()
+        return found
+
+    def show_version(self, v: int) -> bool:
+        """Bring version v on screen in place of the last shown column; True if it was hidden."""
+        if not self.model.show_version(v):
+            return False
+        self.relayout()
+        return True
+
+    def next_match(self, direction: int) -> Match | None:
+        """Go to the next (1) or previous (-1) match from the cursor; None without matches."""
+        match = self.model.next_match(direction)
+        if match is None:
+            return None
+        self.cells.context.current_match = (match.row, match.version, match.start)
+        self.show_version(match.version)
+        self.invalidate()
+        if self.go_to_row(match.row):
+            self.reveal_match(match)
+        return match
+
+    def reveal_match(self, match: Match) -> None:
+        """In a row taller than the view, scroll so the current match's line is on screen."""
+        i = self.model.item_of(match.row)
+        if i is None or match.version not in self.model.shown:
+            return
+        start, height = self.model.index.starts[i], self.model.index.heights[i] - 1
+        view = self.scrollable_content_region.height
+        if height <= view:
+            return
+        width = self.geometry()[1][self.model.shown.index(match.version)][1]
+        lines, _ = self.cell_lines(match.row, match.version, width)
+        line = next((n for n, pieces in enumerate(lines) if any("match-current" in c for _, c in pieces)), 0)
+        target = max(start, min(start + height - view, start + line - view // 3))
+        self.scroll_to(y=target, animate=False, force=True)
+
     # ---- cells and heights -------------------------------------------------
 
-    def cell_lines(self, row: int, v: int, width: int, exact: bool = True) -> tuple[list, bool]:
+    def cell_lines(self, row: int, v: int, width: int, exact: bool = True) -> tuple[list[Pieces], bool]:
         """Wrapped (text, classes) pieces per line of a cell, and whether they are final."""
-        key = (row, v, width)
-        cached = self._cells.get(key)
-        if cached is not None and (cached[1] or not exact or (row, v) in self._pending):
-            return cached
-        if exact and self._defer(row, v):
-            exact = False
-        styled, final = build_cell(self.ctx, row, v, exact)
-        lines = [line_pieces(styled, a, b) for a, b in wrap_ranges(styled.text, width)] if styled.text else []
-        if final or exact:
-            self._cells[key] = (lines, final)
-        return lines, final
-
-    def _defer(self, row: int, v: int) -> bool:
-        """Leave a long cell's diff to a worker (asking for it once); False when it is cheap or known."""
-        if (row, v) in self._pending:
-            return True
-        comparison = self.comparison
-        cells = comparison.rows[row].cells
-        if (row, v) in self.ctx.diffs.known or v == comparison.base or not cells[v] or not cells[comparison.base]:
-            return False
-        if not is_long(comparison, row, v):
-            return False
-        self._pending.add((row, v))
-        self._asked.append((row, v))
-        return True
+        return self.cells.lines(row, v, width, exact)
 
     def diffs_ready(self, cells: tuple[tuple[int, int], ...]) -> None:
         """A worker diffed these cells: paint them with their highlights."""
-        self._pending.difference_update(cells)
+        self.cells.diffs_ready(cells)
         self.invalidate()
 
     def _item_height(self, i: int, exact: bool) -> tuple[int, bool]:
-        item = self.items[i]
-        if item.is_fold:
-            return 2, True
-        final_all, tallest = True, 1
-        row = item.rows[0]
-        for v, (_, width) in zip(self.shown, self.geometry()[1], strict=True):
-            key = (row, v, width)
-            known = self._heights.get(key)
-            if known is None or not (known[1] or not exact):
-                cached = self._cells.get(key)
-                if cached is not None and (cached[1] or not exact):
-                    known = (len(cached[0]), cached[1])
-                elif exact:
-                    lines, final = self.cell_lines(row, v, width, True)
-                    known = (len(lines), final)
-                else:
-                    styled, final = build_cell(self.ctx, row, v, exact=False)
-                    known = (len(wrap_ranges(styled.text, width)) if styled.text else 0, final)
-                self._heights[key] = known
-            tallest, final_all = max(tallest, known[0]), final_all and known[1]
-        return tallest + 1, final_all
+        return self.cells.item_height(i, [width for _, width in self.geometry()[1]], exact)
 
     def _settle(self) -> None:
         """Make the heights of the items on screen exact, keeping the view steady."""
         height = self.scrollable_content_region.height
+        index = self.model.index
         for _ in range(4):
             top = round(self.scroll_y)
-            first, last = self.index.item_at(top), self.index.item_at(top + height)
-            todo = [i for i in range(first, last + 1) if not self.index.exact[i]]
+            first, last = index.item_at(top), index.item_at(top + height)
+            todo = [i for i in range(first, last + 1) if not index.exact[i]]
             if not todo:
                 break
-            anchor = self._prev_first if first < self._prev_first < len(self.items) else None
-            before = self.index.starts[anchor] if anchor is not None else 0
-            if self.index.update({i: self._item_height(i, exact=True) for i in todo}):
-                self.virtual_size = Size(self._width, self.index.total)
-                if anchor is not None and self.index.starts[anchor] != before:
-                    self.set_scroll(None, self.scroll_y + self.index.starts[anchor] - before)
+            anchor = self._prev_first if first < self._prev_first < len(self.model.items) else None
+            before = index.starts[anchor] if anchor is not None else 0
+            if index.update({i: self._item_height(i, exact=True) for i in todo}):
+                self.virtual_size = Size(self._width, index.total)
+                if anchor is not None and index.starts[anchor] != before:
+                    self.set_scroll(None, self.scroll_y + index.starts[anchor] - before)
                     self.scroll_target_y = self.scroll_y
-        self._prev_first = self.index.item_at(round(self.scroll_y))
+        self._prev_first = index.item_at(round(self.scroll_y))
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Fit the width (the first paint comes before ``on_resize``), settle the heights on screen, paint."""
-        if self.comparison is not None and self.scrollable_content_region.width != self._width:
+        if self.model.comparison is not None and self.scrollable_content_region.width != self._width:
             self.fit_width()
-        if self.items:
+        if self.model.items:
             self._settle()
         lines = super().render_lines(crop)
-        if self._asked:
-            self.post_message(self.DiffsWanted(self, tuple(self._asked)))
-            self._asked = []
+        asked = self.cells.take_asked()
+        if asked:  # the screen paints: a message made here would stop at it, so the grid's own loop makes it
+            self.call_later(self._want_diffs, asked)
         return lines
+
+    def _want_diffs(self, cells: tuple[tuple[int, int], ...]) -> None:
+        """Ask for these cells' diffs (the message bubbles up to the app, which runs the worker)."""
+        self.post_message(self.DiffsWanted(self, cells))
 
     def render_line(self, y: int) -> Strip:
         """One line of the grid, from the strip cache when possible."""
         line = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
-        if not self.items or line >= self.index.total:
+        model = self.model
+        if not model.items or line >= model.index.total:
             return Strip.blank(width, self.rich_style)
-        i = self.index.item_at(line)
-        offset = line - self.index.starts[i]
-        key = (i, offset, i == self.cursor, self._gen, width)
+        i = model.index.item_at(line)
+        offset = line - model.index.starts[i]
+        key = (i, offset, i == model.cursor, self._gen, width)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self.painter.paint(i, offset, i == self.cursor)
+            strip = self.painter.paint(i, offset, i == model.cursor)
             self._strips[key] = strip
         return strip
