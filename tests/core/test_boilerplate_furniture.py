@@ -83,6 +83,13 @@ FURNITURE = [
     ("click for", "CLICK FOR FULL RESULTS", "promo"),
     ("more share buttons", "twitter linkedin facebook instagram", "social"),
     ("signed up", "Thanks for signing up!", "newsletter"),
+    ("byline with a handle", "By Jane Okafor @janeokafor", "byline"),
+    ("contact line", "Contact Jane Okafor at jane.okafor@example.com", "byline"),
+    ("sign up with a colon", "Sign Up: Stay on top of the latest news! Sign up for our Email Newsletters here.",
+     "newsletter"),
+    ("in this photo", "In this photo taken on May 2, 2019, workers repair the bridge in Leeds.", "caption"),
+    ("this illustration shows", "This illustration of the lander shows how it could touch down on the Moon.",
+     "caption"),
     ("read also in french", "Lire aussi : Les critiques du projet de loi", "related-links"),
     ("share in portuguese", "Compartilhe", "social"),
     ("copy link in spanish", "Copiar enlace", "social"),
@@ -121,6 +128,7 @@ ARTICLE = [
     ("slash inside prose", "The plan was backed by both parties (Labour/Conservative) on Monday."),
     ("slash credit then more prose", "The lake dried out. (Lunar Survey/Jane Okafor) Farmers say rains failed."),
     ("click in prose", "Clicking for hours on the site, she found nothing about the loan."),
+    ("photo someone described", "This photo shows nothing new, the spokesman told reporters on Monday."),
     ("date in a french sentence", "Le 04.05.2015, les d\u00e9put\u00e9s ont vot\u00e9 la loi."),
     ("par in french prose", "Par ailleurs, le ministre a promis une nouvelle loi."),
     ("von in a german name", "Von der Leyen sagte, die Kommission werde handeln."),
@@ -161,10 +169,22 @@ def test_closing_related_block_keeps_headline_with_teaser_but_not_prose():
     assert _label(*page) == [None] + ["related-links"] * 6 + [None]
 
 
+def test_author_bio_closing_the_version_is_a_byline():
+    bio = "Jane Okafor is a breaking news reporter for The Example Post and is based in Leeds."
+    assert _label(PROSE, P2, bio) == [None, None, "byline"]
+    assert _label(PROSE, bio, P2) == [None, None, None]
+
+
 def test_more_alone_heads_a_related_block_that_ends_at_prose():
     page = [PROSE, "More:", "The New Race for the Moon", "Walking in space for the first time", P2]
     assert _label(*page) == [None, "related-links", "related-links", "related-links", None]
     assert _label(PROSE, "More", P2, P3) == [None, None, None, None]
+
+
+def test_header_after_the_last_prose_paragraph_is_furniture_without_items():
+    page = [PROSE, P2, "Popular on Example News", "see the whole list on our site:", "Tags: bridges, tunnels"]
+    assert _label(*page) == [None, None, "related-links", None, "navigation"]
+    assert _label(PROSE, "Popular on Example News", P2, P3) == [None, None, None, None]
 
 
 def test_header_at_the_very_end_is_furniture():
@@ -320,6 +340,14 @@ def test_related_header_used_twice_is_not_a_caption():
     assert _label(*page) == [None, "related-links", "related-links", None, "related-links", "related-links", None]
 
 
+def test_line_inside_a_sign_up_form_is_newsletter_but_prose_between_ads_is_not():
+    form = [PROSE, "Sign up for our daily newsletter", "Get the latest news on bridges, tunnels and more!",
+            "You can unsubscribe at any time.", P2]
+    assert _label(*form) == [None, "newsletter", "newsletter", "newsletter", None]
+    ads = [PROSE, "Advertisement", "Analysts gave a few theories:", "Advertisement", P2]
+    assert _label(*ads) == [None, "promo", None, "promo", None]
+
+
 def test_short_line_between_furniture():
     page = ["Share Tweet Email", "Film", "23 Nov 2017", PROSE]
     assert _label(*page) == ["social", "social", "timestamp", None]
@@ -370,7 +398,8 @@ def test_name_next_to_a_date_is_a_byline():
     (["Bridge Opens", "19 Nov 2019", PROSE, P2], [None, "timestamp", None, None]),  # a short headline above its date
     ([PROSE, "Kate Henshaw", P2, P3], [None] * 4),  # a name as a subheading in the article
     (["Bridge to open in spring", "19 Nov 2019", "What Comes Next", PROSE], [None, "timestamp", None, None]),
-], ids=["headline above date", "name between prose", "subheading under date"])
+    ([PROSE, P2, "Bridge Finally Opens", "19 Nov 2019 10:32", P3, P4], [None, None, None, "timestamp", None, None]),
+], ids=["headline above date", "name between prose", "subheading under date", "live blog entry"])
 def test_short_title_case_lines_by_dates_or_prose_stay_article(page, expected):
     assert _label(*page) == expected
 

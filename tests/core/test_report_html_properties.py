@@ -25,15 +25,19 @@ def _check_map(comparison, html: str) -> None:
         assert set(classes) <= set(MAP_RELATIONS)
         assert classes.count("dropped") == sum(1 for info in row.info if info.relation == "dropped")
         assert len(classes) == sum(1 for v, cell in enumerate(row.cells)
-                                   if cell or row.info[v].relation == "dropped")
+                                   if cell or row.info[v].relation == "dropped"
+                                   or (row.continues(v) and (v == comparison.base or row.info[v].relation)))
 
 
 def _check_links_and_cells(comparison, analysis, html: str) -> None:
     ids = set(re.findall(r' id="([^"]+)"', html))
     assert all(target in ids for target in re.findall(r'href="#([^"]+)"', html))
     assert len(re.findall(r'<li id="f\d+">', html)) == len(analysis.findings)
-    empty = sum(1 for row in comparison.rows for cell in row.cells if not cell)
+    empty = sum(1 for row in comparison.rows for v, cell in enumerate(row.cells) if not cell and not row.continues(v))
     assert len(re.findall(r'<td class="empty">(?:<span class="tag">dropped</span>)?not in ', html)) == empty
+    continued = sum(1 for row in comparison.rows for v in range(len(row.cells)) if row.continues(v))
+    marker = r"<td class=\"empty\"><span class=\"tag\">\w+</span>[^<]*: in its paragraph of "
+    assert len(re.findall(marker, html)) == continued
 
 
 @given(stories())

@@ -9,7 +9,7 @@ from tui.core.model import CellInfo, Row
 from tui.widgets.cells import DELETE_MARK, INSERT_MARK, PARAGRAPH_MARK, CellContext, TrackedDiffs, build_cell
 from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, LineIndex, build_items, is_change, shown_relation
 from tui.widgets.search import compile_query, find_matches
-from tui.widgets.status import paragraph_numbers
+from tui.widgets.status import describe_row, paragraph_numbers
 from tui.widgets.wrap import Styled, line_pieces, wrap_ranges
 
 PARAGRAPHS = [
@@ -195,3 +195,33 @@ def test_moves_and_omissions_are_changes_even_when_the_words_are_the_same(kinds,
                          ids=["one", "two apart", "two in a row", "a long run", "mixed"])
 def test_paragraph_numbers_in_the_status_bar_use_ranges(cell, expected):
     assert paragraph_numbers(cell) == expected
+
+
+def test_a_merge_that_other_versions_keep_apart_shows_a_marker_not_a_blank():
+    """Base A, B, C; one copy edits each; another merges A and B. The merge covers two rows: the
+    second says so (never "not in", which would read as an omission), and the merged cell is
+    diffed against both base paragraphs, so B's words are not shown as inserted."""
+    a, b, c = PARAGRAPHS[:3]
+    edited = [p.replace("the", "a", 1) for p in (a, b)] + [c]
+    comparison = compare([version("A", [a, b, c]), version("B", edited), version("C", [f"{a} {b}", c])], 0)
+    continued = [n for n, row in enumerate(comparison.rows) if row.continues(2)]
+    assert continued, [row.cells for row in comparison.rows]
+    marker = text_of(comparison, continued[0], 2)
+    assert "above" in marker and "merged" in marker and DELETE_MARK not in marker
+    merged = text_of(comparison, continued[0] - 1, 2)
+    assert INSERT_MARK not in merged and DELETE_MARK not in merged
+
+
+def test_a_base_paragraph_split_across_rows_is_a_split_in_the_viewer_not_an_addition():
+    """The base merged A and B; one copy keeps them apart, another edits them apart: the second
+    row holds the copies' B parts under the base's continued paragraph, a split."""
+    a, b, c = PARAGRAPHS[:3]
+    edited = [p.replace("the", "a", 1) for p in (a, b)] + [c]
+    comparison = compare([version("A", [f"{a} {b}", c]), version("B", [a, b, c]), version("C", edited)], 0)
+    rows = [n for n, row in enumerate(comparison.rows) if row.continues(0)]
+    assert rows, [row.cells for row in comparison.rows]
+    n = rows[0]
+    assert shown_relation(comparison.rows[n], (0, 1, 2)) == "split"
+    status = describe_row(comparison, n, (0, 1, 2)).plain
+    assert f"in row {n}" in status and "added" not in status
+    assert "split" in text_of(comparison, n, 0) and "above" in text_of(comparison, n, 0)

@@ -91,7 +91,8 @@ class CellInfo:
 
     kind: str
     """same, typography, edited, paraphrase, added (base empty), missing (version empty), base,
-    boilerplate, or '' (neither the version nor the base has text here)."""
+    boilerplate, continued (the version's text for this row is its cell in a row above: see
+    ``Row.continued``), or '' (neither the version nor the base has text here)."""
     similarity: float = 0.0
     """Content similarity with the base cell, 0..1."""
     verbatim: float = 0.0
@@ -119,10 +120,22 @@ class Row:
     has article text and a version has none, ``added`` only where the base has none."""
     info: tuple[CellInfo, ...]
     """Per version (in input order), how its cell relates to the base."""
+    continued: tuple[bool, ...] = ()
+    """Per version (in input order; empty when no version continues): True where the version
+    has no paragraph here because its text for this row is in its cell of the row above, a cell
+    that covers several rows. That happens where versions split or merge paragraphs differently:
+    base A and B, one copy A' and B', another one paragraph M = A + B. One row for them all would
+    claim A ~ B', so they get two rows, [A, A', M] and [B, B', (M continued)]: M covers both.
+    Such a cell is compared with the base text of every row it covers (and a version's cells
+    under a base cell that covers several rows with that base cell): ``Comparison.base_text``."""
 
     def versions_present(self) -> list[int]:
         """Positions of the versions with at least one paragraph here."""
         return [i for i, cell in enumerate(self.cells) if cell]
+
+    def continues(self, version: int) -> bool:
+        """Whether this version's text for this row is its cell in the row above."""
+        return bool(self.continued) and self.continued[version]
 
 
 class BaseChoice(Enum):
@@ -171,6 +184,41 @@ class Comparison:
         """The joined text of a version's cell in a row ('' when empty)."""
         paragraphs = self.versions[version].paragraphs
         return "\n".join(paragraphs[i].text for i in row.cells[version])
+
+    def cover(self, row_index: int, version: int) -> range:
+        """The rows a version's cell in this row covers: the row itself and the rows below that
+        continue it (``Row.continued``); for a row the version continues, its head's cover."""
+        rows = self.rows
+        head = row_index
+        while head > 0 and rows[head].continues(version):
+            head -= 1
+        end = row_index + 1
+        while end < len(rows) and rows[end].continues(version):
+            end += 1
+        return range(head, end)
+
+    def base_paragraphs(self, row_index: int, version: int) -> tuple[int, ...]:
+        """The base paragraphs version's cell in this row is compared with: the base's cells in
+        every row the version's cell covers, and the base cell those rows continue (if any).
+        For a row without continued cells, simply the base's cell."""
+        base = self.base
+        rows = self.rows
+        row = rows[row_index]
+        if not (row.continues(base) or row.continues(version)
+                or (row_index + 1 < len(rows) and rows[row_index + 1].continues(version))):
+            return row.cells[base]
+        out: list[int] = []
+        for n in self.cover(row_index, version):
+            for m in (self.cover(n, base) if rows[n].continues(base) else (n,)):
+                out.extend(i for i in rows[m].cells[base] if i not in out)
+        return tuple(sorted(out))
+
+    def base_text(self, row_index: int, version: int) -> str:
+        """The base text that version's cell in this row is compared with (``base_paragraphs``
+        joined with newlines): what the offsets of ``CellDiffs.diff(row_index, version)`` on
+        the base's side point into. The base's cell text, except around continued cells."""
+        paragraphs = self.versions[self.base].paragraphs
+        return "\n".join(paragraphs[i].text for i in self.base_paragraphs(row_index, version))
 
 
 @dataclass(frozen=True)

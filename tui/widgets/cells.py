@@ -118,9 +118,9 @@ def _notes(ctx: CellContext, row_index: int, v: int) -> list[str]:
     if info.moved:
         notes.append(_moved_note(ctx, v, cell[0]))
     if info.shape == "split":
-        notes.append(f"\u00f7 split in {len(cell)}")
+        notes.append(f"\u00f7 split in {len(cell)}" if len(cell) > 1 else "\u00f7 part of a split base \u00b6")
     elif info.shape == "merge":
-        notes.append(f"\u222a merges {len(row.cells[comparison.base])} base \u00b6")
+        notes.append(f"\u222a merges {len(comparison.base_paragraphs(row_index, v))} base \u00b6")
     return notes
 
 
@@ -225,6 +225,9 @@ def build_cell(ctx: CellContext, row_index: int, v: int, exact: bool = True) -> 
     if not row.cells[v]:
         if row.info[v].kind == "missing":
             out.add(f"{DELETE_MARK} not in {comparison.versions[v].id}", ("missing",))
+        elif row.continues(v):
+            what = "split" if v == comparison.base else "merged" if row.info[v].relation == "merged" else "continued"
+            out.add(f"\u2191 {what}: in the paragraph above", ("note",))
         return out.build(), True
     notes = _notes(ctx, row_index, v)
     if notes:
@@ -234,7 +237,8 @@ def build_cell(ctx: CellContext, row_index: int, v: int, exact: bool = True) -> 
     bounds = _bounds(comparison, row_index, v)
     overlays = _overlays(ctx, row_index, v, b, bounds)
     changes, final = None, True
-    if v != comparison.base and row.relation != "boilerplate" and row.cells[comparison.base]:
+    if v != comparison.base and row.relation != "boilerplate" and (row.cells[comparison.base]
+                                                                    or row.continues(comparison.base)):
         if exact or (row_index, v) in ctx.diffs.known:
             changes = ctx.diffs.diff(row_index, v)
         else:
@@ -242,6 +246,6 @@ def build_cell(ctx: CellContext, row_index: int, v: int, exact: bool = True) -> 
     if changes is None:
         _emit(out, b, 0, len(b), _body_class(comparison, row_index, v), overlays, bounds)
     else:
-        _diffed(out, ctx, changes, comparison.cell_text(row, comparison.base), b, overlays, bounds,
+        _diffed(out, ctx, changes, comparison.base_text(row_index, v), b, overlays, bounds,
                 deletions=ctx.deletions and row.info[v].kind != "paraphrase")
     return out.build(), final

@@ -59,7 +59,7 @@ def shown_relation(row: Row, shown: Sequence[int], typography: bool = True) -> s
     """
     if row.relation == "boilerplate" or len(shown) < 2:
         return row.relation
-    if not row.cells[shown[0]]:
+    if not row.cells[shown[0]] and not row.continues(shown[0]):
         return "added"
     relation = max((row.info[v].relation for v in shown[1:]), key=lambda r: STRENGTH.get(r, -1))
     if relation == "typography" and not typography:

@@ -51,8 +51,10 @@ def describe_row(comparison: Comparison, row_index: int, shown: tuple[int, ...],
         text.append(comparison.versions[v].id, style="bold")
         if cell:
             text.append(f" \u00b6{paragraph_numbers(cell)}")
-        word = "base" if v == comparison.base and cell else info.relation or NO_RELATION
+        word = "base" if v == comparison.base and (cell or row.continues(v)) else info.relation or NO_RELATION
         text.append(f" {word}")
+        if row.continues(v):
+            text.append(f" (in row {comparison.cover(row_index, v)[0] + 1})", style="dim")
         if info.kind in ("edited", "paraphrase"):
             if word != info.kind:
                 text.append(f" {info.kind}")

@@ -38,6 +38,8 @@ class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[Node, Node] = {}
         self.based: set[Node] = set()
+        self.edges: list[tuple[tuple[Node, ...], tuple[Node, ...]]] = []
+        """Every pairwise match joined: (paragraphs of one version, those of another they carry)."""
 
     def find(self, x: Node) -> Node:
         parent = self.parent
@@ -75,7 +77,7 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
     steps = max(1, 2 * len(others))
     for done, v in enumerate(others, start=1):
         for ga, gb, _ in align_pair(corpus, feats[base], feats[v]):
-            _join(uf, [(base, feats[base][i].index) for i in ga] + [(v, feats[v][j].index) for j in gb])
+            _join(uf, [(base, feats[base][i].index) for i in ga], [(v, feats[v][j].index) for j in gb])
         if progress:
             progress(f"aligned {labels[v]} with the base", done / steps)
     for f in feats[base]:
@@ -94,8 +96,10 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
     """Match v's paragraphs that the base lacks against all of w's paragraphs.
 
     A match with a w paragraph that is itself free joins the two. A strong
-    match with a w paragraph already in a base group brings v's paragraph into
-    that group, unless v already has a paragraph there that is not its
+    match with a w paragraph already in a base group brings v's paragraph (or
+    the consecutive paragraphs the pair aligner grouped, each with its own
+    containment evidence: a merge the base lacks in its own words) into that
+    group, unless v already has a paragraph there that is not their
     neighbour (a neighbour makes it a split). A join that would unite two
     groups holding base text is refused (``left_v`` may be out of date: an
     earlier w can have brought one of its paragraphs into a base group).
@@ -111,24 +115,26 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
         if len(based) > 1:
             continue
         if based:
-            if score < MOVE or len(ga) > 1 or len(roots) > 1 or not roots & based:
+            if score < MOVE or len(roots) > 1 or not roots & based:
                 continue
             root = next(iter(roots))
             if by_root is None:
                 by_root = {}
                 for f in feats[v]:
                     by_root.setdefault(uf.find((v, f.index)), []).append(f.index)
-            present = [i for i in by_root.get(root, []) if i != joined[0][1]]
-            joining = left_v[ga[0]].index
-            if present and not any(abs(i - joining) == 1 for i in present):
+            joining = [i for _, i in joined]
+            present = [i for i in by_root.get(root, []) if i not in joining]
+            if present and not any(abs(i - j) == 1 for i in present for j in joining):
                 continue  # v has this text elsewhere already; only a neighbour may join (a split)
-        _join(uf, joined + nodes_w)
+        _join(uf, joined, nodes_w)
         if by_root is not None:
             merged = [i for r in roots for i in by_root.pop(r, [])] + [i for _, i in joined]
             by_root[uf.find(nodes_w[0])] = merged
 
 
-def _join(uf: _UnionFind, nodes: list[Node]) -> None:
+def _join(uf: _UnionFind, side: list[Node], other: list[Node]) -> None:
+    uf.edges.append((tuple(side), tuple(other)))
+    nodes = side + other
     for node in nodes[1:]:
         uf.union(nodes[0], node)
 

@@ -9,6 +9,12 @@ one relation to the base (``model.RELATIONS``), and the row's relation, the
 strongest of its versions'. Every consumer (viewer keys and folds, reports)
 reads these; none decides "changed" on its own.
 
+A group whose one row would claim false pairs (versions that split or merge
+paragraphs differently) becomes several consecutive rows (``subrows``); a cell
+covering several of them leaves ``Row.continued`` set below it, and is compared,
+like the cells under a continued base paragraph, as one text with the base text
+of all the rows it covers (kind, similarity and shape of the whole *block*).
+
 Thresholds: a cell is *same* when its text is the base's with only white space
 changed, *typography* when only quotes, dashes, spaces or Unicode forms differ,
 *edited* when at least ``EDITED`` of its adjacent word pairs survive from the
@@ -25,6 +31,7 @@ from ..model import STRENGTH, CellInfo, Row, Version
 from ..textnorm import squash
 from .groups import Node, moved_nodes
 from .similarity import Corpus, verbatim
+from .subrows import Edge, split_group
 
 if TYPE_CHECKING:
     from .groups import _UnionFind
@@ -135,29 +142,55 @@ def build_rows(versions: tuple[Version, ...], base: int, uf: _UnionFind, corpus:
     # outside the longest run of its version's paragraphs that keeps the rows' order.
     final_position = {key: n for n, key in enumerate(order)}
     moved = moved_nodes(versions, base, {node: final_position[key] for node, key in comp_of.items()})
-    rows = []
+    edges = _edges_by_key(uf, comp_of)
+    drafts: list[tuple[tuple[tuple[int, ...], ...], tuple[bool, ...], bool]] = []
     for key in order:
-        cells: list[list[int]] = [[] for _ in versions]
-        for v, index in members[key]:
-            cells[v].append(index)
-        frozen = tuple(tuple(sorted(c)) for c in cells)
         is_boilerplate = isinstance(key, tuple) and key[0] == "boilerplate"
-        rows.append(_classify(frozen, base, is_boilerplate, moved, corpus, versions))
-    return tuple(rows)
+        subrows = None if is_boilerplate else split_group(members[key], edges.get(key, []), base, corpus)
+        if subrows is None:
+            cells: list[list[int]] = [[] for _ in versions]
+            for v, index in members[key]:
+                cells[v].append(index)
+            drafts.append((tuple(tuple(sorted(c)) for c in cells), (), is_boilerplate))
+            continue
+        for sub in subrows:
+            cells = [[] for _ in versions]
+            for v, index in sub.nodes:
+                cells[v].append(index)
+            continued = tuple(v in sub.continued for v in range(len(versions)))
+            drafts.append((tuple(tuple(sorted(c)) for c in cells), continued, False))
+    return tuple(_classify(drafts, n, base, moved, corpus, versions) for n in range(len(drafts)))
 
 
-def _classify(cells: tuple[tuple[int, ...], ...], base: int, is_boilerplate: bool,
-              moved: set[Node], corpus: Corpus, versions: tuple[Version, ...]) -> Row:
-    infos = [_cell_info(cells, base, v, moved, corpus, versions, is_boilerplate) for v in range(len(cells))]
+def _edges_by_key(uf: _UnionFind, comp_of: dict[Node, Key]) -> dict[Key, list[Edge]]:
+    out: dict[Key, list[Edge]] = defaultdict(list)
+    for edge in uf.edges:
+        out[comp_of[edge[0][0]]].append(edge)
+    return out
+
+
+Draft = tuple[tuple[tuple[int, ...], ...], tuple[bool, ...], bool]
+"""(cells, continued, is_boilerplate) of a row before classification."""
+
+
+def _continues(draft: Draft, v: int) -> bool:
+    return bool(draft[1]) and draft[1][v]
+
+
+def _classify(drafts: list[Draft], n: int, base: int, moved: set[Node], corpus: Corpus,
+              versions: tuple[Version, ...]) -> Row:
+    cells, continued, is_boilerplate = drafts[n]
+    infos = [_cell_info(drafts, n, base, v, moved, corpus, versions) for v in range(len(cells))]
     if is_boilerplate:
         relation = "boilerplate"
     elif len(cells) == 1:
         relation = "same"
-    elif not cells[base]:
+    elif not cells[base] and not _continues(drafts[n], base):
         relation = "added"
     else:
-        relation = max((infos[v].relation for v in range(len(cells)) if v != base), key=STRENGTH.__getitem__)
-    return Row(cells, relation, tuple(infos))
+        relation = max((infos[v].relation for v in range(len(cells)) if v != base),
+                       key=lambda r: STRENGTH.get(r, -1))
+    return Row(cells, relation, tuple(infos), continued if any(continued) else ())
 
 
 def _relation(kind: str, is_moved: bool, shape: str) -> str:
@@ -173,19 +206,36 @@ def _joined(versions: tuple[Version, ...], v: int, cell: tuple[int, ...]) -> str
     return "\n".join(versions[v].paragraphs[i].text for i in cell)
 
 
-def _cell_info(cells: tuple[tuple[int, ...], ...], base: int, v: int, moved: set[Node], corpus: Corpus,
-               versions: tuple[Version, ...], is_boilerplate: bool) -> CellInfo:
+def _block(drafts: list[Draft], n: int, base: int, v: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(base paragraphs, v's paragraphs) of the rows joined to row n by a cell of v or of the
+    base that covers several rows: they are compared as one text each."""
+    lo = n
+    while lo > 0 and (_continues(drafts[lo], v) or _continues(drafts[lo], base)):
+        lo -= 1
+    hi = n + 1
+    while hi < len(drafts) and (_continues(drafts[hi], v) or _continues(drafts[hi], base)):
+        hi += 1
+    return (tuple(i for m in range(lo, hi) for i in drafts[m][0][base]),
+            tuple(i for m in range(lo, hi) for i in drafts[m][0][v]))
+
+
+def _cell_info(drafts: list[Draft], n: int, base: int, v: int, moved: set[Node], corpus: Corpus,
+               versions: tuple[Version, ...]) -> CellInfo:
+    cells, _, is_boilerplate = drafts[n]
     cell, base_cell = cells[v], cells[base]
     if is_boilerplate:
         is_moved = any((v, i) in moved for i in cell)
         return CellInfo("boilerplate", moved=is_moved, relation="boilerplate") if cell else CellInfo("")
     if v == base:
-        return CellInfo("base" if cell else "", 1.0, 1.0)
+        return CellInfo("base" if cell else "continued" if _continues(drafts[n], v) else "", 1.0, 1.0)
     if not cell:
+        if _continues(drafts[n], v):
+            return CellInfo("continued", shape="merge", relation="merged") if base_cell else CellInfo("continued")
         return CellInfo("missing", relation="dropped") if base_cell else CellInfo("")
     is_moved = any((v, i) in moved for i in cell)
-    if not base_cell:
+    if not base_cell and not _continues(drafts[n], base):
         return CellInfo("added", moved=is_moved, relation="added")
+    base_cell, cell = _block(drafts, n, base, v)
     fa = [corpus.by_index[base][i] for i in base_cell]
     fb = [corpus.by_index[v][i] for i in cell]
     shape = "split" if len(fb) > len(fa) else "merge" if len(fa) > len(fb) else ""

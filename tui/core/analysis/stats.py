@@ -102,30 +102,84 @@ def verdict(verbatim: float, edited: float, paraphrase: float) -> str:
 
 
 def version_stats(comparison: Comparison, diffs: CellDiffs, v: int) -> Stats:
-    """The scorecard of version v against the base."""
+    """The scorecard of version v against the base.
+
+    A cell covering several rows (``Row.continued``) is counted once, against the base text of
+    every row it covers. Where the base's paragraph covers several rows (others split it), the
+    base words v lost are those no cell of v under it keeps (``_Spread``), counted once.
+    """
     base = comparison.base
+    rows = comparison.rows
     totals = {"verbatim": 0, "edited": 0, "paraphrase": 0, "new": 0}
     dropped = base_words = 0
-    for n, row in enumerate(comparison.rows):
+    spread: dict[int, _Spread] = {}
+    for n, row in enumerate(rows):
         if row.relation == "boilerplate":
             continue
-        a, b = comparison.cell_text(row, base), comparison.cell_text(row, v)
-        base_count = _count(a) if row.cells[base] else 0
+        base_count = _count(comparison.cell_text(row, base)) if row.cells[base] else 0
         base_words += base_count
+        head = _spread_head(comparison, n)
+        if head is not None and head not in spread:
+            spread[head] = _Spread(comparison, head)
         if not row.cells[v]:
-            dropped += base_count
+            if head is None and not row.continues(v):
+                dropped += base_count
             continue
         kind = row.info[v].kind
-        counts, lost = _cell_counts(kind, diffs.diff(n, v) if kind not in ("same", "added") else None, a, b)
-        dropped += lost
+        changes = diffs.diff(n, v) if kind not in ("same", "added") else None
+        counts, lost = _cell_counts(kind, changes, comparison.base_text(n, v), comparison.cell_text(row, v))
+        if head is not None and spread[head].covers(comparison, n, v):
+            spread[head].keep(kind, changes)
+        else:
+            dropped += lost
         for key, value in counts.items():
             totals[key] += value
+    dropped += sum(s.lost() for s in spread.values())
     words = sum(totals.values())
     shares = {k: share(val, words) for k, val in totals.items()}
     return Stats(shares["verbatim"], shares["edited"], shares["paraphrase"], shares["new"],
                  share(dropped, base_words),
                  verdict(shares["verbatim"], shares["edited"], shares["paraphrase"]) if words else "non-derived",
                  words)
+
+
+def _spread_head(comparison: Comparison, n: int) -> int | None:
+    """The row of the base paragraph covering row n, where that paragraph covers several rows."""
+    rows, base = comparison.rows, comparison.base
+    if rows[n].continues(base) or (n + 1 < len(rows) and rows[n + 1].continues(base)):
+        return comparison.cover(n, base)[0]
+    return None
+
+
+class _Spread:
+    """A base paragraph that other versions split across rows: which of its words one version keeps."""
+
+    def __init__(self, comparison: Comparison, head: int) -> None:
+        self.paragraphs = comparison.rows[head].cells[comparison.base]
+        self.text = comparison.cell_text(comparison.rows[head], comparison.base)
+        self.kept = bytearray(len(self.text))
+        self.cells = 0
+        self.edited = False
+
+    def covers(self, comparison: Comparison, n: int, v: int) -> bool:
+        return comparison.base_paragraphs(n, v) == self.paragraphs
+
+    def keep(self, kind: str, changes: list[Change] | None) -> None:
+        self.cells += 1
+        if kind != "edited":
+            self.kept[:] = b"\x01" * len(self.kept)  # a same or paraphrased part: nothing counted lost
+            return
+        self.edited = True
+        for c in changes or ():
+            if c.op in ("equal", "typography"):
+                self.kept[c.a_start:c.a_end] = b"\x01" * (c.a_end - c.a_start)
+
+    def lost(self) -> int:
+        """Words of the base paragraph no cell of the version keeps (all of them without a cell)."""
+        if not self.cells:
+            return _count(self.text)
+        gaps = "".join(ch if not k else " " for ch, k in zip(self.text, self.kept, strict=True))
+        return _count(gaps)
 
 
 def analyse(comparison: Comparison, diffs: CellDiffs | None = None) -> Analysis:

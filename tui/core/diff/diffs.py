@@ -1,10 +1,12 @@
 """Word diffs of aligned cells, computed on demand and remembered.
 
 ``CellDiffs(comparison)`` answers ``diff(row, version)``: the word-level
-changes from the base's cell to the version's cell in that row, or None where
-either cell is empty or the row is boilerplate. Texts of multi-paragraph
-cells are joined with a newline, as ``Comparison.cell_text`` does, so offsets
-are into that joined text. Diffs are computed only when asked for: the viewer
+changes from the base's text to the version's cell in that row, or None where
+either is empty or the row is boilerplate. The base's text is its cell, except
+where a cell covers several rows (``Row.continued``): then it is
+``Comparison.base_text(row, version)``, the base text that cell is compared
+with. Texts of multi-paragraph cells are joined with a newline, as
+``Comparison.cell_text`` does, so offsets are into that joined text. Diffs are computed only when asked for: the viewer
 asks for the rows on screen, the reports for every row.
 """
 
@@ -22,8 +24,8 @@ class CellDiffs:
     def __init__(self, comparison: Comparison) -> None:
         self.comparison = comparison
         self._cache: dict[tuple[int, int], list[Change] | None] = {}
-        self._base_tokens: dict[int, Prepared] = {}
-        """Per row, the base cell's tokens: tokenised once, diffed against every version."""
+        self._base_tokens: dict[tuple[int, ...], Prepared] = {}
+        """Per base text (its paragraphs), its tokens: tokenised once, diffed against every version."""
         self._lock = threading.Lock()
 
     def diff(self, row_index: int, version: int) -> list[Change] | None:
@@ -41,10 +43,13 @@ class CellDiffs:
         comparison = self.comparison
         row = comparison.rows[row_index]
         base = comparison.base
-        if version == base or row.relation == "boilerplate" or not row.cells[base] or not row.cells[version]:
+        if version == base or row.relation == "boilerplate" or not row.cells[version]:
             return None
-        base_text = comparison.cell_text(row, base)
-        prepared = self._base_tokens.get(row_index)
+        paragraphs = comparison.base_paragraphs(row_index, version)
+        if not paragraphs:
+            return None
+        base_text = comparison.base_text(row_index, version)
+        prepared = self._base_tokens.get(paragraphs)
         if prepared is None:
-            prepared = self._base_tokens[row_index] = prepare(base_text)
+            prepared = self._base_tokens[paragraphs] = prepare(base_text)
         return diff_words(base_text, comparison.cell_text(row, version), prepared)

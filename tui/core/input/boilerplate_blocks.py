@@ -6,16 +6,20 @@ have no label yet:
 
 * ``repeated_captions``: a caption repeated next to itself (quote style
   ignored), or a short unfinished line repeated verbatim elsewhere;
-* ``captions_by_credit``: a short descriptive line next to a photo credit;
+* ``captions_by_credit``: a short descriptive line next to a photo credit
+  (or prose with a picture cue such as ", left," or "pictured");
 * ``related_blocks``: a header ("Related", "You May Also Like" ...) and the
   headline, teaser and meta lines under it, ending at the first paragraph
   that reads like prose (``boilerplate_shape.is_prose``), unless a teaser
-  trailing off with an ellipsis follows it (a sentence-like headline);
+  trailing off with an ellipsis follows it (a sentence-like headline); a
+  header with no items is labelled only after the last prose paragraph;
 * ``headline_lists``: three or more headlines in a row, with no header (in
   title case or trailing off, or in any case with dates or bylines between);
 * ``list_continuation``: the short items under a tags, share or menu label;
 * ``between_furniture``: a line of up to three words between two boilerplate
-  paragraphs (a section name between a menu and a date, a share count).
+  paragraphs (a section name between a menu and a date, a share count), or
+  a line that is not prose inside a sign-up form or a share box (between two
+  newsletter, or two social, paragraphs).
 """
 
 from __future__ import annotations
@@ -109,16 +113,21 @@ def _quoted_speech(text: str) -> bool:
 
 
 def related_blocks(texts: list[str], labels: Labels, rules: Rules) -> None:
-    """Label a related-links header and the headline/teaser lines under it."""
+    """Label a related-links header and the headline/teaser lines under it.
+
+    A header with no items is labelled only when no article prose follows it (it closes the page)."""
     n = len(texts)
     i = 0
+    last_prose: int | None = -1  # (found on the first header, from the end: most versions have none)
     while i < n:
         header = folded(texts[i])
         if labels[i] is not None or len(header) > 60 or not rules.is_header(header):
             i += 1
             continue
+        if last_prose == -1:
+            last_prose = next((j for j in range(n - 1, -1, -1) if labels[j] is None and is_prose(texts[j])), None)
         items = _block_items(texts, i + 1, rules, labels)
-        if items or all(label is not None for label in labels[i + 1:]):
+        if items or all(label is not None for label in labels[i + 1:]) or last_prose is None or i > last_prose:
             labels[i] = ("related-links", "related-header")
             for j in items:
                 if labels[j] is None:
@@ -240,8 +249,12 @@ def list_continuation(texts: list[str], labels: Labels) -> None:
             labels[i] = (before[0], "list-item")
 
 
+_FORM_CLASSES = ("newsletter", "social")
+
+
 def between_furniture(texts: list[str], labels: Labels) -> None:
-    """A line of one to three words between two boilerplate paragraphs takes the class of the one before."""
+    """A line of one to three words between two boilerplate paragraphs takes the class of the one before;
+    so does a longer line that is not prose between two newsletter (or two social) paragraphs."""
     for i in range(1, len(texts) - 1):
         before, after = labels[i - 1], labels[i + 1]
         if labels[i] is not None or before is None or after is None or before[0] == "caption":
@@ -249,3 +262,5 @@ def between_furniture(texts: list[str], labels: Labels) -> None:
         text = texts[i].strip()
         if len(text) <= 30 and 1 <= len(text.split()) <= 3 and not full_stop(text):
             labels[i] = (before[0], "between-furniture")
+        elif before[0] == after[0] in _FORM_CLASSES and len(text) <= 300 and not is_prose(text):
+            labels[i] = (before[0], "between-furniture")  # a line of a sign-up form or a share box

@@ -7,9 +7,11 @@ place, only unlabelled paragraphs are labelled):
   capitalised words, none of them a function word such as "the" or "what",
   maybe ", Organisation") right above a byline or a timestamp, or right
   under an "About the author" header, is the byline's name ("Jane Smith"
-  above "19 Nov 2019"). The version's first unlabelled paragraph is left
-  alone (a short headline sits there, above its date), and so is a line
-  under a date (where a subheading or a standfirst goes).
+  above "19 Nov 2019"), before the article's first prose paragraph or
+  after its last. The version's first unlabelled paragraph is left alone (a
+  short headline sits there, above its date), and so is a line under a date
+  (where a subheading or a standfirst goes) and a line inside the article (a
+  live blog's entry title above its time).
 * ``closing_lists``: after the version's last prose paragraph, a run of
   three or more short unfinished lines (up to 14 words and not prose, at
   least one letter, not numbered, bracketed, a link or ending with a colon)
@@ -51,13 +53,18 @@ def _name_shaped(raw: str) -> bool:
 
 def name_lines(texts: list[str], labels: Labels) -> None:
     """A name on its own line right above a byline or a timestamp, or right under an "About the author"
-    header, is a byline (never the version's first unlabelled paragraph, nor a line under a date)."""
+    header, is a byline (never the version's first unlabelled paragraph, nor a line under a date, nor a
+    line between two prose paragraphs: a live blog's entry title sits above its time)."""
     first = next((i for i, label in enumerate(labels) if label is None), len(texts))
+    first_prose = next((i for i in range(len(texts)) if labels[i] is None and is_prose(texts[i])), len(texts))
+    last_prose = next((i for i in range(len(texts) - 1, -1, -1) if labels[i] is None and is_prose(texts[i])), -1)
     for i in range(first + 1, len(texts)):
         if labels[i] is not None or not _name_shaped(texts[i]):
             continue
         below, above = labels[i + 1] if i + 1 < len(texts) else None, labels[i - 1]
-        if (below is not None and below[0] in _ABOVE) or (above is not None and above[1] == "about-the-author"):
+        inside = first_prose < i < last_prose
+        if (below is not None and below[0] in _ABOVE and not inside) or (
+                above is not None and above[1] == "about-the-author"):
             labels[i] = ("byline", "name-by-date")
 
 

@@ -71,6 +71,12 @@ def cell_html(comparison: Comparison, diffs: CellDiffs, n: int, row: Row, v: int
     cell = row.cells[v]
     version = comparison.versions[v]
     if not cell:
+        if row.continues(v):
+            head = comparison.cover(n, v)[0] + 1
+            what = "split" if v == comparison.base else row.info[v].relation or "continued"
+            return (f'<td class="empty"><span class="tag">{escape(what)}</span>'
+                    f'{escape(visible(version.label))}: in its paragraph of '
+                    f'<a href="#r{head}">row {head}</a> above</td>')
         if row.info[v].relation == "dropped":
             return f'<td class="empty"><span class="tag">dropped</span>not in {escape(visible(version.label))}</td>'
         return f'<td class="empty">not in {escape(visible(version.label))}</td>'
@@ -90,7 +96,7 @@ def cell_html(comparison: Comparison, diffs: CellDiffs, n: int, row: Row, v: int
     changes = diffs.diff(n, v)
     text = comparison.cell_text(row, v)
     spans = _Facts([version.paragraphs[i].text for i in cell] if facts else [])
-    body = (_diff_html(changes, comparison.cell_text(row, comparison.base), text, spans)
+    body = (_diff_html(changes, comparison.base_text(n, v), text, spans)
             if changes is not None else spans.html(text, 0, len(text)))
     tag_html = "".join(f'<span class="tag">{escape(t)}</span>' for t in tags)
     cls = ' class="moved"' if info.moved else ""

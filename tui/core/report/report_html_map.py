@@ -53,10 +53,13 @@ COLUMN, GAP, TOP = 56, 6, 18
 def cell_relation(comparison: Comparison, n: int, v: int) -> str | None:
     """What version v's cell in row n shows: the core's relation to the base
     (``CellInfo.relation``), ``base`` (or ``boilerplate``) for the base's own text,
-    None where there is nothing to draw."""
+    None where there is nothing to draw. A cell continued from the row above (``Row.continued``) is
+    drawn as what it is there: ``base``, or the version's relation (``merged``)."""
     row = comparison.rows[n]
     if v == comparison.base:
-        return None if not row.cells[v] else "boilerplate" if row.relation == "boilerplate" else "base"
+        if not row.cells[v]:
+            return "base" if row.continues(v) else None
+        return "boilerplate" if row.relation == "boilerplate" else "base"
     return row.info[v].relation or None
 
 

@@ -15,7 +15,17 @@ Added fields (allowed by the contract): ``generator``, ``base_reason``;
 per version ``encoding``, ``notes``; per paragraph ``boilerplate_rule``; per
 row ``dropped`` (the versions whose relation is ``dropped``), ``cell_info``
 (how each cell relates to the base), ``missing`` (the same as ``dropped``,
-kept from format version 1) and ``diffs`` (word-level changes against the base).
+kept from format version 1), ``diffs`` (word-level changes against the base)
+and, only where some version's cell covers several rows, ``continued``: the
+ids of the versions with no paragraph here whose text for this row is their
+cell in an earlier row, each with that row's index (its cell covers this row:
+a merge, or the base's paragraph that others split, where other versions keep
+the parts apart, so one row for all would claim false pairs). Such a
+continuation is never ``dropped``: its change is ``merged`` where the base has
+text here, and the versions holding parts of a continued base paragraph are
+``split``. A diff is against the base text the cell is compared with, which
+for a cell covering several rows (or under a continued base paragraph) is
+``Comparison.base_text``: the base's paragraphs of all those rows joined.
 
 With a review: ``review`` as in the contract (plus ``changed``: the ids whose
 text changed since a stale decision), ``review_orphans`` (decisions no row
@@ -108,12 +118,14 @@ def _row(comparison: Comparison, n: int, row: Row, diffs: CellDiffs | None) -> d
         },
         "missing": [ids[v] for v, info in enumerate(row.info) if info.kind == "missing"],
     }
+    if row.continued:
+        out["continued"] = {ids[v]: comparison.cover(n, v)[0] for v in range(len(ids)) if row.continues(v)}
     if diffs is not None:
         row_diffs = {}
         for v in range(len(ids)):
             changes = diffs.diff(n, v)
             if changes is not None:
-                row_diffs[ids[v]] = _ops(changes, comparison.cell_text(row, base), comparison.cell_text(row, v))
+                row_diffs[ids[v]] = _ops(changes, comparison.base_text(n, v), comparison.cell_text(row, v))
         if row_diffs:
             out["diffs"] = row_diffs
     return out

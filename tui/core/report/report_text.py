@@ -87,11 +87,14 @@ def _cell_line(comparison: Comparison, diffs: CellDiffs, n: int, v: int, style: 
     vid = comparison.versions[v].id
     if not row.cells[v]:
         note = f"dropped: not in {vid}"
+        if row.continues(v):
+            head = comparison.cover(n, v)[0] + 1
+            what = "split" if v == comparison.base else row.info[v].relation or "continued"
+            note = f"{what}: {vid}'s text for this row is its paragraph in row {head}"
         return f"- **{vid}** ({note})" if style == "md" else f"  {vid}  ({note})"
     changes = diffs.diff(n, v)
     if changes is not None:
-        text = _marked(changes, comparison.cell_text(row, comparison.base), comparison.cell_text(row, v),
-                       style, color)
+        text = _marked(changes, comparison.base_text(n, v), comparison.cell_text(row, v), style, color)
     else:
         text = (_md if style == "md" else _flat)(comparison.cell_text(row, v))
     esc = _md if style == "md" else _flat  # boilerplate class names come from users' rules files
@@ -176,6 +179,6 @@ def render_text(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
             out += [f"> **Review:** {_md(status)}", ""] if style == "md" else [f"  Review: {status}"]
         order = [comparison.base] + [v for v in range(len(comparison.versions)) if v != comparison.base]
         out += [_cell_line(comparison, diffs, n, v, style, color) for v in order
-                if row.cells[v] or row.info[v].relation == "dropped"]
+                if row.cells[v] or row.info[v].relation == "dropped" or row.continues(v)]
         out.append("")
     return "\n".join(out)

@@ -105,6 +105,9 @@ def _row_terms(context: Context, version: int, paragraph: int) -> frozenset[str]
     row_index = context.row_of(version, paragraph)
     row = context.comparison.rows[row_index]
     texts = [context.cell(row_index, v).text for v in row.versions_present() if v != version]
+    # a version whose cell above covers this row (a merge, a split base paragraph) supports it too
+    texts += [context.cell(context.comparison.cover(row_index, v)[0], v).text
+              for v in range(len(row.cells)) if v != version and row.continues(v)]
     return terms(words(" ".join(texts)))
 
 

@@ -74,20 +74,31 @@ class Context:
         self._grams: dict[int, frozenset[tuple[str, str, str]]] = {}
         self._bigram_cache: dict[tuple[int, int], frozenset[tuple[str, str]]] = {}
 
-    def cell(self, row_index: int, version: int) -> Cell:
-        """Version's cell in a row (text '' when it has no paragraph there)."""
+    def cell(self, row_index: int, version: int, against: int | None = None) -> Cell:
+        """Version's cell in a row (text '' when it has no paragraph there). Given ``against``,
+        the text ``diff(row_index, version, against)`` (or the reverse) reads: the same cell,
+        except for the base against a version whose cell covers several rows (or sits under a
+        base paragraph that does): then the base text that version is compared with
+        (``Comparison.base_paragraphs``)."""
+        base = self.comparison.base
+        if version == base and against is not None and against != base:
+            paragraph_ids = self.comparison.base_paragraphs(row_index, against)
+            if paragraph_ids != self.comparison.rows[row_index].cells[base]:
+                return self._make_cell(version, paragraph_ids)
         key = (row_index, version)
         cell = self._cells.get(key)
         if cell is None:
-            row = self.comparison.rows[row_index]
-            paragraphs = self.comparison.versions[version].paragraphs
-            texts = [paragraphs[i].text for i in row.cells[version]]
-            starts, pos = [], 0
-            for text in texts:
-                starts.append(pos)
-                pos += len(text) + 1
-            cell = self._cells[key] = Cell(version, row.cells[version], "\n".join(texts), tuple(starts))
+            cell = self._cells[key] = self._make_cell(version, self.comparison.rows[row_index].cells[version])
         return cell
+
+    def _make_cell(self, version: int, paragraph_ids: tuple[int, ...]) -> Cell:
+        paragraphs = self.comparison.versions[version].paragraphs
+        texts = [paragraphs[i].text for i in paragraph_ids]
+        starts, pos = [], 0
+        for text in texts:
+            starts.append(pos)
+            pos += len(text) + 1
+        return Cell(version, paragraph_ids, "\n".join(texts), tuple(starts))
 
     def article_rows(self) -> list[tuple[int, Row]]:
         """(index, row) of the article rows where two or more versions are present."""

@@ -295,7 +295,7 @@ def name_changes(context: Context) -> list[Finding]:
     known = known_names(context)
     found: list[Finding] = []
     for n, ref, v in context.pairs():
-        cell_a, cell_b = context.cell(n, ref), context.cell(n, v)
+        cell_a, cell_b = context.cell(n, ref, v), context.cell(n, v, ref)
         for block in replace_blocks(context.diff(n, ref, v), one_sided=True):
             found.extend(_block_findings(context, cell_a, cell_b, block, known))
     return found

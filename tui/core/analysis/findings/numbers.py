@@ -186,7 +186,7 @@ def number_changes(context: Context) -> list[Finding]:
     """Figures and dates that differ between aligned paragraphs."""
     found: list[Finding] = []
     for n, ref, v in context.pairs():
-        cell_a, cell_b = context.cell(n, ref), context.cell(n, v)
+        cell_a, cell_b = context.cell(n, ref, v), context.cell(n, v, ref)
         if not all_figures(cell_a.text) or not all_figures(cell_b.text):
             continue
         for block in replace_blocks(context.diff(n, ref, v)):

@@ -152,7 +152,7 @@ def _inserted_name(cell_x: Cell, cell_y: Cell, change: Change, gap: int) -> tupl
 def _filler(context: Context, row_index: int, x: int, y: int, gap: int) -> tuple[str, int] | None:
     """(name, offset in y's cell) of the name version y has where version x has a hole at cell offset gap."""
     changes = context.diff(row_index, x, y)
-    cell_x, cell_y = context.cell(row_index, x), context.cell(row_index, y)
+    cell_x, cell_y = context.cell(row_index, x, y), context.cell(row_index, y, x)
     first = context.first_reaching(row_index, x, y, gap - 2)  # the changes before it end too early to count
     for k in range(first, len(changes)):
         change = changes[k]
@@ -230,7 +230,7 @@ def aligned_holes(context: Context) -> list[Hole]:
     holes = []
     for n, ref, v in context.pairs():
         changes = context.diff(n, ref, v)
-        a, b = context.cell(n, ref), context.cell(n, v)
+        a, b = context.cell(n, ref, v), context.cell(n, v, ref)
         for before, change, after in zip(changes, changes[1:], changes[2:], strict=False):
             if change.op not in ("insert", "delete") or before.op not in _EQUAL or after.op not in _EQUAL:
                 continue

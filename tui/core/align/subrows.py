@@ -1,0 +1,185 @@
+"""Split a group of matched paragraphs into rows that claim only true pairs.
+
+A group (a union-find component of ``align.group_paragraphs``) is joined
+through pairwise matches: base A with int A', base B with int B', base A + B
+with ele M (ele merged them). One row for the whole group would claim every
+paragraph in it a partner of every other, A with B' among them, which no
+match says. ``split_group`` cuts such a group into consecutive sub-rows:
+[A, A', M] and [B, B', M continued], where M *covers* both rows.
+
+How: the *pivot* is the version with the most paragraphs in the group (the
+base on a tie). Every other paragraph gets the pivot paragraphs it carries,
+following the matches outwards from the pivot: every pivot paragraph it was
+matched with (the aligner's evidence holds for each part of a match); through
+a match with other paragraphs, of the pivot paragraphs they carry, those it
+has evidence for (``PART`` of either one's term weight found in the other, or
+``pairalign.NEIGHBOUR`` similarity). A paragraph matched alone with several (a
+merge) carries all its partners carry where it has evidence for none (the
+match, as the aligner made it, says no more); a part of a split with evidence
+for none gets a row position of its own, after its version's previous
+paragraph, which its match partners cover. A paragraph sits in the row of
+the first pivot paragraph it carries and covers the rows up to its last
+(never past the next paragraph of its version). Rows start one per pivot
+paragraph and are joined with the next one wherever every pair of paragraphs
+from different versions that the joined row would claim (sitting there or
+covering it) carries a common pivot paragraph.
+
+Output is ``None`` (keep one row) when the whole group already makes only
+such claims, when it holds two versions only or one paragraph of each, or
+when the split would break a version's reading order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .pairalign import NEIGHBOUR
+from .similarity import Corpus
+
+Node = tuple[int, int]
+"""(version position, paragraph index)."""
+Edge = tuple[tuple[Node, ...], tuple[Node, ...]]
+"""One pairwise match: paragraphs of one version, the paragraphs of another they carry."""
+
+PART = 0.4
+"""Share of a split part's term weight that must be found in a pivot paragraph to place it there."""
+
+
+@dataclass(frozen=True)
+class SubRow:
+    """One row of a split group."""
+
+    nodes: tuple[Node, ...]
+    """The paragraphs sitting in this row, by version then reading order."""
+    continued: frozenset[int]
+    """Versions with no paragraph here whose cell in an earlier sub-row covers this one."""
+
+
+def split_group(nodes: list[Node], edges: list[Edge], base: int, corpus: Corpus) -> list[SubRow] | None:
+    """The group's sub-rows in order, or None where one row is right; see the module docstring."""
+    by_version: dict[int, list[int]] = defaultdict(list)
+    for v, i in nodes:
+        by_version[v].append(i)
+    if len(by_version) < 3 or all(len(idx) == 1 for idx in by_version.values()):
+        return None  # two versions, or one paragraph each: every pair in one row is matched
+    for idx in by_version.values():
+        idx.sort()
+    pivot = max(by_version, key=lambda v: (len(by_version[v]), v == base, -v))
+    carried = _carried(by_version, pivot, edges, corpus)
+    if carried is None:
+        return None
+    ranges = _ranges(by_version, carried)
+    if ranges is None:
+        return None
+    segments = _segments(1 + max(hi for _, hi in ranges.values()), ranges)
+    if len(segments) == 1:
+        return None
+    out = []
+    for lo, hi in segments:
+        sitting = tuple(sorted(node for node, (a, _) in ranges.items() if lo <= a <= hi))
+        present = {v for v, _ in sitting}
+        continued = frozenset(node[0] for node, (a, b) in ranges.items()
+                              if a < lo <= b and node[0] not in present)
+        out.append(SubRow(sitting, continued))
+    return out
+
+
+def _carried(by_version: dict[int, list[int]], pivot: int, edges: list[Edge],
+             corpus: Corpus) -> dict[Node, frozenset[int]] | None:
+    """Per paragraph, the row positions it carries: the pivot paragraphs' positions (0, 1, ...)
+    and, for a split part with evidence for no pivot paragraph, a position of its own right
+    after its version's previous paragraph, carried too by the paragraphs it was matched with."""
+    pivot_nodes = [(pivot, i) for i in by_version[pivot]]
+    carried: dict[Node, frozenset[float]] = {node: frozenset((k,)) for k, node in enumerate(pivot_nodes)}
+    partners: dict[Node, set[Node]] = defaultdict(set)
+    for _ in range(len(edges) + 1):
+        changed = False
+        for edge in edges:
+            for side, other in (edge, edge[::-1]):
+                if side[0][0] == pivot or not all(n in carried for n in other):
+                    continue
+                known = frozenset().union(*(carried[n] for n in other))
+                direct = other[0][0] == pivot  # the aligner matched them: its evidence holds for each part
+                for n in side:
+                    found = known if direct else _evidence(n, known, pivot_nodes, corpus)
+                    if len(side) == 1 and not found and not carried.get(n):
+                        found = known  # a merge with no clearer evidence: it carries what the match says
+                    if not found:
+                        partners[n].update(other)
+                    new = carried.get(n, frozenset()) | found
+                    if carried.get(n) != new:
+                        carried[n] = new
+                        changed = True
+        if not changed:
+            break
+    if len(carried) != sum(len(idx) for idx in by_version.values()):
+        return None
+    for rank, (v, idx) in enumerate(sorted(by_version.items())):
+        previous = -1.0
+        for j, i in enumerate(idx):
+            node = (v, i)
+            if not carried[node]:
+                position = previous + (1 + rank * len(idx) + j) / (2 + len(by_version) * len(idx) ** 2)
+                carried[node] = frozenset((position,))
+                for partner in partners[node]:
+                    carried[partner] |= {position}
+            previous = min(carried[node])
+    order = {p: k for k, p in enumerate(sorted(frozenset().union(*carried.values())))}
+    return {node: frozenset(order[p] for p in c) for node, c in carried.items()}
+
+
+def _evidence(node: Node, candidates: frozenset[float], pivot_nodes: list[Node],
+              corpus: Corpus) -> frozenset[float]:
+    """The candidates a paragraph has evidence for: ``PART`` of either one's term weight found in
+    the other, or the similarity the aligner asks of a merged neighbour (``NEIGHBOUR``)."""
+    part = corpus.by_index[node[0]][node[1]]
+    found = set()
+    for k in candidates:
+        if k != int(k):
+            continue
+        other = corpus.by_index[pivot_nodes[int(k)][0]][pivot_nodes[int(k)][1]]
+        if (max(corpus.containment(part, [other]), corpus.containment(other, [part])) >= PART
+                or corpus.similarity(part, other) >= NEIGHBOUR):
+            found.add(k)
+    return frozenset(found)
+
+
+def _ranges(by_version: dict[int, list[int]],
+            carried: dict[Node, frozenset[int]]) -> dict[Node, tuple[int, int]] | None:
+    """Per paragraph, (row it sits in, last row it covers), in pivot positions; None when a
+    version's paragraphs would leave its reading order."""
+    ranges: dict[Node, tuple[int, int]] = {}
+    for v, idx in by_version.items():
+        spans = [(min(carried[(v, i)]), max(carried[(v, i)])) for i in idx]
+        if any(b[0] < a[0] for a, b in zip(spans, spans[1:], strict=False)):
+            return None
+        for k, i in enumerate(idx):
+            lo, hi = spans[k]
+            later = [s[0] for s in spans[k + 1:] if s[0] > lo]
+            if any(s[0] == lo for s in spans[k + 1:]):
+                hi = lo  # a paragraph of its version follows in the same row: it covers no further
+            elif later:
+                hi = min(hi, later[0] - 1)
+            ranges[(v, i)] = (lo, hi)
+    return ranges
+
+
+def _segments(count: int, ranges: dict[Node, tuple[int, int]]) -> list[tuple[int, int]]:
+    """Consecutive runs of pivot positions, each one row, joined greedily while true."""
+    segments: list[tuple[int, int]] = []
+    lo = 0
+    for k in range(1, count + 1):
+        if k < count and _true_row(lo, k, ranges):
+            continue
+        segments.append((lo, k - 1))
+        lo = k
+    return segments
+
+
+def _true_row(lo: int, hi: int, ranges: dict[Node, tuple[int, int]]) -> bool:
+    """Whether one row for pivot positions lo..hi claims only pairs that carry a common pivot
+    paragraph: every two paragraphs of different versions that sit in it or cover it."""
+    touching = [(node[0], a, b) for node, (a, b) in ranges.items() if a <= hi and b >= lo]
+    return all(a1 <= b2 and a2 <= b1 for n, (v1, a1, b1) in enumerate(touching)
+               for v2, a2, b2 in touching[n + 1:] if v1 != v2)
