@@ -22,17 +22,16 @@ cell against the base:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..collector import collector_paused
 from ..diff.diffs import CellDiffs
 from ..model import Change, Comparison, Finding
+from ..textnorm import WORD
 from .figures import share
 from .findings import find_all
 from .provenance import Edge, derivation_edges
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 WHOLLY = 0.75
 """Copied share (verbatim + edited) from which a version is wholly derived..."""
 WHOLLY_TOTAL = 0.85
@@ -70,7 +69,7 @@ class Analysis:
 
 
 def _count(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(WORD.findall(text))
 
 
 def _cell_counts(kind: str, changes: list[Change] | None, a: str, b: str) -> tuple[dict[str, int], int]:
