@@ -6,7 +6,9 @@ tar -x -C /tmp/old``). Both run with this Python, alternating, from a neutral
 folder so each imports its own ``tui``; on the story folder given (default:
 the hard 10 x 1,000 story, generated into a temporary folder). Prints the
 median wall and user+system CPU time of each, and whether the outputs are
-byte-identical. CPU time is the steadier figure on a shared machine.
+byte-identical. CPU time is the steadier figure on a shared machine: user+system
+of the process and its forked helpers, and of the main process alone (the
+floor of its wall time on an idle machine with enough cores).
 
 Usage: python benchmarks/ab_report.py OTHER [STORY_DIR] [--runs N]
 """
@@ -29,18 +31,27 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from hardstory import write_story  # noqa: E402
 
-RUN = "import sys, tui; from tui.cli import main; sys.exit(main())"
+RUN = """
+import resource, sys, tui
+from tui.cli import main
+status = main()
+me = resource.getrusage(resource.RUSAGE_SELF)
+print(me.ru_utime + me.ru_stime, file=sys.stderr)
+sys.exit(status)
+"""
 
 
-def run(tree: Path, story: Path, out: Path, cwd: str) -> tuple[float, float]:
-    """(wall, cpu) of one report process importing tui from tree."""
+def run(tree: Path, story: Path, out: Path, cwd: str) -> tuple[float, float, float]:
+    """(wall, cpu with forked helpers, cpu of the main process) of one report process importing tui from tree."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", RUN, "report", "--format", "json", str(story), "-o", str(out)],
-                   check=True, cwd=cwd, env={**os.environ, "PYTHONPATH": str(tree)})
+    done = subprocess.run([sys.executable, "-c", RUN, "report", "--format", "json", str(story), "-o", str(out)],
+                          check=True, cwd=cwd, env={**os.environ, "PYTHONPATH": str(tree)}, capture_output=True,
+                          text=True)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    main_cpu = float(done.stderr.split()[-1])
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), main_cpu
 
 
 def main() -> int:
@@ -52,7 +63,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         story = args.story or write_story(Path(tmp) / "story", 10, 1000)[0].parent
         trees = {"other": args.other.resolve(), "this": ROOT}
-        times: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
+        times: dict[str, list[tuple[float, float, float]]] = {name: [] for name in trees}
         for _ in range(args.runs):
             for name, tree in trees.items():
                 times[name].append(run(tree, story.resolve(), Path(tmp) / f"{name}.json", tmp))
@@ -60,7 +71,9 @@ def main() -> int:
     for name, values in times.items():
         wall = statistics.median(v[0] for v in values)
         cpu = statistics.median(v[1] for v in values)
-        print(f"{name:6s} {trees[name]}: wall {wall:5.2f} s, CPU {cpu:5.2f} s (median of {args.runs})")
+        main_cpu = statistics.median(v[2] for v in values)
+        print(f"{name:6s} {trees[name]}: wall {wall:5.2f} s, CPU {cpu:5.2f} s, main process CPU {main_cpu:5.2f} s "
+              f"(median of {args.runs})")
     print("outputs byte-identical" if same else "OUTPUTS DIFFER")
     return 0 if same else 1
 

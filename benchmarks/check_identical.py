@@ -2,12 +2,13 @@
 
 Not a test: a script run before and after a change. ``--save DIR`` writes the
 JSON report (``syndiff report --format json``, run in-process through the
-command's own entry point) of every story into DIR; ``--check DIR`` writes
+command's own entry point) of every story into DIR (the sample once per base); ``--check DIR`` writes
 them again and compares each with the saved one: byte for byte, and if the
 bytes differ, as parsed JSON (so a change of indentation alone shows as
 such). The stories: the bundled sample, the 30 dev-corpus stories
 (``../shared/dev-corpus/onestopenglish/*/``, when present) and generated hard
-stories (``hardstory``: 3 x 60 for several seeds, 10 x 300). To save the
+stories (``hardstory``: 3 x 60 for several seeds, 10 x 100, 10 x 300 and
+10 x 1,000). To save the
 reports of another tree (say main's), copy this script and ``hardstory.py``
 into that tree's ``benchmarks/`` and run it there with ``SYNDIFF_CORPUS`` set.
 
@@ -33,24 +34,26 @@ from hardstory import write_story  # noqa: E402
 from tui.cli import main as syndiff  # noqa: E402
 
 CORPUS = Path(os.environ.get("SYNDIFF_CORPUS", ROOT.parent / "shared" / "dev-corpus" / "onestopenglish"))
-GENERATED = [(3, 60, seed) for seed in range(1, 9)] + [(10, 300, 1)]
+GENERATED = [(3, 60, seed) for seed in range(1, 9)] + [(10, 100, 1), (10, 300, 1), (10, 1000, 1)]
+SAMPLE_BASES = 4  # the sample's versions: its report against each one
 
 
-def stories(scratch: Path) -> list[tuple[str, Path]]:
-    """(name, folder) of every story checked."""
+def stories(scratch: Path) -> list[tuple[str, Path, list[str]]]:
+    """(name, folder, extra arguments) of every report checked."""
     shutil.copytree(ROOT / "sample_articles" / "coalition-of-the-willing", scratch / "sample")
-    found = [("sample", Path("sample"))]  # relative, as the generated stories: the same path from any tree
+    found = [("sample", Path("sample"), [])]  # relative, as the generated stories: the same path from any tree
+    found += [(f"sample-base{n}", Path("sample"), ["--base", str(n)]) for n in range(1, SAMPLE_BASES + 1)]
     if CORPUS.is_dir():
-        found += [(f"corpus-{p.name}", p) for p in sorted(CORPUS.iterdir()) if p.is_dir()]
+        found += [(f"corpus-{p.name}", p, []) for p in sorted(CORPUS.iterdir()) if p.is_dir()]
     for versions, paragraphs, seed in GENERATED:
         name = f"hard-{versions}x{paragraphs}-seed{seed}"
         write_story(scratch / name, versions, paragraphs, seed)
-        found.append((name, Path(name)))  # relative to the scratch folder: the same path in every run
+        found.append((name, Path(name), []))  # relative to the scratch folder: the same path in every run
     return found
 
 
-def report(folder: Path, out: Path) -> bytes:
-    status = syndiff(["report", "--format", "json", str(folder), "-o", str(out)])
+def report(folder: Path, out: Path, extra: list[str]) -> bytes:
+    status = syndiff(["report", "--format", "json", *extra, str(folder), "-o", str(out)])
     if status:
         raise SystemExit(f"syndiff report failed on {folder} (exit {status})")
     return out.read_bytes()
@@ -67,8 +70,8 @@ def main() -> int:
     same = whitespace = different = 0
     with tempfile.TemporaryDirectory() as tmp:
         os.chdir(tmp)
-        for name, folder in stories(Path(tmp)):
-            now = report(folder, Path(tmp) / "report.json")
+        for name, folder, extra in stories(Path(tmp)):
+            now = report(folder, Path(tmp) / "report.json", extra)
             saved_path = target / f"{name}.json"
             if args.save:
                 saved_path.write_bytes(now)

@@ -241,7 +241,8 @@ def _version_text() -> str:
     return f"syndiff {__version__} (textual {textual}, Python {sys.version.split()[0]})"
 
 
-def _load(args: argparse.Namespace, inputs: list[str]) -> tuple[list[Version], int | None, Callable[..., Comparison]]:
+def _load(args: argparse.Namespace, inputs: list[str],
+          parallel: bool = False) -> tuple[list[Version], int | None, Callable[..., Comparison]]:
     from tui.core import compare, load_inputs, load_rules, resolve_base
     from tui.core.input.files import MAX_BYTES, require_regular
     from tui.core.input.loading import MAX_PARAGRAPHS, with_labels
@@ -250,7 +251,8 @@ def _load(args: argparse.Namespace, inputs: list[str]) -> tuple[list[Version], i
         require_regular(args.rules, "--rules")  # a FIFO or a device would block for ever
     rules = load_rules(args.rules) if args.rules is not None else None
     versions = with_labels(load_inputs(inputs, rules, max_bytes=args.max_bytes or MAX_BYTES,
-                                       max_paragraphs=args.max_paragraphs or MAX_PARAGRAPHS), args.label)
+                                       max_paragraphs=args.max_paragraphs or MAX_PARAGRAPHS, parallel=parallel),
+                           args.label)
     base = resolve_base(versions, args.base) if args.base is not None else None
     return versions, base, compare
 
@@ -274,19 +276,21 @@ def _say(line: str) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     """``syndiff report``: compare and write one report."""
-    from tui.core import CellDiffs, SyndiffError, analyse, render
+    from tui.core import SyndiffError, render
+    from tui.core.analysis.stats import compare_and_analyse
+    from tui.core.parallel import worth_forking
     from tui.core.report.writing import ReportGuard
 
     if args.output is None and sys.stdout is None:
         raise SyndiffError("standard output is closed; give -o FILE or redirect the output to a file")
-    versions, base, compare = _load(args, args.inputs)
+    versions, base, _ = _load(args, args.inputs, parallel=True)  # forks only for big inputs
     guard = ReportGuard.around([v.path for v in versions] + [args.rules])
     if args.output is not None:
         guard.check(args.output)  # before the comparison, which can take seconds
     _print_notes(versions)
-    comparison = compare(versions, base, progress=_progress_printer(versions))
-    diffs = CellDiffs(comparison)  # one cache: the analysis and the report share every word diff
-    analysis = analyse(comparison, diffs)
+    parallel = worth_forking(sum(len(v.paragraphs) for v in versions))  # big inputs: a forked helper
+    # one CellDiffs: the analysis and the report share every word diff
+    comparison, diffs, analysis = compare_and_analyse(versions, base, _progress_printer(versions), parallel)
     review = _report_review(args, versions, comparison)
     text = render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
                   facts=not args.no_facts, review=review)

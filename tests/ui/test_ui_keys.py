@@ -335,3 +335,21 @@ async def test_every_column_writes_its_shares_the_same_way(app):
         header = app.viewer.query_one(ColumnHeaders)
         scores = ["".join(text for text, _ in col[3]) for col in header._columns[1:]]
         assert len(scores) == 3 and len({line.split()[0] for line in scores}) == 1, scores
+
+
+async def test_keys_typed_in_the_same_instant_as_slash_go_into_the_search_bar(app):
+    """A paste or `tmux send-keys "/troops"` queues every key at the grid before the bar has focus."""
+    from textual import events
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        grid = grid_of(app)
+        row_before, marks_before = grid.model.cursor_row, dict(grid.model.review_marks)
+        for key, char in [("slash", "/"), *[(c, c) for c in "troaps"], *[("backspace", None)] * 3,
+                          *[(c, c) for c in "ops"], ("enter", None)]:
+            app.post_message(events.Key(key, char))  # no wait between keys: they arrive together
+        await settle(app, pilot)
+        assert grid.model.search_text == "troops"  # "a" (accept) and "s" (summary) were typed, not obeyed
+        assert app.screen is app.viewer and grid.model.review_marks == marks_before
+        assert not app.viewer.query_one("#search", Input).display and grid.has_focus
+        assert grid.model.matches and grid.model.cursor_row == grid.model.matches[0].row != row_before

@@ -3,9 +3,10 @@
 ``compare(versions, base=None)`` builds word features, chooses the base when
 the caller did not (the version that shares the most wording with the
 others), aligns the paragraphs of all versions and classifies the rows. It is
-deterministic: the same input always gives the same result. The base is
-decided in ``align.base`` (``resolve_base``, re-exported here, turns a user's
-``--base`` into a position).
+deterministic: the same input always gives the same result, with or without
+``parallel`` (for big inputs: half the versions aligned in a forked process).
+The base is decided in ``align.base`` (``resolve_base``, re-exported here,
+turns a user's ``--base`` into a position).
 """
 
 from __future__ import annotations
@@ -29,13 +30,14 @@ def _version_grams(corpus: Corpus) -> list[set[tuple[str, ...]]]:
 
 
 def compare(versions: Sequence[Version], base: int | None = None,
-            progress: Progress | None = None) -> Comparison:
-    """Align and classify N versions of one story."""
+            progress: Progress | None = None, parallel: bool = False) -> Comparison:
+    """Align and classify N versions of one story (``parallel``: share the alignment with a forked process)."""
     with collector_paused():
-        return _compare(tuple(versions), base, progress)
+        return _compare(tuple(versions), base, progress, parallel)
 
 
-def _compare(versions: tuple[Version, ...], base: int | None, progress: Progress | None) -> Comparison:
+def _compare(versions: tuple[Version, ...], base: int | None, progress: Progress | None,
+             parallel: bool = False) -> Comparison:
     if not versions:
         raise ValueError("compare() needs at least one version")
     if progress:
@@ -45,7 +47,7 @@ def _compare(versions: tuple[Version, ...], base: int | None, progress: Progress
     counts = overlap_counts(grams)
     base, choice = decide_base(counts, base)
     labels = [v.label for v in versions]
-    uf = group_paragraphs(corpus, base, labels, progress)
+    uf = group_paragraphs(corpus, base, labels, progress, parallel)
     rows = build_rows(versions, base, uf, corpus)
     if progress:
         progress("done", 1.0)

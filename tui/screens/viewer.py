@@ -340,14 +340,44 @@ class ViewerScreen(ReviewKeys, Screen[None]):
             bar.display = False
         self.grid.focus()
 
-    def on_key(self, event: events.Key) -> None:
-        """Escape in the search bar cancels it."""
+    async def on_key(self, event: events.Key) -> None:
+        """`/` opens the search bar; while it is open, escape cancels it and keys typed with `/` go into it."""
+        if event.key == "slash":  # opened here, not by the binding: see _type_into
+            event.stop()
+            event.prevent_default()
+            self.action_search()
+            return
         bar = self._search_bar()
-        if event.key == "escape" and bar is not None and self.focused is bar:
+        if bar is None or not bar.display:
+            return
+        if event.key == "escape" and self.focused is bar:
             event.stop()
             self._close_search()
             if not bar.value.strip():
                 self.action_clear_search()
+        elif await self._type_into(bar, event):
+            event.stop()
+            event.prevent_default()
+
+    async def _type_into(self, bar: Input, event: events.Key) -> bool:
+        """Type a key that reached the screen while the search bar is open into the bar.
+
+        Textual hands every waiting key to the widget focused when it arrives, so keys typed
+        in the same instant as `/` (a paste, `tmux send-keys`) sit in the grid's queue while
+        the bar opens, and the app would read them as commands. So `/` opens the bar as it
+        passes the screen, before the keys behind it, and each of them is typed here, in
+        order. A printable key the focused bar typed itself never gets here (the bar stops
+        it); its backspace and enter do, and are done here too, so that the order holds.
+        """
+        if event.is_printable and event.character:
+            bar.insert_text_at_cursor(event.character)
+        elif event.key == "backspace":
+            bar.action_delete_left()
+        elif event.key == "enter":
+            await bar.action_submit()
+        else:
+            return False
+        return True
 
     def _search_bar(self) -> Input | None:
         bars = self.query("#search")

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from functools import partial
 
 from ..model import Version
-from .pairalign import MOVE, align_pair
+from ..parallel import run_tasks
+from .pairalign import MOVE, Group, align_pair
 from .similarity import Corpus, Features
 
 Node = tuple[int, int]
@@ -65,21 +67,26 @@ class _UnionFind:
 
 
 def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
-                     progress: Progress | None = None) -> _UnionFind:
+                     progress: Progress | None = None, parallel: bool = False) -> _UnionFind:
     """Join matching article paragraphs of all versions into groups.
 
     Two groups that hold base text are never joined: each base paragraph's row
-    is decided by the version-to-base alignments alone.
+    is decided by the version-to-base alignments alone. ``parallel``: align
+    half the versions with the base in a forked process (the same result).
     """
     uf = _UnionFind()
     feats = corpus.features
     others = [v for v in range(len(feats)) if v != base]
     steps = max(1, 2 * len(others))
-    for done, v in enumerate(others, start=1):
-        for ga, gb, _ in align_pair(corpus, feats[base], feats[v]):
+    parallel = parallel and len(others) > 1
+    cut = (len(others) + 1) // 2 if parallel else len(others)  # this process takes the larger half
+    halves = [others[:cut], others[cut:]]
+    tasks = [partial(_with_base, corpus, base, half, labels, progress if k == 0 else None, steps)
+             for k, half in enumerate(halves)]  # a forked half reports no progress: one writer on the terminal
+    aligned = [pair for half in run_tasks(tasks, parallel) for pair in half]
+    for v, groups in aligned:
+        for ga, gb, _ in groups:
             _join(uf, [(base, feats[base][i].index) for i in ga], [(v, feats[v][j].index) for j in gb])
-        if progress:
-            progress(f"aligned {labels[v]} with the base", done / steps)
     for f in feats[base]:
         uf.mark_based((base, f.index))
     for done, v in enumerate(others, start=len(others) + 1):
@@ -90,6 +97,17 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
         if progress:
             progress(f"aligned text the base lacks ({labels[v]})", min(done / steps, 0.99))
     return uf
+
+
+def _with_base(corpus: Corpus, base: int, others: list[int], labels: list[str], progress: Progress | None,
+               steps: int) -> list[tuple[int, list[Group]]]:
+    """(version, its alignment with the base) for some versions."""
+    aligned = []
+    for v in others:
+        aligned.append((v, align_pair(corpus, corpus.features[base], corpus.features[v])))
+        if progress:
+            progress(f"aligned {labels[v]} with the base", len(aligned) / steps)
+    return aligned
 
 
 def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: int) -> None:

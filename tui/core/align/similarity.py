@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from itertools import chain, repeat
 
 from ..model import Version
-from ..textnorm import STOPWORDS, WORD_RE, bigrams, fold, lowered, terms, wording
+from ..textnorm import STOPWORDS, WORD_RE, bigrams, fold, lowered, terms
 
 PHRASE_BONUS = 0.15
 """Added to the similarity of paragraphs sharing three or more word 4-grams."""
@@ -67,20 +67,20 @@ class Corpus:
         self.features: list[list[Features]] = []
         self.topic_windows: frozenset[str] = frozenset()
         """Three-word windows of 4-grams some version uses in two or more paragraphs: the story's topic."""
-        df: dict[str, int] = defaultdict(int)
+        df: Counter[str] = Counter()
         for v, version in enumerate(versions):
             feats = []
             for paragraph in version.paragraphs:
                 if paragraph.boilerplate is not None:
                     continue
-                kept = wording(paragraph.text)
+                folded = fold(paragraph.text)  # once for the words and the quotations
+                kept = WORD_RE.findall(folded)
                 ws = lowered(kept)
                 f = Features(v, paragraph.index, ws, terms(ws), " ".join(ws), wording=tuple(kept),
                              phrases=frozenset(zip(ws, ws[1:], ws[2:], ws[3:], strict=False)),
-                             quotes=quote_windows(paragraph.text))
+                             quotes=_quote_windows(folded))
                 feats.append(f)
-                for t in f.terms:
-                    df[t] += 1
+                df.update(f.terms)
             self.features.append(feats)
         self.topic_windows = _drop_topic_phrases(self.features)
         total = sum(len(f) for f in self.features) or 1
@@ -144,8 +144,15 @@ class Corpus:
 
 def quote_windows(text: str) -> tuple[str, ...]:
     """Three-word windows inside the text's quotations that hold a content word."""
+    return _quote_windows(fold(text))
+
+
+def _quote_windows(folded: str) -> tuple[str, ...]:
+    """``quote_windows`` of a text already folded."""
+    if '"' not in folded and "'" not in folded:
+        return ()
     windows: dict[str, None] = {}
-    for double, single in _QUOTED.findall(fold(text)):
+    for double, single in _QUOTED.findall(folded):
         ws = lowered(WORD_RE.findall(double or single))
         for k in range(len(ws) - 2):
             window = ws[k:k + 3]

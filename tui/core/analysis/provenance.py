@@ -26,6 +26,7 @@ argument order and in any larger set of versions.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..align.similarity import overlap_counts, shingles
@@ -100,9 +101,8 @@ def copy_marks(version: Version) -> Marks:
     return Marks(holes, furniture, doubled)
 
 
-def _grams(comparison: Comparison) -> list[set[tuple[str, ...]]]:
-    return [shingles([words(p.text) for p in v.paragraphs if p.boilerplate is None], 5)
-            for v in comparison.versions]
+def _grams(versions: Sequence[Version]) -> list[set[tuple[str, ...]]]:
+    return [shingles([words(p.text) for p in v.paragraphs if p.boilerplate is None], 5) for v in versions]
 
 
 def pair_edge(x: int, y: int, grams: list[set[tuple[str, ...]]], shared: list[list[int]], marks: list[Marks],
@@ -142,11 +142,16 @@ def derivation_edges(comparison: Comparison) -> list[Edge]:
 
     The evidence for each edge comes from its pair of versions alone.
     """
-    grams = _grams(comparison)
+    return version_edges(comparison.versions)
+
+
+def version_edges(versions: Sequence[Version]) -> list[Edge]:
+    """``derivation_edges`` from the versions alone (they need no alignment)."""
+    grams = _grams(versions)
     n = len(grams)
     shared = overlap_counts(grams)
-    labels = [v.label for v in comparison.versions]
-    marks = [copy_marks(v) for v in comparison.versions]
+    labels = [v.label for v in versions]
+    marks = [copy_marks(v) for v in versions]
     links = []
     for x in range(n):
         for y in range(x + 1, n):

@@ -10,6 +10,11 @@
   wording, shared additions and omissions and shared errors;
 * ``findings``: see ``findings.find_all``.
 
+``analyse(comparison, diffs, parallel=True)`` splits the work with a forked
+process (``parallel``) and returns the same result; callers ask for it on big
+inputs only (``parallel.worth_forking``). ``compare_and_analyse`` runs both
+steps, finding the derivation edges beside the alignment when parallel.
+
 Boilerplate is left out of every share. How words are counted, per aligned
 cell against the base:
 
@@ -22,15 +27,19 @@ cell against the base:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from ..collector import collector_paused
 from ..diff.diffs import CellDiffs
-from ..model import Change, Comparison, Finding
+from ..model import Change, Comparison, Finding, Version
+from ..parallel import run_pair
+from ..pipeline import Progress, compare
 from ..textnorm import WORD
 from .figures import share
-from .findings import find_all
-from .provenance import Edge, derivation_edges
+from .findings import DETECTORS, detect, sort_findings
+from .provenance import Edge, derivation_edges, version_edges
 
 WHOLLY = 0.75
 """Copied share (verbatim + edited) from which a version is wholly derived..."""
@@ -181,15 +190,51 @@ class _Spread:
         return _count(gaps)
 
 
-def analyse(comparison: Comparison, diffs: CellDiffs | None = None) -> Analysis:
-    """Scorecard, derivation and findings for a comparison."""
+def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bool = False,
+            derivation: tuple[Edge, ...] | None = None) -> Analysis:
+    """Scorecard, derivation and findings for a comparison.
+
+    ``parallel``: split the work between this process and a forked one (``parallel.run_pair``; for big
+    inputs, where it pays): the fork runs the detectors that need no word diff against the base (``FORKED``)
+    while this process diffs every cell and runs the rest. The result is the same as on one core.
+    ``derivation``: the edges, when already found (``version_edges``).
+    """
     diffs = diffs or CellDiffs(comparison)
+    others = [v for v in range(len(comparison.versions)) if v != comparison.base]
     with collector_paused():
-        stats = {v: version_stats(comparison, diffs, v)
-                 for v in range(len(comparison.versions)) if v != comparison.base}
+        forked = (FORKED if derivation is not None else FORKED_WITH_DERIVATION) if parallel else []
+        kept = [name for name, _ in DETECTORS if name not in forked]
+        here, there = run_pair(partial(_scorecard_and_findings, comparison, diffs, others, kept, derivation),
+                               partial(detect, comparison, diffs, forked), parallel)
+        stats, edges, found = here
+        findings = tuple(f for f in sort_findings({**found, **there}) if not _added_by_a_source(f, edges))
+        return Analysis(stats, edges, findings)
+
+
+def compare_and_analyse(versions: Sequence[Version], base: int | None = None, progress: Progress | None = None,
+                        parallel: bool = False) -> tuple[Comparison, CellDiffs, Analysis]:
+    """``compare`` then ``analyse``, sharing one ``CellDiffs``. ``parallel``: the derivation edges (they need
+    no alignment) are found in a forked process while this one aligns, and the rest is split as above."""
+    comparison, edges = run_pair(partial(compare, versions, base, progress, parallel),
+                                 partial(version_edges, versions), parallel)
+    diffs = CellDiffs(comparison)
+    return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges) if parallel else None)
+
+
+FORKED = ["quotes", "unsupported-addition"]
+"""The detectors a forked process runs when the analysis is split: about half the work, and neither asks
+for a word diff against the base (those are computed here, for the scorecard and the report)..."""
+FORKED_WITH_DERIVATION = [*FORKED, "name-changed"]
+"""...and when this process finds the derivation edges too."""
+
+
+def _scorecard_and_findings(comparison: Comparison, diffs: CellDiffs, others: list[int], detectors: list[str],
+                            derivation: tuple[Edge, ...] | None,
+                            ) -> tuple[dict[int, Stats], tuple[Edge, ...], dict[str, list[Finding]]]:
+    stats = {v: version_stats(comparison, diffs, v) for v in others}
+    if derivation is None:
         derivation = tuple(derivation_edges(comparison))
-        findings = tuple(f for f in find_all(comparison, diffs) if not _added_by_a_source(f, derivation))
-        return Analysis(stats, derivation, findings)
+    return stats, derivation, detect(comparison, diffs, detectors)
 
 
 def _added_by_a_source(finding: Finding, derivation: tuple[Edge, ...]) -> bool:

@@ -17,15 +17,19 @@ diff ignores them.
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
+from itertools import accumulate
 from pathlib import Path
 
 from ..errors import LoadError
 from ..model import Version
-from .boilerplate import Rules, label_paragraphs, label_story
+from ..parallel import MIN_BYTES, can_fork, run_tasks
+from .boilerplate import Rules, default_rules, label_paragraphs, label_story
 from .decoding import decode
 from .files import MAX_BYTES, oserror_message, read_limited, read_stdin, stat_input
 from .readers import SUFFIXES as TEXT_SUFFIXES
@@ -157,23 +161,56 @@ def unique_labels(paths: Sequence[str]) -> list[str]:
 
 
 def load_inputs(args: Sequence[str], rules: Rules | None = None, stdin: Callable[[], bytes] | None = None,
-                max_bytes: int = MAX_BYTES, max_paragraphs: int = MAX_PARAGRAPHS) -> list[Version]:
-    """Load every version named by the user's arguments, in order (limits per version)."""
+                max_bytes: int = MAX_BYTES, max_paragraphs: int = MAX_PARAGRAPHS, parallel: bool = False,
+                ) -> list[Version]:
+    """Load every version named by the user's arguments, in order (limits per version).
+
+    ``parallel``: on big inputs, decode, segment and label half the versions in a forked process
+    (``parallel.run_tasks``); the result is the same.
+    """
     if not args:
         raise LoadError("no input given; name the versions' files or a directory")
     paths = expand_paths(args)
     ids = version_ids(len(paths))
     labels = unique_labels(paths)
-    versions = []
-    for vid, label, path in zip(ids, labels, paths, strict=True):
-        data = read_bytes(path, stdin, max_bytes)
-        versions.append(read_version(data, vid, label, path, rules, max_paragraphs))
+    versions = _read_split(ids, labels, paths, rules, max_bytes, max_paragraphs) if parallel else None
+    if versions is None:
+        versions = []
+        for vid, label, path in zip(ids, labels, paths, strict=True):
+            data = read_bytes(path, stdin, max_bytes)
+            versions.append(read_version(data, vid, label, path, rules, max_paragraphs))
     versions = label_story(versions, rules)
     if len(versions) == 1:
         only = versions[0]
         versions[0] = replace(only, notes=only.notes + (
             f"{only.path}: the only version given; add the other versions (files or their folder) to compare",))
     return versions
+
+
+def _read_split(ids: list[str], labels: list[str], paths: list[str], rules: Rules | None, max_bytes: int,
+                max_paragraphs: int) -> list[Version] | None:
+    """The versions read in two processes, half the bytes each; None when that would not pay or could change
+    the result: small inputs, standard input, a file that cannot be read (the one-by-one loop reports it in
+    order), user rules (their time budgets carry over from one version to the next)."""
+    if len(paths) < 2 or "-" in paths or (rules is not None and any(rule.budget is not None for rule in rules.rules)):
+        return None
+    try:
+        if sum(os.stat(path).st_size for path in paths) < MIN_BYTES or not can_fork():
+            return None  # before reading: the one-by-one loop reads small inputs once
+        datas = [read_bytes(path, None, max_bytes) for path in paths]
+    except (OSError, LoadError):
+        return None
+    total = sum(len(data) for data in datas)
+    sums = list(accumulate(len(data) for data in datas))
+    cut = min(range(1, len(datas)), key=lambda k: abs(2 * sums[k - 1] - total))  # half the bytes each
+    items = list(zip(datas, ids, labels, paths, strict=True))
+    rules = rules or default_rules()  # parsed once, before the fork
+
+    def read(part: list[tuple[bytes, str, str, str]]) -> list[Version]:
+        return [read_version(data, vid, label, path, rules, max_paragraphs) for data, vid, label, path in part]
+
+    first, second = run_tasks([partial(read, items[:cut]), partial(read, items[cut:])], parallel=True)
+    return first + second
 
 
 def with_labels(versions: Sequence[Version], labels: Sequence[str]) -> list[Version]:

@@ -35,6 +35,8 @@ versions of 1,000 paragraphs and about a second for two versions of one
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ...diff.diffs import CellDiffs
 from ...model import Comparison, Finding
 from . import names, numbers
@@ -50,21 +52,40 @@ KINDS = ("stripped-text", "quote-changed", "quote-unsupported", "number-changed"
          "unsupported-addition", "duplicate")
 """Every finding kind, in the order a report lists them within a paragraph."""
 
-__all__ = ["KINDS", "duplicates", "find_all"]
+__all__ = ["DETECTORS", "KINDS", "detect", "duplicates", "find_all", "sort_findings"]
+
+
+def _duplicates(context: Context) -> list[Finding]:
+    return duplicates(context.comparison)
+
+
+DETECTORS: tuple[tuple[str, Callable[[Context], list[Finding]]], ...] = (
+    ("duplicate", _duplicates), ("stripped-text", stripped_text), ("quotes", quote_findings),
+    ("number-changed", number_changes), ("name-changed", name_changes), ("unsupported-addition", unsupported_additions))
+"""Every detector, in the order their findings are listed before sorting (ties keep this order)."""
 
 
 def find_all(comparison: Comparison, diffs: CellDiffs | None = None) -> list[Finding]:
     """Every finding for the comparison, sorted by version, paragraph and offset."""
-    context = Context(comparison, diffs or CellDiffs(comparison))
+    return sort_findings(detect(comparison, diffs or CellDiffs(comparison), [name for name, _ in DETECTORS]))
+
+
+def detect(comparison: Comparison, diffs: CellDiffs, which: list[str]) -> dict[str, list[Finding]]:
+    """The findings of some detectors (names from ``DETECTORS``), unsorted, by detector."""
+    context = Context(comparison, diffs)
+    found: dict[str, list[Finding]] = {}
     try:
-        found = duplicates(comparison)
-        found += stripped_text(context)
-        found += quote_findings(context)
-        found += number_changes(context)
-        found += name_changes(context)
-        found += unsupported_additions(context)
+        for name, detector in DETECTORS:
+            if name in which:
+                found[name] = detector(context)
     finally:  # the per-text caches only serve one run: keep no texts alive after it
         names.clear_caches()
         numbers.clear_caches()
+    return found
+
+
+def sort_findings(by_detector: dict[str, list[Finding]]) -> list[Finding]:
+    """Findings of every detector, sorted by version, paragraph, offset and kind (ties in detector order)."""
+    found = [f for name, _ in DETECTORS for f in by_detector.get(name, [])]
     return sorted(found, key=lambda f: (f.version, f.paragraph, f.start or 0, KINDS.index(f.kind)
                                         if f.kind in KINDS else len(KINDS)))

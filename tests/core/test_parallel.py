@@ -1,0 +1,120 @@
+"""Work split with a forked process gives what one process gives, and falls back when a child fails."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.core import CellDiffs, analyse, compare, render
+from tui.core.parallel import can_fork, run_pair, run_tasks
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from hardstory import hard_versions  # noqa: E402
+
+needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork here (or one core, or other threads)")
+
+
+def _report(comparison, parallel: bool) -> str:
+    diffs = CellDiffs(comparison)
+    return render(comparison, analyse(comparison, diffs, parallel=parallel), "json", diffs=diffs)
+
+
+@needs_fork
+@pytest.mark.parametrize("seed", [3, 7])
+def test_split_analysis_gives_the_same_report(seed):
+    comparison = compare(hard_versions(4, 80, seed))
+    serial = _report(comparison, parallel=False)
+    assert '"findings": []' not in serial  # the story has findings of several detectors to merge
+    assert _report(comparison, parallel=True) == serial
+
+
+@needs_fork
+def test_tasks_after_the_first_run_in_another_process():
+    here, there = run_pair(os.getpid, os.getpid, parallel=True)
+    assert here == os.getpid()
+    assert there != os.getpid()
+
+
+def test_serial_when_not_asked():
+    assert run_tasks([os.getpid, os.getpid]) == [os.getpid()] * 2
+
+
+@needs_fork
+def test_a_failing_child_is_rerun_here_so_its_error_surfaces_as_on_one_core():
+    calls = []
+
+    def fails_in_child():
+        calls.append(os.getpid())
+        if len(calls) == 1 and os.getpid() != parent:
+            raise RuntimeError("child only")
+        return os.getpid()
+
+    parent = os.getpid()
+    assert run_tasks([lambda: 1, fails_in_child], parallel=True) == [1, parent]
+
+    def always_fails():
+        raise ValueError("bad input")
+
+    with pytest.raises(ValueError, match="bad input"):
+        run_tasks([lambda: 1, always_fails], parallel=True)
+
+
+@needs_fork
+def test_a_result_that_cannot_be_pickled_is_computed_here():
+    here, there = run_pair(lambda: 1, lambda: (lambda: os.getpid()), parallel=True)
+    assert there() == os.getpid()
+
+
+@needs_fork
+def test_loading_split_between_processes_gives_the_same_versions(tmp_path, monkeypatch):
+    from hardstory import write_story
+
+    from tui.core.input import loading
+
+    write_story(tmp_path / "story", 5, 60, 4)
+    monkeypatch.setattr(loading, "MIN_BYTES", 1)  # small story, split all the same
+    paths = sorted(str(p) for p in (tmp_path / "story").iterdir())
+    split = loading._read_split(loading.version_ids(5), loading.unique_labels(paths), paths, None,
+                                loading.MAX_BYTES, loading.MAX_PARAGRAPHS)
+    assert split is not None
+    assert loading.load_inputs([str(tmp_path / "story")], parallel=True) == loading.load_inputs(
+        [str(tmp_path / "story")])
+    assert split == [loading.read_version(Path(p).read_bytes(), vid, label, p)
+                     for p, vid, label in zip(paths, loading.version_ids(5), loading.unique_labels(paths), strict=True)]
+
+
+def test_loading_errors_come_in_order_when_split(tmp_path, monkeypatch):
+    from tui.core import LoadError
+    from tui.core.input import loading
+
+    monkeypatch.setattr(loading, "MIN_BYTES", 1)
+    (tmp_path / "a.txt").write_text("one\n" * 30)
+    with pytest.raises(LoadError, match="missing"):
+        loading.load_inputs([str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")], parallel=True)
+    with pytest.raises(LoadError, match="a.txt: 30 paragraphs"):
+        loading.load_inputs([str(tmp_path / "a.txt"), str(tmp_path / "a.txt")], max_paragraphs=10, parallel=True)
+
+
+@needs_fork
+@pytest.mark.parametrize("seed", [2, 12])
+def test_alignment_split_between_processes_gives_the_same_rows(seed):
+    versions = hard_versions(5, 80, seed)
+    assert compare(versions, parallel=True) == compare(versions)
+    assert compare(versions, base=2, parallel=True) == compare(versions, base=2)
+
+
+@needs_fork
+def test_compare_and_analyse_split_gives_the_same_report():
+    from tui.core.analysis.stats import compare_and_analyse
+
+    versions = hard_versions(4, 80, 5)
+    reports = []
+    for parallel in (False, True):
+        comparison, diffs, analysis = compare_and_analyse(versions, parallel=parallel)
+        reports.append(render(comparison, analysis, "json", diffs=diffs))
+    assert '"derivation": []' not in reports[0]
+    assert reports[1] == reports[0]
