@@ -243,7 +243,7 @@ class Finding:
     """One thing an editor should look at, located in one paragraph."""
 
     kind: str
-    """stripped-text, quote-changed, number-changed, name-changed, unsupported-addition, duplicate ..."""
+    """One of ``analysis.findings.KINDS`` (stripped-text, quote-changed, number-changed ...)."""
     version: int
     """Position of the version the finding is about."""
     paragraph: int

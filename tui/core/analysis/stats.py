@@ -203,7 +203,7 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
     others = [v for v in range(len(comparison.versions)) if v != comparison.base]
     with collector_paused():
         forked = (FORKED if derivation is not None else FORKED_WITH_DERIVATION) if parallel else []
-        kept = [name for name, _ in DETECTORS if name not in forked]
+        kept = [d.name for d in DETECTORS if d.name not in forked]
         here, there = run_pair(partial(_scorecard_and_findings, comparison, diffs, others, kept, derivation),
                                partial(detect, comparison, diffs, forked), parallel)
         stats, edges, found = here
