@@ -100,6 +100,32 @@ FURNITURE = [
     ("byline in german", "Von Anna Schmidt", "byline"),
     ("font size in portuguese", "Aumentar fonte", "page-tools"),
     ("comment count in german", "12 Kommentare", "page-tools"),
+    ("gallery full screen", "Full Screen", "page-tools"),
+    ("gallery autoplay", "Autoplay", "page-tools"),
+    ("slide counter with of", "1 of 12", "page-tools"),
+    ("skip ad", "Skip Ad", "page-tools"),
+    ("view photos", "View Photos", "page-tools"),
+    ("wait to continue", "Wait 1 second to continue.", "page-tools"),
+    ("bracketed read link", "[Read: Why the lake dried out, and what the council plans next]", "related-links"),
+    ("teaser ending in read now", "Pets help us: A review of studies lists the ways pets comfort people. Read now",
+     "related-links"),
+    ("read now alone", "Read now", "related-links"),
+    ("caption then spaced slash credit", "A fishing boat in the harbour. (Jane Okafor / The Example Times)",
+     "caption"),
+    ("by alone", "By", "byline"),
+    ("unsigned staff byline", "Our Foreign Staff", "byline"),
+    ("outlet and job", "Example Times business reporter", "byline"),
+    ("date bullet time", "16 November 2017 \u2022 2:15pm", "timestamp"),
+    ("stamp then updated stamp", "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", "timestamp"),
+    ("sponsor label", "Supported by", "promo"),
+    ("bracketed headline", "[Old museum houses amazing Roman treasures]", "related-links"),
+    ("name, colon and contact", "Jane Okafor: 555-0100 or jane.okafor@example.com; on Twitter: @janeokafor.",
+     "byline"),
+    ("email and twitter", "Email jane.okafor@example.com // Twitter @janeokafor", "byline"),
+    ("breadcrumb to the story", "World > Europe > 2015 > Minister resigns over the bridge row", "navigation"),
+    ("agency glued to its date", "Associated PressDecember 2, 2016", "byline"),
+    ("in this photo dated", "In this photo dated Tuesday, Nov. 29, 2016 the rocket stands on its launch pad.",
+     "caption"),
 ]
 
 # (id, article line): prose and article lines that the same rules must leave alone
@@ -133,6 +159,21 @@ ARTICLE = [
     ("par in french prose", "Par ailleurs, le ministre a promis une nouvelle loi."),
     ("von in a german name", "Von der Leyen sagte, die Kommission werde handeln."),
     ("share in spanish prose", "Compartir datos con la polic\u00eda es obligatorio, dijo el juez."),
+    ("read-only in prose", "Read-only copies of the files were sent to the court on Monday."),
+    ("read now in prose", "What she wrote in 1990 is worth a read now."),
+    ("of in prose", "Four of the 12 judges dissented."),
+    ("letter to the editor heading", "Letter to the Editor"),
+    ("job after a name in prose", "Jane Okafor, a former Example Times reporter, joined the campaign."),
+    ("our staff in prose", "Our staff worked through the night to restore the service."),
+    ("supported by in prose", "Supported by the unions, the strike spread to the ports."),
+    ("full screen in prose", "Full screen time limits were introduced for children under 12."),
+    ("date and bullet in prose", "16 November 2017 \u2022 the day the talks collapsed"),
+    ("bracketed citation", "[Annual Report of the Society, p. 41]"),
+    ("bracketed editor's note", "[This story has been updated with the council's response.]"),
+    ("email address in prose", "The address jane.okafor@example.com was used to send the threats, police said."),
+    ("caption word in prose", "Caption contests ran in the paper every week until 1990."),
+    ("greater-than in prose", "Growth > 3% was the target, the minister said; inflation > 2% was not."),
+    ("sentence-case words then a date", "Parliament votes December 2, 2016"),
     ("credit glued to prose", "\u00a9 Provided by Example News Inc The council said on Tuesday that the new bridge "
      "would open in the spring, after two years of delays, a row over its cost and a long fight with residents "
      "about the noise. It is the biggest project the city has paid for in decades, so what could go wrong?"),
@@ -428,3 +469,53 @@ def test_closing_line_introducing_what_follows_stays_article():
     page = [PROSE, "To see the new bridge in action, watch the footage below:", "Sponsored Links by Example",
             "Council Tax to Rise", "Minister Quits"]
     assert _label(*page)[:2] == [None, None]
+
+
+def test_most_read_header_with_more_words_heads_a_block_that_ends_at_prose():
+    page = [PROSE, "Most Read Business Stories", "Housing market splits into two pieces",
+            "Boeing chief refuses to admit design flaws", P2, P3]
+    assert _label(*page) == [None, "related-links", "related-links", "related-links", None, None]
+
+
+def test_name_under_a_lone_by_is_a_byline_but_a_subheading_under_prose_is_not():
+    assert _label("Bridge to open in spring", "By", "Jane Okafor", PROSE, P2) == [
+        None, "byline", "byline", None, None]
+    assert _label(PROSE, "Jane Okafor", P2, P3) == [None, None, None, None]
+
+
+def test_related_block_of_teasers_ending_in_read_now():
+    teaser = "Pets help us: A review of studies lists the many ways in which pets comfort people who are ill. Read now"
+    assert _label(PROSE, P2, "Related coverage", teaser, teaser.replace("Pets", "Dogs"), P3, P4) == [
+        None, None, "related-links", "related-links", "related-links", None, None]
+
+
+def test_paragraph_under_a_caption_label_is_its_caption():
+    caption = "Security forces stormed the museum, freeing hostages and ending a siege by gunmen on Wednesday."
+    assert _label(PROSE, "Caption", caption, P2, P3) == [None, "caption", "caption", None, None]
+    assert _label(PROSE, "Bridge works", caption, P2, P3) == [None, None, None, None, None]
+
+
+def test_headlines_stacked_above_the_first_paragraph_are_links_but_the_last_is_the_headline():
+    page = ["Fair will be free to attend next summer", "Man dies after crashing into power pole",
+            "Skimming device found at petrol station", "Bridge to open in spring after delays", PROSE, P2]
+    assert _label(*page) == ["related-links"] * 3 + [None, None, None]
+
+
+def test_headline_standfirst_and_key_points_above_the_article_stay_article():
+    three = ["Bridge to open in spring", "Council says the delays are over", "A new crossing for the city", PROSE]
+    assert _label(*three) == [None] * 4
+    key_points = ["Bridge to open in spring", "Council approves the last payment", "Work to start in May",
+                  "Residents oppose night work", "By Jane Okafor", PROSE]
+    assert _label(*key_points) == [None] * 4 + ["byline", None]
+
+
+def test_read_more_line_heads_a_block_that_ends_at_prose():
+    page = [PROSE, P2, "Read more:", "Islamists get a lesson in governing", "Most fighters come from one town",
+            "Jane Okafor is the Science Editor at The Example Post, which she joined in 2012."]
+    assert _label(*page) == [None, None, "related-links", "related-links", "related-links", "byline"]
+    assert _label(PROSE, "Read more:", P2, P3) == [None, "related-links", None, None]
+
+
+def test_job_title_in_capitals_inside_the_article_is_not_a_bio():
+    bio = "Jane Okafor is the Science Editor at The Example Post, which she joined in 2012."
+    assert _label(PROSE, bio, P2, P3) == [None, None, None, None]

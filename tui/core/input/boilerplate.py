@@ -10,6 +10,7 @@ only paragraphs still unlabelled:
    paragraphs (a bare URL is a source only there);
 2. neighbour passes (``boilerplate_blocks``): related-links blocks, repeated
    captions, captions next to a credit, headline lists without a header,
+   headlines stacked above the article's first paragraph,
    short lines between furniture, tag and share lists; then
    (``boilerplate_runs``) names next to bylines or dates, and lists of short
    lines after the last prose paragraph;
@@ -35,6 +36,7 @@ from .boilerplate_blocks import (
     list_continuation,
     related_blocks,
     repeated_captions,
+    top_headlines,
 )
 from .boilerplate_runs import closing_lists, name_lines
 from .boilerplate_shape import folded as folded_text
@@ -90,6 +92,7 @@ def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) ->
     repeated_captions(texts, labels)
     captions_by_credit(texts, labels)
     headline_lists(texts, labels)
+    top_headlines(texts, labels)
     between_furniture(texts, labels)
     list_continuation(texts, labels)
     name_lines(texts, labels)

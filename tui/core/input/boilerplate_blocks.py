@@ -7,7 +7,8 @@ have no label yet:
 * ``repeated_captions``: a caption repeated next to itself (quote style
   ignored), or a short unfinished line repeated verbatim elsewhere;
 * ``captions_by_credit``: a short descriptive line next to a photo credit
-  (or prose with a picture cue such as ", left," or "pictured");
+  (or prose with a picture cue such as ", left," or "pictured"), and the
+  paragraph under a "Caption" label line;
 * ``related_blocks``: a header ("Related", "You May Also Like" ...) and the
   headline, teaser and meta lines under it, ending at the first paragraph
   that reads like prose (``boilerplate_shape.is_prose``), unless a teaser
@@ -15,6 +16,8 @@ have no label yet:
   header with no items is labelled only after the last prose paragraph;
 * ``headline_lists``: three or more headlines in a row, with no header (in
   title case or trailing off, or in any case with dates or bylines between);
+* ``top_headlines``: four or more headlines in a row right above the first
+  prose paragraph (all but the last, the article's own headline);
 * ``list_continuation``: the short items under a tags, share or menu label;
 * ``between_furniture``: a line of up to three words between two boilerplate
   paragraphs (a section name between a menu and a date, a share count), or
@@ -66,6 +69,10 @@ def _short_caption(text: str, key: str) -> bool:
 def captions_by_credit(texts: list[str], labels: Labels) -> None:
     """A short descriptive line right before (or else right after) a photo-credit line is its caption."""
     for i, label in enumerate(labels):
+        if label is not None and label[1] == "caption-word" and i + 1 < len(texts) and labels[i + 1] is None:
+            if len(texts[i + 1].split()) <= 80:
+                labels[i + 1] = ("caption", "caption-by-label")  # the text under a "Caption" label
+            continue
         if label is None or not _photo_credit(texts[i], label):
             continue
         for j in (i - 1, i + 1):
@@ -112,6 +119,10 @@ def _quoted_speech(text: str) -> bool:
     return text.count('"') >= 2 and any(w in text for w in (" said", " says", " told"))
 
 
+_READ_MORE = ("related-links", "read-more-line")
+"""A "Read more:" line the pattern rules labelled: when it is only a header, its items follow."""
+
+
 def related_blocks(texts: list[str], labels: Labels, rules: Rules) -> None:
     """Label a related-links header and the headline/teaser lines under it.
 
@@ -121,14 +132,14 @@ def related_blocks(texts: list[str], labels: Labels, rules: Rules) -> None:
     last_prose: int | None = -1  # (found on the first header, from the end: most versions have none)
     while i < n:
         header = folded(texts[i])
-        if labels[i] is not None or len(header) > 60 or not rules.is_header(header):
+        if labels[i] not in (None, _READ_MORE) or len(header) > 60 or not rules.is_header(header):
             i += 1
             continue
         if last_prose == -1:
             last_prose = next((j for j in range(n - 1, -1, -1) if labels[j] is None and is_prose(texts[j])), None)
         items = _block_items(texts, i + 1, rules, labels)
         if items or all(label is not None for label in labels[i + 1:]) or last_prose is None or i > last_prose:
-            labels[i] = ("related-links", "related-header")
+            labels[i] = labels[i] or ("related-links", "related-header")
             for j in items:
                 if labels[j] is None:
                     labels[j] = ("related-links", "related-item")
@@ -197,6 +208,24 @@ def headline_lists(texts: list[str], labels: Labels) -> None:
         for k in chosen:
             labels[k] = ("related-links", "headline-list")
         i = max(j, i + 1)
+
+
+_MIN_TOP_RUN = 4
+
+
+def top_headlines(texts: list[str], labels: Labels) -> None:
+    """Four or more headline-shaped lines in a row right above the first prose paragraph: all but the last
+    (the article's own headline) are links. Key points under a headline have a byline or a date between
+    them and the prose, so they are never such a run."""
+    first_prose = next((i for i, t in enumerate(texts) if labels[i] is None and is_prose(t)), None)
+    if first_prose is None:
+        return
+    start = first_prose
+    while start > 0 and labels[start - 1] is None and _loose_headline(texts[start - 1]):
+        start -= 1
+    if first_prose - start >= _MIN_TOP_RUN:
+        for k in range(start, first_prose - 1):
+            labels[k] = ("related-links", "headlines-above-article")
 
 
 def _class_of(label: tuple[str, str] | None) -> str | None:

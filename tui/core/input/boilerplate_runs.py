@@ -6,7 +6,7 @@ place, only unlabelled paragraphs are labelled):
 * ``name_lines``: a line shaped like a person's name (two to four
   capitalised words, none of them a function word such as "the" or "what",
   maybe ", Organisation") right above a byline or a timestamp, or right
-  under an "About the author" header, is the byline's name ("Jane Smith"
+  under an "About the author" header or a "By" alone on its line, is the byline's name ("Jane Smith"
   above "19 Nov 2019"), before the article's first prose paragraph or
   after its last. The version's first unlabelled paragraph is left alone (a
   short headline sits there, above its date), and so is a line under a date
@@ -53,7 +53,7 @@ def _name_shaped(raw: str) -> bool:
 
 def name_lines(texts: list[str], labels: Labels) -> None:
     """A name on its own line right above a byline or a timestamp, or right under an "About the author"
-    header, is a byline (never the version's first unlabelled paragraph, nor a line under a date, nor a
+    header or a lone "By", is a byline (never the version's first unlabelled paragraph, nor a line under a date, nor a
     line between two prose paragraphs: a live blog's entry title sits above its time)."""
     first = next((i for i, label in enumerate(labels) if label is None), len(texts))
     first_prose = next((i for i in range(len(texts)) if labels[i] is None and is_prose(texts[i])), len(texts))
@@ -64,7 +64,7 @@ def name_lines(texts: list[str], labels: Labels) -> None:
         below, above = labels[i + 1] if i + 1 < len(texts) else None, labels[i - 1]
         inside = first_prose < i < last_prose
         if (below is not None and below[0] in _ABOVE and not inside) or (
-                above is not None and above[1] == "about-the-author"):
+                above is not None and above[1] in ("about-the-author", "byline-word")):
             labels[i] = ("byline", "name-by-date")
 
 

@@ -39,14 +39,22 @@ def _marked(changes: list[Change], a: str, b: str, style: str, color: bool) -> s
     esc = _md if style == "md" else _flat
     for c in changes:
         old, new = esc(a[c.a_start:c.a_end]), esc(b[c.b_start:c.b_end])
-        if c.op in ("equal", "typography"):
-            out.append(new)
+        if c.op in ("equal", "typography") or (c.op == "insert" and not new.strip()):
+            out.append(new)  # white space alone is no change (a cell with only that is "same")
         elif c.op == "insert":
-            mark = f"**{new.strip()}**" if style == "md" and new.strip() else f"{{+{new}+}}"
-            out.append(f"{_GREEN}{mark}{_RESET}" if color else mark)
+            word = new.strip()
+            lead, trail = new[:len(new) - len(new.lstrip())], new[len(new.rstrip()):]
+            mark = f"**{word}**" if style == "md" else f"{{+{new}+}}"
+            mark = f"{_GREEN}{mark}{_RESET}" if color else mark
+            out.append(f"{lead}{mark}{trail}" if style == "md" else mark)  # "put **Ukraine** in", not "**Ukraine**in"
         elif old.strip():
             mark = f"~~{old.strip()}~~" if style == "md" else f"[-{old}-]"
-            out.append(f"{_RED}{mark}{_RESET}" if color else mark)
+            mark = f"{_RED}{mark}{_RESET}" if color else mark
+            if style == "md":  # the struck words keep a space from their neighbours: "the ~~big~~ plan"
+                before = " " if old[0].isspace() and out and not out[-1][-1:].isspace() else ""
+                after = " " if old[-1].isspace() and not b[c.b_start:c.b_start + 1].isspace() else ""
+                mark = f"{before}{mark}{after}"
+            out.append(mark)
     return "".join(out)
 
 
