@@ -232,11 +232,16 @@ def test_subcommands_are_visible_to_completion_tools():
     assert len(actions) == 1 and {"view", "report"} <= set(actions[0].choices)
 
 
-def test_report_format_choices_match_the_writers():
-    from tui.cli import REPORT_FORMATS
-    from tui.core.report.reports import FORMATS
+@pytest.mark.parametrize("fmt", ["json", "html", "markdown", "text"])
+def test_every_format_writes_to_a_file_what_it_prints(fmt, two_files, tmp_path, capsys):
+    from tui.core.report.formats import FORMATS
 
-    assert REPORT_FORMATS == FORMATS
+    out = tmp_path / f"report{FORMATS[fmt].suffix}"
+    assert main(["report", "-f", fmt, "--color", "always", *map(str, two_files)]) == 0
+    printed = capsys.readouterr().out
+    assert main(["report", "-f", fmt, "--color", "always", "-o", str(out), *map(str, two_files)]) == 0
+    assert printed and out.read_text(encoding="utf-8") == printed
+    assert ("\x1b[" in printed) is FORMATS[fmt].color  # only a format that can carry colour gets it
 
 
 def test_view_command_is_the_default(tmp_path, capsys):

@@ -42,6 +42,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.core import compare
+from tui.core.model import BaseChoice
 from tui.core.review.review_session import ReviewSession
 from tui.core.safe import visible
 from tui.messages import (
@@ -64,6 +65,7 @@ from tui.widgets.plain import plain_message
 if TYPE_CHECKING:
     from tui.core import Analysis, Comparison, Version
     from tui.core.report.report_review import ReportReview
+    from tui.core.report.writing import ReportGuard
     from tui.widgets.grid import DiffGrid
 
 FIRST_PAINT_WAIT = 1.0
@@ -78,6 +80,9 @@ FIRST_SCREEN_ROWS = 12
 FIRST_SCREEN_COLUMNS = 3
 """Versions beside the base that a wide terminal shows at first."""
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
+TITLE_REASONS = {BaseChoice.USER: "your choice", BaseChoice.MOST_SHARED: "most shared wording",
+                 BaseChoice.ONLY: "the only version"}
+"""Who chose the base, in the title line."""
 
 
 def _prepare(comparison: Comparison) -> TrackedDiffs:
@@ -200,8 +205,7 @@ class SyndiffApp(App[None]):
         text = " \u00b7 ".join(p for p in parts if p)
         if self.comparison is not None:
             base = self.comparison.base_version
-            why = ("your choice" if self.comparison.base_reason == "chosen by the user"
-                   else "the only version" if count == 1 else "most shared wording")
+            why = TITLE_REASONS[self.comparison.base_choice]
             hint = "" if count == 1 else "; press B to change"
             text += f" \u00b7 compared against {base.id} {visible(base.label)} ({why}{hint})"
         return text
@@ -420,34 +424,31 @@ class SyndiffApp(App[None]):
 
     def export_problem(self, path: str) -> str | None:
         """Why a report cannot be written to path (an input by any name, a folder ...), or None."""
-        from tui.core import SyndiffError
-        from tui.core.report.writing import check_target, protected_files
+        return self._report_guard(self.versions).problem(str(_export_target(path)))
 
-        try:
-            protected = protected_files([v.path for v in self.versions] + list(self.protected))
-            check_target(str(Path(path).expanduser().absolute()), protected, flag="")
-        except SyndiffError as error:
-            return str(error)
-        return None
+    def _report_guard(self, versions: Sequence[Version]) -> ReportGuard:
+        """The guard keeping exports off every input: the versions' files and the rules file."""
+        from tui.core.report.writing import ReportGuard
+
+        return ReportGuard.around([v.path for v in versions] + list(self.protected), flag="")
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export", description="Writing the report")
     def export(self, comparison: Comparison, diffs: TrackedDiffs, analysis: Analysis | None,
                fmt: str, path: str) -> None:
         """Render the report and write it (never over an input file)."""
-        from tui.core import SyndiffError, analyse
-        from tui.core.report.writing import protected_files, save_report
+        from tui.core import SyndiffError, analyse, render
 
         try:
-            target = Path(path).expanduser().absolute()
-            protected = protected_files([v.path for v in comparison.versions] + list(self.protected))
+            target = _export_target(path)
+            guard = self._report_guard(comparison.versions)
+            if not self.is_web:
+                guard.check(str(target))  # before the rendering, which can take seconds
             analysis, review = analysis or analyse(comparison, diffs), self._report_review(comparison)
+            text = render(comparison, analysis, fmt, diffs=diffs, review=review)
             if self.is_web:  # in a browser: a download, never a file on the server's disk
-                from tui.core import render
-
-                text = render(comparison, analysis, fmt, diffs=diffs, review=review)
                 self.call_from_thread(self._offer, text, target.name, fmt)
                 return
-            save_report(comparison, analysis, diffs, fmt, str(target), protected, flag="", review=review)
+            guard.write(str(target), text)
             self._deliver(ReportWritten(str(target), fmt))
         except SyndiffError as error:
             self._deliver(WorkFailed("export", str(error)))
@@ -484,6 +485,11 @@ class SyndiffApp(App[None]):
             yield SystemCommand(binding.description, binding.tooltip or binding.description,
                                 lambda action=binding.action: self.call_next(viewer.run_action, action))
         yield from super().get_system_commands(screen)
+
+
+def _export_target(path: str) -> Path:
+    """The file an export path names (~ expanded; relative to the working folder)."""
+    return Path(path).expanduser().absolute()
 
 
 def make_app(versions: Sequence[Version], base: int | None = None, theme: str = "dark",

@@ -81,11 +81,6 @@ examples:
   syndiff report a.txt b.md --label ours --label wire   versions named in the report
   syndiff report story/ --fail-on quote-changed,number-changed > report.txt || echo check it"""
 
-REPORT_FORMATS = ("json", "html", "markdown", "text")
-"""The choices of ``--format`` (``tui.core.report.reports.FORMATS``, kept here so the viewer's start-up
-does not import the report writers; a test checks the two agree)."""
-
-
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line and exit status 2."""
 
@@ -198,12 +193,14 @@ class _VersionAction(argparse.Action):
 
 
 def _add_report(commands: _Commands) -> None:
+    from tui.core.report.formats import FORMATS  # the registry only: no report writer is imported
+
     parser = commands.add_parser(
         "report", prog="syndiff report", help="print or write a report (JSON, HTML, Markdown or text)",
         description=REPORT_HELP, epilog=REPORT_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="+", metavar="FILE|DIR|-", help="versions of one story")
     _common(parser)
-    parser.add_argument("-f", "--format", choices=REPORT_FORMATS, default="text",
+    parser.add_argument("-f", "--format", choices=tuple(FORMATS), default="text",
                         help="report format (default: text)")
     parser.add_argument("-o", "--output", metavar="PATH", help="write the report to PATH instead of stdout")
     parser.add_argument("--only", choices=("flagged", "accepted", "open"),
@@ -282,26 +279,25 @@ def run_report(args: argparse.Namespace) -> int:
     from tui.core import SyndiffError, render
     from tui.core.analysis.stats import compare_and_analyse
     from tui.core.parallel import worth_forking
-    from tui.core.report.writing import check_target, protected_files, save_report
+    from tui.core.report.writing import ReportGuard
 
     if args.output is None and sys.stdout is None:
         raise SyndiffError("standard output is closed; give -o FILE or redirect the output to a file")
     versions, base, _ = _load(args, args.inputs, parallel=True)  # forks only for big inputs
-    protected = protected_files([v.path for v in versions] + [args.rules])
+    guard = ReportGuard.around([v.path for v in versions] + [args.rules])
     if args.output is not None:
-        check_target(args.output, protected)
+        guard.check(args.output)  # before the comparison, which can take seconds
     _print_notes(versions)
     parallel = worth_forking(sum(len(v.paragraphs) for v in versions))  # big inputs: a forked helper
     # one CellDiffs: the analysis and the report share every word diff
     comparison, diffs, analysis = compare_and_analyse(versions, base, _progress_printer(versions), parallel)
     review = _report_review(args, versions, comparison)
+    text = render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
+                  facts=not args.no_facts, review=review)
     if args.output is not None:
-        save_report(comparison, analysis, diffs, args.format, args.output, protected,
-                    generator=f"syndiff {__version__}", color=_want_color(args), facts=not args.no_facts,
-                    review=review)
+        guard.write(args.output, text)
     else:
-        _to_stdout(render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
-                          generator=f"syndiff {__version__}", facts=not args.no_facts, review=review))
+        _to_stdout(text)
     return _fail_on(analysis.findings, args.fail_on)
 
 
@@ -329,8 +325,11 @@ def _drop_stdout() -> None:
 
 
 def _want_color(args: argparse.Namespace) -> bool:
-    """Colour for the text report: --color first, then NO_COLOR, then FORCE_COLOR, then a terminal."""
-    if args.format != "text" or args.color == "never":
+    """Colour, for a format that can carry it (text): --color first, then NO_COLOR, then FORCE_COLOR, then a
+    terminal."""
+    from tui.core.report.formats import FORMATS
+
+    if not FORMATS[args.format].color or args.color == "never":
         return False
     if args.color == "always":
         return True

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from tests.conftest import make_versions
-from tui.core import compare
+from tui.core import BaseChoice, compare
 
 P1 = "The council approved a new budget of £40 million for road repairs on Tuesday evening."
 P2 = "Opposition councillors said the plan ignored flooding in the northern villages of Ashby and Croft."
@@ -107,7 +107,24 @@ def test_base_is_chosen_automatically_and_said():
     partial = "\n".join([P1, P3, "Something else entirely happened at the zoo on Sunday."])
     comparison = compare(make_versions(partial, story, story.replace("Tuesday", "Monday")))
     assert comparison.base in (1, 2)
-    assert "chosen by syndiff" in comparison.base_reason
+    assert comparison.base_choice is BaseChoice.MOST_SHARED
+    assert comparison.base_reason == (f"chosen by syndiff: {comparison.base_version.label} shares the most "
+                                      "wording with the other versions")
+
+
+# (id, number of versions, base asked for, who chose it, the reason the reports give)
+CHOOSERS = [
+    ("the user", 2, 1, BaseChoice.USER, "chosen by the user"),
+    ("the user, of one version", 1, 0, BaseChoice.USER, "chosen by the user"),
+    ("the only version", 1, None, BaseChoice.ONLY, "the only version"),
+]
+
+
+@pytest.mark.parametrize("count, asked, choice, reason", [c[1:] for c in CHOOSERS], ids=[c[0] for c in CHOOSERS])
+def test_who_chose_the_base_is_data(count, asked, choice, reason):
+    comparison = compare(make_versions(*["\n".join(STORY)] * count), base=asked)
+    assert comparison.base == (asked or 0)
+    assert comparison.base_choice is choice and comparison.base_reason == reason
 
 
 def test_deterministic():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -440,3 +441,33 @@ def test_sample_holes_do_not_depend_on_the_base(sample_versions, base):
     comparison = compare(sample_versions, _by_label(compare(sample_versions), base))
     holes = Counter(comparison.versions[f.version].label for f in find_all(comparison) if f.kind == "stripped-text")
     assert holes[SYNDICATED] >= 17 and holes[ORIGINAL] == 1 and holes[SPUN] == holes[REWRITE] == 0
+
+
+# ---------------------------------------------------------------- the registry
+
+
+def test_every_detector_gives_only_the_kinds_it_declares(sample_comparison):
+    from tui.core.analysis.findings import DETECTORS, detect
+
+    found = detect(sample_comparison, CellDiffs(sample_comparison), [d.name for d in DETECTORS])
+    assert set(found) == {d.name for d in DETECTORS}
+    for detector in DETECTORS:
+        assert {f.kind for f in found[detector.name]} <= set(detector.kinds), detector.name
+    assert len(KINDS) == len(set(KINDS))  # no two detectors give the same kind
+
+
+def test_findings_are_the_same_whatever_order_the_detectors_run_in(sample_comparison):
+    from tui.core.analysis.findings import DETECTORS, detect, sort_findings
+
+    diffs = CellDiffs(sample_comparison)
+    names = [d.name for d in DETECTORS]
+    by_detector = {}
+    for name in reversed(names):  # one at a time, last first
+        by_detector.update(detect(sample_comparison, diffs, [name]))
+    assert sort_findings(by_detector) == find_all(sample_comparison, diffs)
+
+
+def test_the_readme_lists_every_kind():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    listed = readme[readme.index("Kinds: "):].split("\n\n")[0]
+    assert all(f"`{kind}`" in listed for kind in KINDS)

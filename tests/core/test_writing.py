@@ -1,4 +1,4 @@
-"""The one output guard shared by ``report -o`` and the viewer's export."""
+"""The one output guard (``ReportGuard``) shared by ``report -o`` and the viewer's export."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import os
 import pytest
 
 from tui.core import SyndiffError
-from tui.core.report.writing import protected_files, write_text
+from tui.core.report.writing import ReportGuard, protected_files, write_text
 
 
 @pytest.fixture
@@ -63,3 +63,21 @@ def test_a_new_file_and_a_replaced_report_are_written(folder):
 def test_a_full_device_is_one_line():
     with pytest.raises(SyndiffError, match="No space left on device"):
         write_text("/dev/full", "report", frozenset())
+
+
+@pytest.mark.parametrize("name,fragment", [r[1:] for r in REFUSED], ids=[r[0] for r in REFUSED])
+def test_the_report_guard_says_why_before_it_refuses_to_write(folder, monkeypatch, name, fragment):
+    monkeypatch.chdir(folder)
+    guard = ReportGuard.around([str(folder / "in.txt"), None, "-"], flag="")
+    problem = guard.problem(name)
+    assert problem is not None and fragment in problem and not problem.startswith("-o")
+    with pytest.raises(SyndiffError, match=fragment):
+        guard.write(name, "report")
+    assert (folder / "in.txt").read_text(encoding="utf-8") == "input\n"
+
+
+def test_the_report_guard_writes_a_new_file(folder):
+    guard = ReportGuard.around([str(folder / "in.txt")])
+    assert guard.problem(str(folder / "report.md")) is None
+    guard.write(str(folder / "report.md"), "# report\n")
+    assert (folder / "report.md").read_text(encoding="utf-8") == "# report\n"

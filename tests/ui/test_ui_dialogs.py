@@ -7,11 +7,20 @@ import sys
 from textual.widgets import Input, OptionList, SelectionList, Static
 from uihelp import SIZE, grid_of, settle
 
+from tui import __version__
 from tui.app import make_app
+from tui.core import BaseChoice
 from tui.screens.export import ExportScreen
 from tui.screens.findings import FindingsScreen
 from tui.screens.pickers import BaseScreen, VersionsScreen
 from tui.screens.summary import SummaryScreen, derivation_tree
+from tui.widgets.headers import header_lines
+
+
+def _base_header(app):
+    """The second line of the base's column header."""
+    _, second = header_lines(app.comparison, app.analysis, app.comparison.base, 60)
+    return "".join(text for text, _ in second)
 
 
 async def test_B_chooses_another_base_and_realigns(app):
@@ -21,13 +30,18 @@ async def test_B_chooses_another_base_and_realigns(app):
         await pilot.press("n", "n")
         row = app.comparison.rows[grid.model.cursor_row]
         kept = (2, row.cells[2][0]) if row.cells[2] else None
+        assert app.comparison.base_choice is BaseChoice.MOST_SHARED
+        assert "(most shared wording; press B to change)" in app.title_text()
+        assert _base_header(app) == "base: shares most wording"
         await pilot.press("B")
         assert isinstance(app.screen, BaseScreen)
         await pilot.press("down")  # from B (the current base) to C
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.comparison.base == 2
-        assert app.comparison.base_reason == "chosen by the user"
+        assert app.comparison.base_choice is BaseChoice.USER
+        assert "(your choice; press B to change)" in app.title_text()
+        assert _base_header(app) == "base: chosen by you"
         assert grid.model.shown[0] == 2 and set(grid.model.shown) == {0, 1, 2, 3}
         assert app.analysis is not None and 1 in app.analysis.stats
         if kept:
@@ -127,7 +141,9 @@ async def test_export_asks_before_replacing_an_existing_file(app, tmp_path, monk
         await pilot.press("enter")
         await settle(app, pilot)
         assert not isinstance(app.screen, ExportScreen)
-        assert existing.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+        html = existing.read_text(encoding="utf-8")
+        assert html.startswith("<!DOCTYPE html>")
+        assert f'<meta name="generator" content="syndiff {__version__}">' in html  # as the CLI's reports
 
 
 async def test_s_shows_the_summary_with_the_derivation_tree(app):

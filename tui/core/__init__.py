@@ -6,11 +6,12 @@ type checkers read the real names from the ``TYPE_CHECKING`` block below):
 * ``load_inputs(args, rules)`` -> list of ``Version`` (``input.loading``)
 * ``load_rules(extra)`` -> ``Rules`` for boilerplate labelling (``input.boilerplate``)
 * ``compare(versions, base)`` -> ``Comparison`` (``pipeline``)
-* ``resolve_base(versions, spec)`` -> base position (``pipeline``)
+* ``resolve_base(versions, spec)`` -> base position (``align.base``)
 * ``CellDiffs(comparison).diff(row, version)`` -> word changes (``diff.diffs``)
 * ``diff_words(a, b)`` -> list of ``Change`` (``diff.worddiff``)
 * ``analyse(comparison)`` -> ``Analysis``: scorecard, derivation, findings (``analysis.stats``)
 * ``render(comparison, analysis, fmt)`` -> report text (``report.reports``)
+* ``FORMATS``: the report formats by name, each a ``Format`` (``report.formats``)
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the real names for type checkers; at run time __getattr__ imports them on first use
+    from .align.base import resolve_base as resolve_base
     from .analysis.stats import Analysis as Analysis
     from .analysis.stats import Stats as Stats
     from .analysis.stats import analyse as analyse
@@ -31,6 +33,7 @@ if TYPE_CHECKING:  # the real names for type checkers; at run time __getattr__ i
     from .input.boilerplate import Rules as Rules
     from .input.boilerplate import load_rules as load_rules
     from .input.loading import load_inputs as load_inputs
+    from .model import BaseChoice as BaseChoice
     from .model import CellInfo as CellInfo
     from .model import Change as Change
     from .model import Comparison as Comparison
@@ -39,20 +42,19 @@ if TYPE_CHECKING:  # the real names for type checkers; at run time __getattr__ i
     from .model import Row as Row
     from .model import Version as Version
     from .pipeline import compare as compare
-    from .pipeline import resolve_base as resolve_base
-    from .report.reports import FORMATS as FORMATS
+    from .report.formats import FORMATS as FORMATS
     from .report.reports import render as render
 
 _WHERE = {
     "Analysis": "analysis.stats", "Stats": "analysis.stats", "analyse": "analysis.stats",
     "Rules": "input.boilerplate", "load_rules": "input.boilerplate",
-    "compare": "pipeline", "resolve_base": "pipeline",
+    "compare": "pipeline", "resolve_base": "align.base",
     "CellDiffs": "diff.diffs",
     "BaseChoiceError": "errors", "LoadError": "errors", "RulesError": "errors", "SyndiffError": "errors",
     "load_inputs": "input.loading",
-    "CellInfo": "model", "Change": "model", "Comparison": "model", "Finding": "model", "Paragraph": "model",
-    "Row": "model", "Version": "model",
-    "FORMATS": "report.reports", "render": "report.reports",
+    "BaseChoice": "model", "CellInfo": "model", "Change": "model", "Comparison": "model", "Finding": "model",
+    "Paragraph": "model", "Row": "model", "Version": "model",
+    "FORMATS": "report.formats", "render": "report.reports",
     "diff_words": "diff.worddiff",
 }
 

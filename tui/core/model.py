@@ -1,7 +1,7 @@
 """Plain data returned by the comparison engine.
 
-Every type here is a frozen dataclass with no behaviour beyond small derived
-properties. Offsets are **character** offsets into a paragraph's ``text`` (a
+Every type here is a frozen dataclass (or an enum) with no behaviour beyond
+small derived properties. Offsets are **character** offsets into a paragraph's ``text`` (a
 Python ``str``), never bytes. Line numbers are 1-based and inclusive, counted in
 the file as it is on disk (blank lines included).
 """
@@ -9,6 +9,7 @@ the file as it is on disk (blank lines included).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import cached_property
 
 Relation = str
@@ -141,6 +142,25 @@ class Row:
         return bool(self.continued) and self.continued[version]
 
 
+class BaseChoice(Enum):
+    """Who chose the base (``Comparison.base_choice``); ``align.base.decide_base`` decides it."""
+
+    USER = "user"
+    """The caller named it: ``--base``, the viewer's base chooser, the API's ``base=``."""
+    MOST_SHARED = "most-shared"
+    """syndiff chose the version sharing the most wording with the other versions."""
+    ONLY = "only"
+    """There is only one version (and the caller named none)."""
+
+    def reason(self, label: str) -> str:
+        """The choice in words, for the base labelled ``label`` (``Comparison.base_reason``)."""
+        if self is BaseChoice.USER:
+            return "chosen by the user"
+        if self is BaseChoice.ONLY:
+            return "the only version"
+        return f"chosen by syndiff: {label} shares the most wording with the other versions"
+
+
 @dataclass(frozen=True)
 class Comparison:
     """The full result of comparing N versions of one story."""
@@ -148,8 +168,8 @@ class Comparison:
     versions: tuple[Version, ...]
     base: int
     """Position of the base version in ``versions``."""
-    base_reason: str
-    """Why this version is the base: chosen by the user or by the tool."""
+    base_choice: BaseChoice
+    """Who chose the base: the user, or syndiff (the most shared wording, or the only version)."""
     rows: tuple[Row, ...]
     shared: tuple[tuple[float, ...], ...] = field(default=())
     """Pairwise share of content between versions (row-major N x N), 0..1."""
@@ -158,6 +178,11 @@ class Comparison:
     def base_version(self) -> Version:
         """The version the others are compared against."""
         return self.versions[self.base]
+
+    @property
+    def base_reason(self) -> str:
+        """Why this version is the base, in words (the reports print it; compare ``base_choice``, not this)."""
+        return self.base_choice.reason(self.base_version.label)
 
     def cell_text(self, row: Row, version: int) -> str:
         """The joined text of a version's cell in a row ('' when empty)."""
@@ -222,7 +247,7 @@ class Finding:
     """One thing an editor should look at, located in one paragraph."""
 
     kind: str
-    """stripped-text, quote-changed, number-changed, name-changed, unsupported-addition, duplicate ..."""
+    """One of ``analysis.findings.KINDS`` (stripped-text, quote-changed, number-changed ...)."""
     version: int
     """Position of the version the finding is about."""
     paragraph: int

@@ -6,7 +6,10 @@ that typography is never counted as a change. Folding maps each character to
 exactly one character (a 1:1 map), so offsets into folded text are offsets
 into the original.
 
-``words`` lists the lower-cased words of a text; ``terms`` the content words
+``WORD`` is a word (what the word diff cuts text into, and what counts and
+findings read); ``WORD_RE`` a term's word, which keeps numbers and
+abbreviations whole (``word_pattern`` builds both). ``words`` lists the
+lower-cased term words of a text; ``terms`` the content words
 (stop words dropped, light stemming, numbers without separators) used to score
 how much two paragraphs share.
 """
@@ -33,8 +36,26 @@ _ONE_TO_ONE = {
 _FOLD_RE = re.compile("[" + "".join(map(re.escape, sorted(_ONE_TO_ONE))) + "]")
 _FOLD_ONE = _ONE_TO_ONE.__getitem__
 
-WORD_RE = re.compile(r"[^\W_]+(?:['\u2019.,][^\W_]+)*")
-"""A word: letters and digits, with inner apostrophes, dots or commas (don't, U.S, 240,000)."""
+
+def word_pattern(inner: str) -> str:
+    """The regular expression of a word: runs of letters and digits (any script, not ``_``) joined by
+    one match of ``inner`` each (a regex of what may stand inside a word), never starting or ending with it.
+
+    The engine's word tokenizers are built with it (``WORD``, ``WORD_RE``, the word diff's tokens); they
+    differ only in ``inner``. (The fact lexer and a few detectors' context patterns are regexes of their own.)
+    """
+    return rf"[^\W_]+(?:{inner}[^\W_]+)*"
+
+
+WORD = re.compile(word_pattern(r"['\u2019]"))
+"""A word: letters and digits with inner apostrophes (don't, O'Neill, Ukraine’s). The word diff cuts
+text into these (``diff.worddiff``, which also lets zero-width characters stand inside one), so word
+counts over a diff's spans (the scorecard, ``verbatim_share``) and the findings read words with it:
+a count never straddles the diff's cuts."""
+WORD_RE = re.compile(word_pattern(r"['\u2019.,]"))
+"""A term's word, for matching content (``words``, ``wording``, alignment features): a ``WORD`` that
+keeps inner dots and commas too, so numbers and abbreviations stay one term (U.S, 240,000, 3.5) and
+match across versions. Not for counting words in a diff's spans: the diff cuts 240,000 into 240 , 000."""
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been

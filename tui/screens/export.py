@@ -19,8 +19,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
-from tui.core import FORMATS
-from tui.core.report.reports import SUFFIXES
+from tui.core.report.formats import FORMATS
 from tui.screens.dialog import Dialog
 from tui.widgets.plain import plain
 
@@ -33,8 +32,8 @@ def working_folder() -> str:
 
 
 def default_path(fmt: str) -> str:
-    """The default file name for a format."""
-    return f"{DEFAULT_STEM}{SUFFIXES[fmt]}"
+    """The default file name for a format (its usual file ending)."""
+    return f"{DEFAULT_STEM}{FORMATS[fmt].suffix}"
 
 
 class ExportScreen(Dialog[tuple[str, str] | None]):
@@ -71,7 +70,7 @@ class ExportScreen(Dialog[tuple[str, str] | None]):
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         """Follow the format in the path while it is still the default."""
-        fmt = FORMATS[event.index]
+        fmt = list(FORMATS)[event.index]
         path = self.query_one("#path", Input)
         if path.value == default_path(self.fmt):
             path.value = default_path(fmt)

@@ -16,6 +16,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from tui.core.analysis.figures import percent
+from tui.core.model import BaseChoice
 from tui.core.safe import visible
 from tui.widgets.paint import Painter
 
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from tui.core import Analysis, Comparison, Stats
 
 Pieces = list[tuple[str, tuple[str, ...]]]
+HEADER_REASONS = {BaseChoice.USER: "chosen by you", BaseChoice.MOST_SHARED: "shares most wording",
+                  BaseChoice.ONLY: "the only version"}
+"""Who chose the base, in its column's header."""
 
 
 def _fit(text: str, width: int) -> str:
@@ -61,9 +65,7 @@ def header_lines(comparison: Comparison, analysis: Analysis | None, v: int, widt
     version = comparison.versions[v]
     if v == comparison.base:
         tag, tag_class = "BASE", "base"
-        reason = ("chosen by you" if comparison.base_reason == "chosen by the user"
-                  else "the only version" if len(comparison.versions) == 1 else "shares most wording")
-        second: Pieces = [(f"base: {reason}", ("pending",))]
+        second: Pieces = [(f"base: {HEADER_REASONS[comparison.base_choice]}", ("pending",))]
     elif analysis is None or v not in analysis.stats:
         tag, tag_class = ("?", "pending") if failed else ("\u2026", "pending")
         second = [("no scores: the analysis failed" if failed else "\u2026 scoring", ("pending",))]

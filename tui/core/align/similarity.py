@@ -10,6 +10,11 @@ paragraph of the story uses. Scores are in 0..1:
   (used to recognise splits and merges);
 * ``verbatim``: Dice of adjacent word pairs, a cheap measure of wording kept.
 
+Between whole versions: ``shingles`` (a version's word n-grams),
+``overlap_counts`` (how many n-grams each pair of versions shares; the base
+choice and the derivation use it) and ``shared_matrix`` (those counts as
+shares, ``Comparison.shared``).
+
 Shared phrases and quotations are evidence of copying only when they are rare:
 a phrase that any version repeats in several of its paragraphs (the story's
 name, "coalition of the willing") is the story's topic, which independent
@@ -193,3 +198,28 @@ def shingles(version_words: list[list[str]], size: int = 3) -> set[tuple[str, ..
     for ws in version_words:
         out.update(zip(*(ws[k:] for k in range(size)), strict=False))
     return out
+
+
+def overlap_counts(grams: list[set[tuple[str, ...]]]) -> list[list[int]]:
+    """Counts of n-grams shared by each pair of versions, in one pass over the n-grams."""
+    owners: dict[tuple[str, ...], int] = {}
+    for v, g in enumerate(grams):
+        bit = 1 << v
+        for gram in g:
+            owners[gram] = owners.get(gram, 0) | bit
+    masks: dict[int, int] = {}
+    for mask in owners.values():
+        masks[mask] = masks.get(mask, 0) + 1
+    n = len(grams)
+    counts = [[0] * n for _ in range(n)]
+    for mask, count in masks.items():
+        members = [v for v in range(n) if mask >> v & 1]
+        for v in members:
+            for w in members:
+                counts[v][w] += count
+    return counts
+
+
+def shared_matrix(grams: list[set[tuple[str, ...]]], counts: list[list[int]]) -> tuple[tuple[float, ...], ...]:
+    """Share of each version's word 3-grams found in each other version."""
+    return tuple(tuple(round(c / len(g), 3) if g else 0.0 for c in row) for g, row in zip(grams, counts, strict=True))

@@ -29,9 +29,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..align.similarity import shingles
+from ..align.similarity import overlap_counts, shingles
 from ..model import Comparison, Version
-from ..pipeline import overlap_counts
 from ..safe import plural
 from ..textnorm import squash, words
 from .findings.stripped import text_holes

@@ -27,20 +27,20 @@ cell against the base:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from ..collector import collector_paused
 from ..diff.diffs import CellDiffs
 from ..model import Change, Comparison, Finding, Version
 from ..parallel import run_pair
-from ..pipeline import Progress, collector_paused, compare
+from ..pipeline import Progress, compare
+from ..textnorm import WORD
 from .figures import share
 from .findings import DETECTORS, detect, sort_findings
 from .provenance import Edge, derivation_edges, version_edges
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 WHOLLY = 0.75
 """Copied share (verbatim + edited) from which a version is wholly derived..."""
 WHOLLY_TOTAL = 0.85
@@ -78,7 +78,7 @@ class Analysis:
 
 
 def _count(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(WORD.findall(text))
 
 
 def _cell_counts(kind: str, changes: list[Change] | None, a: str, b: str) -> tuple[dict[str, int], int]:
@@ -201,7 +201,7 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
     others = [v for v in range(len(comparison.versions)) if v != comparison.base]
     with collector_paused():
         forked = (FORKED if derivation is not None else FORKED_WITH_DERIVATION) if parallel else []
-        kept = [name for name, _ in DETECTORS if name not in forked]
+        kept = [d.name for d in DETECTORS if d.name not in forked]
         here, there = run_pair(partial(_scorecard_and_findings, comparison, diffs, others, kept, derivation),
                                partial(detect, comparison, diffs, forked), parallel)
         stats, edges, found = here

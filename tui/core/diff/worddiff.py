@@ -39,11 +39,13 @@ try:  # the C++ build of the same algorithm: about ten times faster, same result
     import fast_diff_match_patch as _fast
 except ImportError:  # no wheel for this platform or Python: the pure-Python engine does it all
     _fast = None
-from ..textnorm import fold
+from ..textnorm import WORD, fold, word_pattern
 
 _HIDDEN = "\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
 """Zero-width and text-direction characters: inside a word they belong to it, and its key drops them."""
-_TOKEN = re.compile(rf"[^\W_]+(?:(?:['\u2019]|[{_HIDDEN}]+)[^\W_]+)*|\.\.\.|\s+|.", re.DOTALL)
+_TOKEN = re.compile(word_pattern(rf"(?:['\u2019]|[{_HIDDEN}]+)") + r"|\.\.\.|\s+|.", re.DOTALL)
+"""A token: a word (``textnorm.WORD``, with zero-width and direction characters inside it too, so an
+invisible character never cuts a word in two), an ellipsis, a run of white space, or one other character."""
 _HIDDEN_RE = re.compile(f"[{_HIDDEN}]")
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0
@@ -357,12 +359,10 @@ def verbatim_share(changes: list[Change], a: str, b: str) -> float:
     """Share of the two texts' words kept verbatim (typography counts as kept)."""
     kept = total = 0
     for change in changes:
-        words_a = len(_WORD.findall(a[change.a_start : change.a_end]))
-        words_b = len(_WORD.findall(b[change.b_start : change.b_end]))
+        words_a = len(WORD.findall(a[change.a_start : change.a_end]))
+        words_b = len(WORD.findall(b[change.b_start : change.b_end]))
         total += words_a + words_b
         if change.op in ("equal", "typography"):
             kept += words_a + words_b
     return kept / total if total else 1.0
 
-
-_WORD = re.compile(r"[^\W_]+")

@@ -8,8 +8,10 @@ a one-line ``SyndiffError``, an empty path, a folder, a dangling symbolic link
 that is one of the protected files by any name: a hard link, a symbolic link,
 ``/proc/self/fd/0``. The check is made on the path first, then again on the
 opened file before anything is truncated, so nothing can slip in between.
-``save_report`` renders a report and writes it that way: the CLI's ``-o``
-and the viewer's export share it.
+``ReportGuard`` holds the protected identities of one comparison's inputs and
+is the one way a report reaches a file: the CLI's ``-o`` and the viewer's
+export both ``check`` the path early (before the work of rendering) and
+``write`` through it. The report's text comes from ``reports.render``.
 """
 
 from __future__ import annotations
@@ -18,13 +20,9 @@ import errno
 import os
 import stat
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from ..analysis.stats import Analysis
-from ..diff.diffs import CellDiffs
 from ..errors import SyndiffError
-from ..model import Comparison
-from .report_review import ReportReview
-from .reports import render
 
 FileId = tuple[int, int]
 
@@ -107,11 +105,34 @@ def write_text(path: str, text: str, protected: frozenset[FileId], flag: str = "
         raise SyndiffError(f"{_name(flag, path)}: cannot write ({error.strerror or error}); check the disk "
                            "and the path") from None
 
-def save_report(comparison: Comparison, analysis: Analysis, diffs: CellDiffs, fmt: str, path: str,
-                protected: frozenset[FileId], generator: str = "syndiff", flag: str = "-o",
-                color: bool = False, facts: bool = True, review: ReportReview | None = None) -> None:
-    """Render a report in one format (with the editor's review, if given) and write it to path, never over an input."""
-    check_target(path, protected, flag)  # fail before the rendering, which can take seconds
-    text = render(comparison, analysis, fmt, color=color, diffs=diffs, generator=generator, facts=facts,
-                  review=review)
-    write_text(path, text, protected, flag)
+
+@dataclass(frozen=True)
+class ReportGuard:
+    """Where a report may go: never over one of the ``protected`` files (see ``protected_files``).
+
+    ``flag`` names the output in messages (``-o`` on the command line, nothing in the viewer).
+    """
+
+    protected: frozenset[FileId]
+    flag: str = "-o"
+
+    @classmethod
+    def around(cls, paths: Iterable[str | None], flag: str = "-o") -> ReportGuard:
+        """A guard for these inputs (versions' paths, the rules file; None and - are skipped) and standard input."""
+        return cls(protected_files(paths), flag)
+
+    def check(self, path: str) -> None:
+        """Refuse, with a one-line ``SyndiffError``, a path no report may be written to."""
+        check_target(path, self.protected, self.flag)
+
+    def problem(self, path: str) -> str | None:
+        """Why no report may be written to path, or None."""
+        try:
+            self.check(path)
+        except SyndiffError as error:
+            return str(error)
+        return None
+
+    def write(self, path: str, text: str) -> None:
+        """Write the report's text to path (checked again on the opened file)."""
+        write_text(path, text, self.protected, self.flag)

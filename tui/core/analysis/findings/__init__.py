@@ -36,6 +36,7 @@ versions of 1,000 paragraphs and about a second for two versions of one
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from ...diff.diffs import CellDiffs
 from ...model import Comparison, Finding
@@ -48,26 +49,45 @@ from .numbers import number_changes
 from .quotes import quote_findings
 from .stripped import stripped_text
 
-KINDS = ("stripped-text", "quote-changed", "quote-unsupported", "number-changed", "name-changed",
-         "unsupported-addition", "duplicate")
-"""Every finding kind, in the order a report lists them within a paragraph."""
+__all__ = ["DETECTORS", "KINDS", "Detector", "detect", "duplicates", "find_all", "sort_findings"]
 
-__all__ = ["DETECTORS", "KINDS", "detect", "duplicates", "find_all", "sort_findings"]
+
+@dataclass(frozen=True)
+class Detector:
+    """One detector: its name (what ``detect`` takes), the finding kinds it gives and how it runs."""
+
+    name: str
+    kinds: tuple[str, ...]
+    """The kinds of its findings, in the order a report lists them within a paragraph."""
+    run: Callable[[Context], list[Finding]]
+    clear: Callable[[], None] | None = None
+    """Empties its module's per-text caches. Other detectors may fill them too, so ``detect`` clears every
+    detector's after every run: no text stays alive after it."""
 
 
 def _duplicates(context: Context) -> list[Finding]:
     return duplicates(context.comparison)
 
 
-DETECTORS: tuple[tuple[str, Callable[[Context], list[Finding]]], ...] = (
-    ("duplicate", _duplicates), ("stripped-text", stripped_text), ("quotes", quote_findings),
-    ("number-changed", number_changes), ("name-changed", name_changes), ("unsupported-addition", unsupported_additions))
-"""Every detector, in the order their findings are listed before sorting (ties keep this order)."""
+DETECTORS = (
+    Detector("stripped-text", ("stripped-text",), stripped_text),
+    Detector("quotes", ("quote-changed", "quote-unsupported"), quote_findings),
+    Detector("number-changed", ("number-changed",), number_changes, numbers.clear_caches),
+    Detector("name-changed", ("name-changed",), name_changes, names.clear_caches),
+    Detector("unsupported-addition", ("unsupported-addition",), unsupported_additions),
+    Detector("duplicate", ("duplicate",), _duplicates),
+)
+"""Every detector, in report order. Adding a finding kind is one entry here (and its line in the README).
+The order in which they run does not change the result: ``sort_findings`` orders by kind, and each kind has
+one detector."""
+
+KINDS = tuple(kind for detector in DETECTORS for kind in detector.kinds)
+"""Every finding kind, in the order a report lists them within a paragraph."""
 
 
 def find_all(comparison: Comparison, diffs: CellDiffs | None = None) -> list[Finding]:
     """Every finding for the comparison, sorted by version, paragraph and offset."""
-    return sort_findings(detect(comparison, diffs or CellDiffs(comparison), [name for name, _ in DETECTORS]))
+    return sort_findings(detect(comparison, diffs or CellDiffs(comparison), [d.name for d in DETECTORS]))
 
 
 def detect(comparison: Comparison, diffs: CellDiffs, which: list[str]) -> dict[str, list[Finding]]:
@@ -75,17 +95,19 @@ def detect(comparison: Comparison, diffs: CellDiffs, which: list[str]) -> dict[s
     context = Context(comparison, diffs)
     found: dict[str, list[Finding]] = {}
     try:
-        for name, detector in DETECTORS:
-            if name in which:
-                found[name] = detector(context)
+        for detector in DETECTORS:
+            if detector.name in which:
+                found[detector.name] = detector.run(context)
     finally:  # the per-text caches only serve one run: keep no texts alive after it
-        names.clear_caches()
-        numbers.clear_caches()
+        for detector in DETECTORS:
+            if detector.clear is not None:
+                detector.clear()
     return found
 
 
 def sort_findings(by_detector: dict[str, list[Finding]]) -> list[Finding]:
-    """Findings of every detector, sorted by version, paragraph, offset and kind (ties in detector order)."""
-    found = [f for name, _ in DETECTORS for f in by_detector.get(name, [])]
+    """Findings of every detector, sorted by version, paragraph, offset and kind (each detector's own order
+    kept among its findings that tie)."""
+    found = [f for detector in DETECTORS for f in by_detector.get(detector.name, [])]
     return sorted(found, key=lambda f: (f.version, f.paragraph, f.start or 0, KINDS.index(f.kind)
                                         if f.kind in KINDS else len(KINDS)))

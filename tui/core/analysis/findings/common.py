@@ -26,10 +26,8 @@ from dataclasses import dataclass
 from ...diff.diffs import CellDiffs
 from ...diff.worddiff import diff_words
 from ...model import Change, Comparison, Row
-from ...textnorm import fold
+from ...textnorm import WORD, fold
 
-WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-"""A word as the word diff sees it (inner apostrophes kept)."""
 CLOSE = 0.3
 """Share of word pairs two cells without the base must share to be diffed."""
 

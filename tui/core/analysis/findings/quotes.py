@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 from ...diff.worddiff import diff_words
 from ...model import Finding
-from ...textnorm import fold
+from ...textnorm import WORD, fold
 from ..lexer import NAME, QUOTE_DOUBLE, QUOTE_SINGLE
-from .common import WORD, Context, clean_words, lower_keep_length, quoted
+from .common import Context, clean_words, lower_keep_length, quoted
 from .names import HONORIFICS
 from .overlap import OverlapIndex
 

@@ -24,9 +24,9 @@ import re
 from dataclasses import dataclass
 
 from ...model import Change, Finding
-from ...textnorm import STOPWORDS, fold
+from ...textnorm import STOPWORDS, WORD, fold
 from ..lexer import word_alternation
-from .common import WORD, Cell, Context, ends_with, quoted, words_after, words_before
+from .common import Cell, Context, ends_with, quoted, words_after, words_before
 from .names import DEMONYM, is_name_run
 
 PREPOSITIONS = ("in|on|at|to|of|from|with|by|for|into|onto|about|against|between|among|under|through|"
