@@ -213,12 +213,13 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
 
 def compare_and_analyse(versions: Sequence[Version], base: int | None = None, progress: Progress | None = None,
                         parallel: bool = False) -> tuple[Comparison, CellDiffs, Analysis]:
-    """``compare`` then ``analyse``, sharing one ``CellDiffs``. ``parallel``: the derivation edges (they need
-    no alignment) are found in a forked process while this one aligns, and the rest is split as above."""
+    """``compare`` then ``analyse``, sharing one ``CellDiffs``. The derivation edges (they need no alignment)
+    are found once, beside the alignment; ``parallel``: in a forked process while this one aligns, and the
+    rest is split as above."""
     comparison, edges = run_pair(partial(compare, versions, base, progress, parallel),
                                  partial(version_edges, versions), parallel)
     diffs = CellDiffs(comparison)
-    return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges) if parallel else None)
+    return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges))
 
 
 FORKED = ["quotes", "unsupported-addition"]
