@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from tui.core.input import boilerplate
 from tui.core.input.boilerplate import _first_rule, _hints, label_paragraphs
 from tui.core.input.boilerplate_shape import folded
-from tui.core.input.needles import may_match, needles
+from tui.core.input.needles import CASE_TWINS, may_match, needles, screenable
 from tui.core.input.rules import default_rules
 from tui.core.model import Paragraph
 
@@ -38,12 +39,28 @@ def test_needles_of_simple_patterns():
     assert needles(r"(?:fo+)?bar", 0) == ("bar",)
 
 
-def test_may_match_runs_the_pattern_on_non_ascii_text():
+def test_may_match_is_not_asked_about_case_twins():
     # re.IGNORECASE matches the long s to 's': the screen must not answer for such text
     assert re.search("subscribe", "\u017fubscribe", re.IGNORECASE)
+    assert not screenable("\u017fubscribe") and screenable("Subscribe \u00e9") and screenable("plain")
     assert may_match(("subscribe",), None)
     assert not may_match(("subscribe",), "read on")
     assert may_match(None, "anything")
+
+
+def test_case_twins_are_every_character_that_breaks_the_screen():
+    """Every code point that re.IGNORECASE matches to an ASCII letter but is not one, or whose lower case is
+    not one non-ASCII character: exactly CASE_TWINS."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    found = set()
+    for code in range(0x80, sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        low = char.lower()
+        if len(low) != 1 or low.isascii() or letter.fullmatch(char):
+            found.add(char)
+    assert found == set(CASE_TWINS)
 
 
 def test_needles_never_skip_a_match_on_the_labelled_pages():
@@ -54,7 +71,7 @@ def test_needles_never_skip_a_match_on_the_labelled_pages():
     checked = 0
     for rule, hint in zip(rules.rules, hints, strict=True):
         for line in lines:
-            if line.isascii() and rule.regex.search(line):
+            if screenable(line) and rule.regex.search(line):
                 checked += 1
                 assert may_match(hint, line.lower()), (rule.name, line)
     assert checked > 100

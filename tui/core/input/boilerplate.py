@@ -40,7 +40,7 @@ from .boilerplate_runs import closing_lists, name_lines
 from .boilerplate_shape import folded as folded_text
 from .boilerplate_shape import terminated
 from .boilerplate_story import story_labels
-from .needles import may_match, needles
+from .needles import needles, screenable
 from .rules import RULES_FILE, Rule, Rules, default_rules, load_rules
 
 __all__ = ["RULES_FILE", "Rule", "Rules", "default_rules", "label_paragraphs", "label_story", "load_rules"]
@@ -59,15 +59,17 @@ def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = Fals
     ``needles`` (None: run every pattern); a rule whose needles the paragraph lacks cannot match.
     """
     size = len(folded)
-    lowered = folded.lower() if hints is not None and folded.isascii() else None
+    lowered = folded.lower() if hints is not None and screenable(folded) else None
     for n, rule in enumerate(rules.rules):
         # the cheap conditions first, inline: this loop runs for every rule on every paragraph
         if rule.at_end != at_end or (rule.max_chars is not None and size > rule.max_chars):
             continue
         if (rule.unterminated and terminated) or rule.name in rules.skipped:
             continue
-        if lowered is not None and hints is not None and not may_match(hints[n], lowered):
-            continue
+        if lowered is not None and hints is not None:  # inline ``may_match``: this loop is hot
+            needed = hints[n]
+            if needed is not None and not any(map(lowered.__contains__, needed)):
+                continue
         try:
             if rule.matches(folded, terminated):
                 return rule

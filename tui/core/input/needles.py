@@ -5,9 +5,9 @@ returns lower-cased ASCII strings such that every match of the pattern
 contains at least one of them, or None when it cannot tell (or the strings
 would be too common to help). A paragraph whose lower-cased text holds none
 of them cannot match, so the pattern need not run: ``may_match``. The test
-is exact only on ASCII text (``re.IGNORECASE`` matches some non-ASCII letters
-to ASCII ones, 'ſ' to 's'), so ``may_match`` answers True for any other text,
-and the caller runs the pattern as before. Results are cached per pattern.
+is exact on text without the four ``CASE_TWINS`` (``re.IGNORECASE`` matches
+'ſ' to 's', for one), so the caller screens only ``screenable`` text and
+runs every pattern on the rest, as before. Results are cached per pattern.
 
 Only for ``re`` patterns: a user's rules (the ``regex`` package) get None.
 """
@@ -35,12 +35,23 @@ def needles(pattern: str, flags: int) -> tuple[str, ...] | None:
     return tuple(sorted(found))
 
 
-def may_match(hints: tuple[str, ...] | None, lowered_ascii: str | None) -> bool:
-    """False only when the pattern cannot match: ``lowered_ascii`` is the text lower-cased, or None when the
-    text is not ASCII."""
-    if hints is None or lowered_ascii is None:
+CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
+"""The only characters ``re.IGNORECASE`` matches to an ASCII letter other than its own lower and upper case
+('İ', 'ı', 'ſ', the Kelvin sign; a test checks every code point), or whose ``str.lower`` is not one
+non-ASCII character."""
+
+
+def screenable(text: str) -> bool:
+    """Whether ``may_match`` can answer for the text: it holds none of ``CASE_TWINS``."""
+    return text.isascii() or CASE_TWINS.isdisjoint(text)
+
+
+def may_match(hints: tuple[str, ...] | None, lowered: str | None) -> bool:
+    """False only when the pattern cannot match: ``lowered`` is the text lower-cased, or None when the
+    text is not ``screenable``."""
+    if hints is None or lowered is None:
         return True
-    return any(n in lowered_ascii for n in hints)
+    return any(map(lowered.__contains__, hints))
 
 
 def _useful(needle: str) -> bool:
