@@ -82,7 +82,7 @@ def _stages(folder: Path) -> dict[str, float]:
     times["compare"] = time.perf_counter() - mark
     mark = time.perf_counter()
     diffs = CellDiffs(comparison)
-    analysis = analyse(comparison, diffs, parallel, tuple(edges) if parallel else None)
+    analysis = analyse(comparison, diffs, parallel, tuple(edges))
     times["analyse"] = time.perf_counter() - mark
     mark = time.perf_counter()
     render(comparison, analysis, "json", diffs=diffs)

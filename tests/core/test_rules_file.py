@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import tomllib
 
 import pytest
 
@@ -158,3 +159,12 @@ def test_cli_slow_user_rule_is_a_note_not_a_hang(tmp_path):
                       "--rules", str(tmp_path / "house.toml"))
     assert result.returncode == 0, result.stderr
     assert "rule 'greedy'" in result.stderr and "skipped" in result.stderr
+
+
+def test_package_headers_pass_the_checks_a_users_headers_get():
+    """The package's related-links headers skip the one-by-one check at start-up; the same check here."""
+    from tui.core.input.rules import RULES_FILE, _parse
+
+    data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+    assert data["related"]["headers"]
+    _parse(data, "rules.toml", user=True)  # checked as a user's file: raises RulesError on a bad header

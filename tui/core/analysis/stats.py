@@ -109,22 +109,31 @@ def verdict(verbatim: float, edited: float, paraphrase: float) -> str:
     return "non-derived"
 
 
-def version_stats(comparison: Comparison, diffs: CellDiffs, v: int) -> Stats:
-    """The scorecard of version v against the base.
+def base_counts(comparison: Comparison) -> list[int]:
+    """Words of the base's cell in each row (0 where it has none, or the row is boilerplate)."""
+    base = comparison.base
+    return [_count(comparison.cell_text(row, base)) if row.cells[base] and row.relation != "boilerplate" else 0
+            for row in comparison.rows]
+
+
+def version_stats(comparison: Comparison, diffs: CellDiffs, v: int, base_words_by_row: list[int] | None = None,
+                  ) -> Stats:
+    """The scorecard of version v against the base (``base_words_by_row``: ``base_counts``, when at hand: the same for
+    every version).
 
     A cell covering several rows (``Row.continued``) is counted once, against the base text of
     every row it covers. Where the base's paragraph covers several rows (others split it), the
     base words v lost are those no cell of v under it keeps (``_Spread``), counted once.
     """
-    base = comparison.base
     rows = comparison.rows
+    by_row = base_words_by_row if base_words_by_row is not None else base_counts(comparison)
     totals = {"verbatim": 0, "edited": 0, "paraphrase": 0, "new": 0}
     dropped = base_words = 0
     spread: dict[int, _Spread] = {}
     for n, row in enumerate(rows):
         if row.relation == "boilerplate":
             continue
-        base_count = _count(comparison.cell_text(row, base)) if row.cells[base] else 0
+        base_count = by_row[n]
         base_words += base_count
         head = _spread_head(comparison, n)
         if head is not None and head not in spread:
@@ -211,12 +220,13 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
 
 def compare_and_analyse(versions: Sequence[Version], base: int | None = None, progress: Progress | None = None,
                         parallel: bool = False) -> tuple[Comparison, CellDiffs, Analysis]:
-    """``compare`` then ``analyse``, sharing one ``CellDiffs``. ``parallel``: the derivation edges (they need
-    no alignment) are found in a forked process while this one aligns, and the rest is split as above."""
+    """``compare`` then ``analyse``, sharing one ``CellDiffs``. The derivation edges (they need no alignment)
+    are found once, beside the alignment; ``parallel``: in a forked process while this one aligns, and the
+    rest is split as above."""
     comparison, edges = run_pair(partial(compare, versions, base, progress, parallel),
                                  partial(version_edges, versions), parallel)
     diffs = CellDiffs(comparison)
-    return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges) if parallel else None)
+    return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges))
 
 
 FORKED = ["quotes", "unsupported-addition"]
@@ -229,7 +239,8 @@ FORKED_WITH_DERIVATION = [*FORKED, "name-changed"]
 def _scorecard_and_findings(comparison: Comparison, diffs: CellDiffs, others: list[int], detectors: list[str],
                             derivation: tuple[Edge, ...] | None,
                             ) -> tuple[dict[int, Stats], tuple[Edge, ...], dict[str, list[Finding]]]:
-    stats = {v: version_stats(comparison, diffs, v) for v in others}
+    counts = base_counts(comparison)
+    stats = {v: version_stats(comparison, diffs, v, counts) for v in others}
     if derivation is None:
         derivation = tuple(derivation_edges(comparison))
     return stats, derivation, detect(comparison, diffs, detectors)

@@ -42,23 +42,36 @@ from .boilerplate_runs import closing_lists, name_lines
 from .boilerplate_shape import folded as folded_text
 from .boilerplate_shape import terminated
 from .boilerplate_story import story_labels
+from .needles import needles, screenable
 from .rules import RULES_FILE, Rule, Rules, default_rules, load_rules
 
 __all__ = ["RULES_FILE", "Rule", "Rules", "default_rules", "label_paragraphs", "label_story", "load_rules"]
 
 
-def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = False) -> Rule | None:
+NEEDLES_FROM = 100
+"""Paragraphs in a version from which the package's patterns are screened by the words a match needs
+(``needles``): reading the patterns once costs about 20 ms, which a short version would not win back."""
+
+
+def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = False,
+                hints: list[tuple[str, ...] | None] | None = None) -> Rule | None:
     """The first rule that labels the paragraph; a user rule past its time budget is skipped from then on.
 
-    ``at_end`` picks the rules that only label the closing paragraphs of a version.
+    ``at_end`` picks the rules that only label the closing paragraphs of a version. ``hints``: each rule's
+    ``needles`` (None: run every pattern); a rule whose needles the paragraph lacks cannot match.
     """
     size = len(folded)
-    for rule in rules.rules:
+    lowered = folded.lower() if hints is not None and screenable(folded) else None
+    for n, rule in enumerate(rules.rules):
         # the cheap conditions first, inline: this loop runs for every rule on every paragraph
         if rule.at_end != at_end or (rule.max_chars is not None and size > rule.max_chars):
             continue
         if (rule.unterminated and terminated) or rule.name in rules.skipped:
             continue
+        if lowered is not None and hints is not None:  # inline ``may_match``: this loop is hot
+            needed = hints[n]
+            if needed is not None and not any(map(lowered.__contains__, needed)):
+                continue
         try:
             if rule.matches(folded, terminated):
                 return rule
@@ -78,14 +91,20 @@ def _closing_rules(texts: list[str], folded: list[str], labels: Labels, rules: R
         labels[i] = (rule.cls, rule.name)
 
 
+def _hints(rules: Rules) -> list[tuple[str, ...] | None]:
+    """Each rule's ``needles``: for the package's patterns (plain ``re``) only."""
+    return [needles(rule.regex.pattern, rule.regex.flags) if rule.budget is None else None for rule in rules.rules]
+
+
 def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) -> tuple[Paragraph, ...]:
     """Return the paragraphs with boilerplate classes set."""
     rules = rules or default_rules()
     texts = [p.text for p in paragraphs]
     folded = [" ".join(folded_text(text).split()) for text in texts]
+    hints = _hints(rules) if len(texts) >= NEEDLES_FROM else None
     labels: list[tuple[str, str] | None] = []
     for text, flat in zip(texts, folded, strict=True):
-        rule = _first_rule(rules, flat, terminated(text))
+        rule = _first_rule(rules, flat, terminated(text), hints=hints)
         labels.append((rule.cls, rule.name) if rule else None)
     _closing_rules(texts, folded, labels, rules)
     related_blocks(texts, labels, rules)

@@ -236,12 +236,14 @@ def _strict_runs(texts: list[str], found: list[int]) -> list[int]:
     """The items of runs of three or more title-case headlines or teasers with no other paragraph between."""
     chosen: list[int] = []
     run: list[int] = []
+    members = set(found)  # a list's membership test made this quadratic in a long story
     for k in found + [-1]:
-        if k >= 0 and _listed_headline(texts[k]) and (not run or all(m not in found for m in range(run[-1] + 1, k))):
+        listed = k >= 0 and _listed_headline(texts[k])
+        if listed and (not run or all(m not in members for m in range(run[-1] + 1, k))):
             run.append(k)
             continue
         chosen.extend(run if len(run) >= 3 else [])
-        run = [k] if k >= 0 and _listed_headline(texts[k]) else []
+        run = [k] if listed else []
     return chosen
 
 

@@ -1,0 +1,101 @@
+"""The needles screening the package's boilerplate patterns never skip a pattern that would match."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.input import boilerplate
+from tui.core.input.boilerplate import _first_rule, _hints, label_paragraphs
+from tui.core.input.boilerplate_shape import folded
+from tui.core.input.needles import CASE_TWINS, may_match, needles, screenable
+from tui.core.input.rules import default_rules
+from tui.core.model import Paragraph
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "boilerplate"
+
+
+def _lines() -> list[str]:
+    lines = []
+    for name in ("pages.jsonl", "pages-readability.jsonl", "pages-third.jsonl"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            lines += [" ".join(folded(text).split()) for _, text in json.loads(line)["blocks"]]
+    return lines
+
+
+def test_needles_of_simple_patterns():
+    assert needles("foo|barbaz", re.IGNORECASE) == ("barbaz", "foo")
+    assert needles(r"^\W*(?:read more|see also)\s*:", re.IGNORECASE) == ("read more", "see also")
+    assert needles(r"\bCat(?:alogue)?s?\b", 0) == ("cat",)  # lower-cased: a necessary condition either way
+    assert needles(r"(?:ab)+cde", 0) == ("cde",)  # the longer required string
+    assert needles(r"a?bc", 0) is None  # nothing of three letters is required
+    assert needles(r"x|\d+", 0) is None  # one alternative needs no letters at all
+    assert needles(r"\[\w+", 0) == ("[",)  # a rare character is enough
+    assert needles(r"(?:fo+)?bar", 0) == ("bar",)
+
+
+def test_may_match_is_not_asked_about_case_twins():
+    # re.IGNORECASE matches the long s to 's': the screen must not answer for such text
+    assert re.search("subscribe", "\u017fubscribe", re.IGNORECASE)
+    assert not screenable("\u017fubscribe") and screenable("Subscribe \u00e9") and screenable("plain")
+    assert may_match(("subscribe",), None)
+    assert not may_match(("subscribe",), "read on")
+    assert may_match(None, "anything")
+
+
+def test_case_twins_are_every_character_that_breaks_the_screen():
+    """Every code point that re.IGNORECASE matches to an ASCII letter but is not one, or whose lower case is
+    not one non-ASCII character: exactly CASE_TWINS."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    found = set()
+    for code in range(0x80, sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        low = char.lower()
+        if len(low) != 1 or low.isascii() or letter.fullmatch(char):
+            found.add(char)
+    assert found == set(CASE_TWINS)
+
+
+def test_needles_never_skip_a_match_on_the_labelled_pages():
+    rules = default_rules()
+    hints = _hints(rules)
+    lines = _lines()
+    assert sum(h is not None for h in hints) > len(hints) / 2  # the screen does apply to most rules
+    checked = 0
+    for rule, hint in zip(rules.rules, hints, strict=True):
+        for line in lines:
+            if screenable(line) and rule.regex.search(line):
+                checked += 1
+                assert may_match(hint, line.lower()), (rule.name, line)
+    assert checked > 100
+
+
+_RULES = default_rules()
+_PIECES = sorted({n for h in _hints(_RULES) if h for n in h}
+                 | {"Photo", "By", "John Smith", "Getty Images", "2024", "(", ")", ":", "|", "-", ".", " ", "\u00e9"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.booleans())
+def test_first_rule_is_the_same_with_and_without_the_screen(pieces, terminated):
+    text = " ".join("".join(pieces).split())
+    hints = _hints(_RULES)
+    assert _first_rule(_RULES, text, terminated, hints=hints) == _first_rule(_RULES, text, terminated)
+    assert _first_rule(_RULES, text, terminated, True, hints) == _first_rule(_RULES, text, terminated, True)
+
+
+def test_labels_are_the_same_with_and_without_the_screen(monkeypatch):
+    texts = [text for line in (DATA / "pages.jsonl").read_text(encoding="utf-8").splitlines()
+             for _, text in json.loads(line)["blocks"]]
+    paragraphs = [Paragraph(i, i + 1, i + 1, text) for i, text in enumerate(texts)]
+    assert len(paragraphs) >= boilerplate.NEEDLES_FROM
+    screened = label_paragraphs(paragraphs, _RULES)
+    monkeypatch.setattr(boilerplate, "NEEDLES_FROM", len(paragraphs) + 1)
+    assert label_paragraphs(paragraphs, _RULES) == screened

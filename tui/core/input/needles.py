@@ -1,0 +1,91 @@
+"""Cheap necessary conditions for the package's boilerplate patterns: words a match must contain.
+
+``needles(pattern, flags)`` reads a pattern (with ``re``'s own parser) and
+returns lower-cased ASCII strings such that every match of the pattern
+contains at least one of them, or None when it cannot tell (or the strings
+would be too common to help). A paragraph whose lower-cased text holds none
+of them cannot match, so the pattern need not run: ``may_match``. The test
+is exact on text without the four ``CASE_TWINS`` (``re.IGNORECASE`` matches
+'ſ' to 's', for one), so the caller screens only ``screenable`` text and
+runs every pattern on the rest, as before. Results are cached per pattern.
+
+Only for ``re`` patterns: a user's rules (the ``regex`` package) get None.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+@lru_cache(maxsize=None)
+def needles(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """Strings one of which every match contains (lower-cased ASCII), or None."""
+    try:
+        found = _required(_parser.parse(pattern, flags))
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    if not found or not all(_useful(n) for n in found):
+        return None
+    return tuple(sorted(found))
+
+
+CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
+"""The only characters ``re.IGNORECASE`` matches to an ASCII letter other than its own lower and upper case
+('İ', 'ı', 'ſ', the Kelvin sign; a test checks every code point), or whose ``str.lower`` is not one
+non-ASCII character."""
+
+
+def screenable(text: str) -> bool:
+    """Whether ``may_match`` can answer for the text: it holds none of ``CASE_TWINS``."""
+    return text.isascii() or CASE_TWINS.isdisjoint(text)
+
+
+def may_match(hints: tuple[str, ...] | None, lowered: str | None) -> bool:
+    """False only when the pattern cannot match: ``lowered`` is the text lower-cased, or None when the
+    text is not ``screenable``."""
+    if hints is None or lowered is None:
+        return True
+    return any(map(lowered.__contains__, hints))
+
+
+def _useful(needle: str) -> bool:
+    """Three characters or more, or a rarer one or two (punctuation, not a letter, digit or space)."""
+    return len(needle) >= 3 or (bool(needle) and not any(c.isalnum() or c.isspace() for c in needle))
+
+
+def _required(items: Any) -> set[str] | None:
+    """Strings one of which every match of a parsed sequence contains; the strongest found, or None."""
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is sre.LITERAL and arg < 128:
+            run.append(chr(arg))
+            continue
+        if run:
+            candidates.append({"".join(run).lower()})
+            run = []
+        found: set[str] | None = None
+        if op is sre.SUBPATTERN:
+            found = _required(arg[-1])
+        elif op is sre.ATOMIC_GROUP:
+            found = _required(arg)
+        elif op is sre.BRANCH:
+            alternatives = [_required(alternative) for alternative in arg[1]]
+            if all(a is not None for a in alternatives):
+                found = set().union(*(a for a in alternatives if a is not None))
+        elif op in _REPEATS and arg[0] >= 1:
+            found = _required(arg[2])
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append({"".join(run).lower()})
+    candidates = [c for c in candidates if all(_useful(n) for n in c)]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
