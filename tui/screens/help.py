@@ -28,6 +28,7 @@ LEGEND = [
     ("\u2195 moved", "this version has the paragraph elsewhere"),
     ("\u00f7 split / \u222a merges", "one base paragraph became several here, or several became one"),
     ("\u00b6", "the next paragraph of a split or merged cell"),
+    ("\u2191 merged / split", "this version's text for the row is its paragraph in a row above (it covers both)"),
     ("+ only in C", "a paragraph found in one version only"),
     ("\u2212 not in C", "this version lacks the base's paragraph"),
     ("gutter = \u2261 ~ \u2248", "among the versions shown, the row is the same, typography only, edited, "
