@@ -18,12 +18,12 @@ import os
 from datetime import date, datetime, timezone
 from html import escape
 
-from ... import __version__
 from ..analysis.figures import percent
 from ..analysis.stats import Analysis
 from ..diff.diffs import CellDiffs
 from ..model import Comparison
 from ..safe import plural, visible
+from .formats import GENERATOR
 from .report_html_cells import cell_html
 from .report_html_css import CSS
 from .report_html_findings import findings_html, numbered_findings, row_links
@@ -146,7 +146,7 @@ def _glance(comparison: Comparison, analysis: Analysis, order: list[int]) -> str
 
 
 def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | None = None,
-                generator: str = f"syndiff {__version__}", facts: bool = True, day: date | None = None,
+                generator: str = GENERATOR, facts: bool = True, day: date | None = None,
                 review: ReportReview | None = None) -> str:
     """The whole report as one HTML page.
 
