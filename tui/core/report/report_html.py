@@ -27,7 +27,7 @@ from .formats import GENERATOR
 from .report_html_cells import cell_html
 from .report_html_css import CSS
 from .report_html_findings import findings_html, numbered_findings, row_links
-from .report_html_graph import GRAPH_CSS, derivation_graph, is_undirected, similarity_table
+from .report_html_graph import GRAPH_CSS, derivation_graph, similarity_table
 from .report_html_map import MAP_CSS, change_map, map_legend
 from .report_review import ReportReview
 
@@ -67,8 +67,8 @@ def _derivation(comparison: Comparison, analysis: Analysis) -> str:
     if not analysis.derivation:
         return '<p class="note">No version appears to be made from another.</p>'
     ids = [v.id for v in comparison.versions]
-    items = [f"<li>{escape(ids[e.source])} {_LINK[is_undirected(e)]} {escape(ids[e.target])} "
-             f"({'related, direction unknown; ' if is_undirected(e) else ''}{e.confidence:.2f}): "
+    items = [f"<li>{escape(ids[e.source])} {_LINK[not e.directed]} {escape(ids[e.target])} "
+             f"({'' if e.directed else 'related, direction unknown; '}{e.confidence:.2f}): "
              f"{escape(visible(e.evidence))}</li>" for e in analysis.derivation]
     return f'<ul class="note">{"".join(items)}</ul>'
 
