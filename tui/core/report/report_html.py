@@ -74,11 +74,10 @@ def _derivation(comparison: Comparison, analysis: Analysis) -> str:
 
 
 def story_headline(comparison: Comparison, limit: int = 140) -> str:
-    """The story's headline: a version's ``headline`` when the loader found one, else the
-    base's first article paragraph (shortened at a word to ``limit`` characters)."""
+    """The story's headline: the base's first article paragraph (a web page's reader puts the page
+    title there), else its label; shortened at a word to ``limit`` characters."""
     base = comparison.base_version
-    text = getattr(base, "headline", None) or next(
-        (p.text for p in base.paragraphs if p.boilerplate is None), base.label)
+    text = next((p.text for p in base.paragraphs if p.boilerplate is None), base.label)
     text = " ".join(visible(text).split())
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "\u2026"
 
