@@ -45,13 +45,14 @@ from ..analysis.stats import Analysis
 from ..diff.diffs import CellDiffs
 from ..model import Change, Comparison, Finding, Row
 from ..safe import json_safe
+from .formats import GENERATOR
 from .report_review import ReportReview
 
 FORMAT_VERSION = 2
 
 
 def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = True,
-                 generator: str = "syndiff", diffs: CellDiffs | None = None,
+                 generator: str = GENERATOR, diffs: CellDiffs | None = None,
                  review: ReportReview | None = None) -> dict[str, Any]:
     """The report as plain JSON-ready data (with the editor's review, if given)."""
     versions = comparison.versions
