@@ -108,10 +108,9 @@ def _grams(versions: Sequence[Version]) -> list[set[tuple[str, ...]]]:
 def pair_edge(x: int, y: int, grams: list[set[tuple[str, ...]]], shared: list[list[int]], marks: list[Marks],
               labels: list[str]) -> Edge | None:
     """The edge between versions x and y, or None when they are not linked (pairwise evidence only)."""
-    small = min(len(grams[x]), len(grams[y]))
-    if not small or shared[x][y] / small < LINKED:
+    link = _link(x, y, grams, shared)
+    if link is None:
         return None
-    link = shared[x][y] / small
     in_y, in_x = shared[x][y] / max(1, len(grams[x])), shared[x][y] / max(1, len(grams[y]))
     # Points for "x made from y" and for "y made from x".
     x_from_y = marks[x].points() + _containment_points(in_y - in_x)
@@ -130,6 +129,14 @@ def pair_edge(x: int, y: int, grams: list[set[tuple[str, ...]]], shared: list[li
     return Edge(first, second, round(min(0.95, 0.35 + 0.6 * link), 2),
                 f"{labels[first]} and {labels[second]} share {link:.0%} of the smaller one's 5-word phrases; "
                 "the evidence does not say which came first", directed=False)
+
+
+def _link(x: int, y: int, grams: list[set[tuple[str, ...]]], shared: list[list[int]]) -> float | None:
+    """The share of the smaller side's 5-grams x and y share, or None when it is below ``LINKED``."""
+    small = min(len(grams[x]), len(grams[y]))
+    if not small or shared[x][y] / small < LINKED:
+        return None
+    return shared[x][y] / small
 
 
 def _containment_points(asymmetry: float) -> float:
@@ -152,12 +159,8 @@ def version_edges(versions: Sequence[Version]) -> list[Edge]:
     shared = overlap_counts(grams)
     labels = [v.label for v in versions]
     marks = [copy_marks(v) for v in versions]
-    links = []
-    for x in range(n):
-        for y in range(x + 1, n):
-            small = min(len(grams[x]), len(grams[y]))
-            if small and shared[x][y] / small >= LINKED:
-                links.append((shared[x][y] / small, x, y))
+    links = [(link, x, y) for x in range(n) for y in range(x + 1, n)
+             if (link := _link(x, y, grams, shared)) is not None]
     links.sort(key=lambda item: (-item[0], sorted((labels[item[1]], labels[item[2]]))))
     edges = []
     for _, x, y in _spanning_tree(links, n):

@@ -18,16 +18,16 @@ import os
 from datetime import date, datetime, timezone
 from html import escape
 
-from ... import __version__
 from ..analysis.figures import percent
 from ..analysis.stats import Analysis
 from ..diff.diffs import CellDiffs
 from ..model import Comparison
 from ..safe import plural, visible
+from .formats import GENERATOR
 from .report_html_cells import cell_html
 from .report_html_css import CSS
 from .report_html_findings import findings_html, numbered_findings, row_links
-from .report_html_graph import GRAPH_CSS, derivation_graph, is_undirected, similarity_table
+from .report_html_graph import GRAPH_CSS, derivation_graph, similarity_table
 from .report_html_map import MAP_CSS, change_map, map_legend
 from .report_review import ReportReview
 
@@ -67,18 +67,17 @@ def _derivation(comparison: Comparison, analysis: Analysis) -> str:
     if not analysis.derivation:
         return '<p class="note">No version appears to be made from another.</p>'
     ids = [v.id for v in comparison.versions]
-    items = [f"<li>{escape(ids[e.source])} {_LINK[is_undirected(e)]} {escape(ids[e.target])} "
-             f"({'related, direction unknown; ' if is_undirected(e) else ''}{e.confidence:.2f}): "
+    items = [f"<li>{escape(ids[e.source])} {_LINK[not e.directed]} {escape(ids[e.target])} "
+             f"({'' if e.directed else 'related, direction unknown; '}{e.confidence:.2f}): "
              f"{escape(visible(e.evidence))}</li>" for e in analysis.derivation]
     return f'<ul class="note">{"".join(items)}</ul>'
 
 
 def story_headline(comparison: Comparison, limit: int = 140) -> str:
-    """The story's headline: a version's ``headline`` when the loader found one, else the
-    base's first article paragraph (shortened at a word to ``limit`` characters)."""
+    """The story's headline: the base's first article paragraph (a web page's reader puts the page
+    title there), else its label; shortened at a word to ``limit`` characters."""
     base = comparison.base_version
-    text = getattr(base, "headline", None) or next(
-        (p.text for p in base.paragraphs if p.boilerplate is None), base.label)
+    text = next((p.text for p in base.paragraphs if p.boilerplate is None), base.label)
     text = " ".join(visible(text).split())
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "\u2026"
 
@@ -146,7 +145,7 @@ def _glance(comparison: Comparison, analysis: Analysis, order: list[int]) -> str
 
 
 def render_html(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | None = None,
-                generator: str = f"syndiff {__version__}", facts: bool = True, day: date | None = None,
+                generator: str = GENERATOR, facts: bool = True, day: date | None = None,
                 review: ReportReview | None = None) -> str:
     """The whole report as one HTML page.
 

@@ -40,11 +40,6 @@ PALETTE = {
 }
 """Colours per scheme, as CSS variables (``--fg`` ...)."""
 
-TEXT_COLOURS = ("fg", "muted", "q", "num")
-"""Variables used as text colours."""
-TEXT_BACKGROUNDS = ("bg", "ins", "del", "moved", "head", "s1", "s2", "s3", "s4")
-"""Variables text is drawn on."""
-
 
 def _root(scheme: str) -> str:
     return ":root { " + " ".join(f"--{k}:{v};" for k, v in PALETTE[scheme].items()) + " }"

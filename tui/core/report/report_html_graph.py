@@ -36,17 +36,12 @@ GRAPH_CSS = ("svg.graph rect { fill: var(--head); stroke: var(--fg); } svg.graph
 """The graph's rules, appended to the page's stylesheet."""
 
 
-def is_undirected(edge: Edge) -> bool:
-    """True for an edge whose direction the engine could not tell."""
-    return not edge.directed
-
-
 def layout(order: list[int], edges: Sequence[Edge]) -> tuple[list[tuple[int, int]], dict[int, Edge]]:
     """The graph as an indented tree: (version, depth) per line, top to bottom, and the edge
     that hangs each version under the one above it. Trees start at versions nothing points
     at (in ``order``); the edges are walked both ways, so an undirected edge links too."""
     rank = {v: k for k, v in enumerate(order)}
-    into = {e.target for e in edges if not is_undirected(e)}
+    into = {e.target for e in edges if e.directed}
     links: dict[int, list[tuple[int, Edge]]] = {v: [] for v in order}
     for e in edges:
         links[e.source].append((e.target, e))
@@ -112,7 +107,7 @@ def _bow(a: tuple[float, float], b: tuple[float, float], reach: float) -> tuple[
 def _edge(comparison: Comparison, edge: Edge, drawn: tuple[str, float, float], start: int) -> str:
     """One edge along a drawn path that starts at version ``start``; the arrow points at the copy."""
     path, lx, ly = drawn
-    undirected = is_undirected(edge)
+    undirected = not edge.directed
     names = [comparison.versions[v].id for v in (edge.source, edge.target)]
     say = f"{names[0]} and {names[1]} are related (direction unknown)" if undirected \
         else f"{names[1]} made from {names[0]}"

@@ -45,17 +45,19 @@ from ..analysis.stats import Analysis
 from ..diff.diffs import CellDiffs
 from ..model import Change, Comparison, Finding, Row
 from ..safe import json_safe
+from .formats import GENERATOR
 from .report_review import ReportReview
 
 FORMAT_VERSION = 2
 
 
 def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = True,
-                 generator: str = "syndiff", diffs: CellDiffs | None = None,
+                 generator: str = GENERATOR, diffs: CellDiffs | None = None,
                  review: ReportReview | None = None) -> dict[str, Any]:
     """The report as plain JSON-ready data (with the editor's review, if given)."""
     versions = comparison.versions
     diffs = diffs or CellDiffs(comparison)
+    kept = [n for n in range(len(comparison.rows)) if review is None or review.keeps(comparison, n)]
     report: dict[str, Any] = {
         "format": "syndiff-report",
         "format_version": FORMAT_VERSION,
@@ -63,8 +65,7 @@ def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = 
         "base": versions[comparison.base].id,
         "base_reason": comparison.base_reason,
         "versions": [_version(comparison, v, analysis) for v in range(len(versions))],
-        "rows": [_row(comparison, n, row, diffs if with_diffs else None) for n, row in enumerate(comparison.rows)
-                 if review is None or review.keeps(comparison, n)],
+        "rows": [_row(comparison, n, comparison.rows[n], diffs if with_diffs else None) for n in kept],
         "derivation": [
             {"from": versions[e.source].id, "to": versions[e.target].id, "confidence": e.confidence,
              "direction": "known" if e.directed else "unknown", "evidence": e.evidence}
@@ -77,7 +78,6 @@ def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = 
         report["review_orphans"] = review.orphans(comparison)
         if review.only:
             report["only"] = review.only
-            kept = [n for n in range(len(comparison.rows)) if review.keeps(comparison, n)]
             for n, row in zip(kept, report["rows"], strict=True):
                 row["index"] = n
     return report

@@ -175,6 +175,7 @@ def render_text(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
     out += (["## Scorecard", ""] if style == "md" else []) + _scorecard_lines(comparison, analysis, style) + [""]
     out += _analysis_lines(comparison, analysis, style) + [""]
     out += ["## Aligned paragraphs" if style == "md" else "Aligned paragraphs", ""]
+    order = [comparison.base] + [v for v in range(len(comparison.versions)) if v != comparison.base]
     for n, row in enumerate(comparison.rows):
         if review is not None and not review.keeps(comparison, n):
             continue
@@ -185,7 +186,6 @@ def render_text(comparison: Comparison, analysis: Analysis, diffs: CellDiffs | N
         status = review.row_status(comparison, n) if review is not None else None
         if status:
             out += [f"> **Review:** {_md(status)}", ""] if style == "md" else [f"  Review: {status}"]
-        order = [comparison.base] + [v for v in range(len(comparison.versions)) if v != comparison.base]
         out += [_cell_line(comparison, diffs, n, v, style, color) for v in order
                 if row.cells[v] or row.info[v].relation == "dropped" or row.continues(v)]
         out.append("")

@@ -15,7 +15,7 @@ from ..model import Comparison
 from .formats import FORMATS, GENERATOR, ReportRequest
 from .report_review import ReportReview
 
-__all__ = ["FORMATS", "GENERATOR", "render"]
+__all__ = ["render"]
 
 
 def render(comparison: Comparison, analysis: Analysis, fmt: str, color: bool = False,

@@ -185,10 +185,6 @@ class Context:
             self._grams[version] = frozenset(grams)
         return self._grams[version]
 
-    def is_article(self, version: int, paragraph: int) -> bool:
-        """Whether a paragraph is article text (not boilerplate)."""
-        return self.comparison.versions[version].paragraphs[paragraph].boilerplate is None
-
 
 def clean_words(text: str) -> list[str]:
     """Lower-cased, typography-folded words of a text."""
@@ -251,8 +247,3 @@ def quoted(text: str, limit: int = 60) -> str:
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "\u2026"
     return f'"{text}"'
-
-
-def version_label(comparison: Comparison, version: int) -> str:
-    """How a message names a version: its id."""
-    return comparison.versions[version].id

@@ -39,8 +39,6 @@ _MODALS = "would|could|should|might|must"
 """Modals that cannot follow a preposition or an article ("will", "can", "may" are also nouns)."""
 VERBS = "has|have|had|is|was|were|are|said|says|will|would|could|can|did|does|insisted|told|added|warned"
 _COMPARATIVE = r"as\s+(?:[^\W_]+\s+){0,2}as\b|as\s+(?:well|such|if|though|soon|long|of|to|for)\b"
-_WHOLE = r"(?=[\s,.;:!?)]|$)"
-"""The end of a whole word (not "a by-election", "the would-be")."""
 _STRONG_BEFORE_POSSESSIVE = frozenset(
     f"{PREPOSITIONS}|{ARTICLES}|{CONJUNCTIONS}|but|his|her|its|their|our|this|that|these|those|president|minister|"
     "secretary|chancellor|premier|leader|ambassador|spokesman|spokeswoman|envoy|king|queen|prince".split("|"))
