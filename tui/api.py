@@ -60,7 +60,6 @@ def analyse(comparison: Comparison) -> Analysis:
 
 def render(comparison: Comparison, fmt: str = "text", analysis: Analysis | None = None) -> str:
     """The report in one format: json, html, markdown or text (no colour)."""
-    from tui import __version__
     from tui.core import FORMATS, CellDiffs, SyndiffError
     from tui.core import analyse as analyse_comparison
     from tui.core import render as render_report
@@ -69,4 +68,4 @@ def render(comparison: Comparison, fmt: str = "text", analysis: Analysis | None 
         raise SyndiffError(f"render(): unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     diffs = CellDiffs(comparison)
     analysis = analysis or analyse_comparison(comparison, diffs)
-    return render_report(comparison, analysis, fmt, diffs=diffs, generator=f"syndiff {__version__}")
+    return render_report(comparison, analysis, fmt, diffs=diffs)

@@ -22,13 +22,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .. import __version__
 from .errors import SyndiffError
 from .input.loading import read_version, version_ids
 from .model import Version
-
-GENERATOR = f"syndiff {__version__}"
-"""The report's ``generator`` field, the same as ``syndiff report`` writes."""
 
 
 class StoryError(ValueError):
@@ -132,5 +128,5 @@ def _report_line(story_id: str, versions: list[Version], base_label: str | None)
     base = next(n for n, v in enumerate(versions) if v.label == base_label) if base_label else None
     comparison = compare(versions, base)
     diffs = CellDiffs(comparison)
-    report = build_report(comparison, analyse(comparison, diffs), generator=GENERATOR, diffs=diffs)
+    report = build_report(comparison, analyse(comparison, diffs), diffs=diffs)
     return compact_json({"id": story_id, **report})
