@@ -464,8 +464,6 @@ class SyndiffApp(App[None]):
 
     def _offer(self, text: str, name: str, fmt: str) -> None:
         """Hand an exported report to the browser as a download."""
-        import io
-
         self.deliver_text(io.StringIO(text), save_filename=name)
         self.notify(f"The {fmt} report is offered as a download: {visible(name)}", title="Exported", timeout=8)
 

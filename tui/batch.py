@@ -180,18 +180,12 @@ class _Progress:
             self.stream.flush()
 
 
-def cores() -> int:
-    """Cores this process may run on."""
-    import os
-
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def run_batch_command(args: argparse.Namespace) -> int:
     """``syndiff batch`` with its parsed arguments (``tui.cli``): open the files, run."""
     from pathlib import Path
 
     from tui.core.errors import SyndiffError
+    from tui.core.parallel import cores
 
     workers = args.workers or cores()
     if args.output and args.input != "-" and Path(args.output).resolve() == Path(args.input).resolve():

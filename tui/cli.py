@@ -158,18 +158,12 @@ def _add_batch(commands: _Commands) -> None:
         description=BATCH_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("input", metavar="IN.jsonl", help="stories, one JSON object a line (- for standard input)")
     parser.add_argument("-o", "--output", metavar="OUT.jsonl", help="write the reports here (default: stdout)")
-    parser.add_argument("--workers", type=_positive, default=None, metavar="N",
+    parser.add_argument("--workers", type=_count, default=None, metavar="N",
                         help="worker processes (default: the number of cores)")
     parser.add_argument("--dask", metavar="local|ADDRESS",
                         help="run on Dask: 'local' starts a LocalCluster of N workers, tcp://HOST:PORT uses a "
                              "running scheduler (pip install 'syndiff[dask]')")
     parser.set_defaults(run=_run_batch)
-
-
-def _positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
-    return int(text)
 
 
 def _run_batch(args: argparse.Namespace) -> int:

@@ -251,16 +251,14 @@ def test_headline_above_its_byline_is_the_article_headline():
     assert _label(*page) == ["related-links"] * 3 + [None, "byline", None]
 
 
-def test_caption_next_to_a_credit_line():
-    page = [PROSE, "Sheikh Mohammed, vice president of the UAE, at the Dubai Air Show on Monday",
-            "Natalie Naccache | Bloomberg | Getty Images", P2]
-    assert _label(*page) == [None, "caption", "credit", None]
-
-
-def test_credit_after_prose_describing_a_picture():
-    page = [PROSE, "Kristi Noem, governor of South Dakota, pictured at the White House in 2018, when she was a "
-            "congresswoman and had just been re-elected.", "Alex Wong | Getty Images", P2]
-    assert _label(*page) == [None, "caption", "credit", None]
+@pytest.mark.parametrize("caption,credit", [
+    ("Sheikh Mohammed, vice president of the UAE, at the Dubai Air Show on Monday",
+     "Natalie Naccache | Bloomberg | Getty Images"),
+    ("Kristi Noem, governor of South Dakota, pictured at the White House in 2018, when she was a "
+     "congresswoman and had just been re-elected.", "Alex Wong | Getty Images"),
+], ids=["short line", "prose describing a picture"])
+def test_caption_next_to_a_credit_line(caption, credit):
+    assert _label(PROSE, caption, credit, P2) == [None, "caption", "credit", None]
 
 
 def test_caption_with_a_position_before_a_labelled_credit():
@@ -362,11 +360,16 @@ def test_one_version_is_left_as_it_is():
     assert _story(["Berkeley Earth", PROSE]) == [[None, None]]
 
 
-def test_headline_list_with_dates_between():
-    page = [PROSE, "Los Angeles 2015: Nissan Sentra Debuts With New Design", "November 20, 2015",
-            "Boosted 2017 Nissan Sentra SR Turbo Launched", "September 12, 2016",
-            "2020 Mini JCW GP Is a 300HP Monster Hatch", P2]
-    assert _label(*page) == [None, "related-links", "timestamp", "related-links", "timestamp", "related-links", None]
+@pytest.mark.parametrize("items", [
+    ["Los Angeles 2015: Nissan Sentra Debuts With New Design", "November 20, 2015",
+     "Boosted 2017 Nissan Sentra SR Turbo Launched", "September 12, 2016", "2020 Mini JCW GP Is a 300HP Monster Hatch"],
+    ["Audi e-Tron Sportback makes electric crossovers look good", "2019-11-20 14:35:08",
+     "Boosted Nissan Sentra SR Turbo launched", "September 12, 2016",
+     "The most powerful Mini hot hatch has a huge rear wing"],
+], ids=["title case", "sentence case"])
+def test_headline_list_with_dates_between(items):
+    assert _label(PROSE, *items, P2) == [None, "related-links", "timestamp", "related-links", "timestamp",
+                                         "related-links", None]
 
 
 def test_related_block_with_question_and_exclamation_headlines():
@@ -397,13 +400,6 @@ def test_short_line_between_furniture():
 def test_subheading_between_a_caption_and_prose_stays_article():
     page = [PROSE, "The bridge at night (Image: Getty)", "The Cost", P2]
     assert _label(*page) == [None, "caption", None, None]
-
-
-def test_sentence_case_headlines_with_dates_between_are_a_list():
-    page = [PROSE, "Audi e-Tron Sportback makes electric crossovers look good", "2019-11-20 14:35:08",
-            "Boosted Nissan Sentra SR Turbo launched", "September 12, 2016",
-            "The most powerful Mini hot hatch has a huge rear wing", P2]
-    assert _label(*page) == [None, "related-links", "timestamp", "related-links", "timestamp", "related-links", None]
 
 
 def test_interview_answers_are_not_a_headline_list():

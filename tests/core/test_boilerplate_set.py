@@ -9,6 +9,7 @@ The same figures, per half of the set, come from benchmarks/bench_boilerplate.py
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,13 @@ from tui.core.model import Paragraph
 DATA = Path(__file__).resolve().parent.parent / "data" / "boilerplate"
 
 
+SETS = ("pages.jsonl", "pages-readability.jsonl", "pages-third.jsonl", "pages-fourth.jsonl")
+"""The tuned set first, then the second, third and fourth sets."""
+
+
+@cache
 def _load(name: str) -> list[tuple[str, str, str | None]]:
+    """(truth, text, label) for every block of the set (labelled once per test process)."""
     pairs = []
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         page = json.loads(line)
@@ -29,39 +36,20 @@ def _load(name: str) -> list[tuple[str, str, str | None]]:
     return pairs
 
 
-@pytest.fixture(scope="module")
-def labelled():
-    return _load("pages.jsonl")
-
-
-@pytest.fixture(scope="module")
-def second_set():
-    return _load("pages-readability.jsonl")
-
-
-@pytest.fixture(scope="module")
-def third_set():
-    return _load("pages-third.jsonl")
-
-
-@pytest.fixture(scope="module")
-def fourth_set():
-    return _load("pages-fourth.jsonl")
-
-
-def test_no_long_article_paragraph_is_labelled_at_all(labelled, second_set, third_set, fourth_set):
-    hidden = [text[:60] for truth, text, label in labelled + second_set + third_set + fourth_set
+def test_no_long_article_paragraph_is_labelled_at_all():
+    hidden = [text[:60] for name in SETS for truth, text, label in _load(name)
               if truth == "article" and label and len(text.split()) > 20]
     assert hidden == []
 
 
-@pytest.mark.parametrize("name", ["second_set", "third_set", "fourth_set"])
-def test_precision_on_the_other_sets(name, request):
-    predicted = [truth for truth, _, label in request.getfixturevalue(name) if label]
+@pytest.mark.parametrize("name", SETS[1:])
+def test_precision_on_the_other_sets(name):
+    predicted = [truth for truth, _, label in _load(name) if label]
     assert sum(truth != "article" for truth in predicted) / len(predicted) >= 0.95
 
 
-def test_precision_and_recall_on_real_pages(labelled):
+def test_precision_and_recall_on_real_pages():
+    labelled = _load(SETS[0])
     predicted = [truth for truth, _, label in labelled if label]
     furniture = [label for truth, _, label in labelled if truth not in ("article", "chrome")]
     precision = sum(truth != "article" for truth in predicted) / len(predicted)

@@ -215,6 +215,19 @@ async def test_an_engine_error_is_shown_not_raised(versions, monkeypatch):
         assert app.is_running
 
 
+async def test_slash_opens_no_search_bar_without_data(versions, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("engine exploded")
+
+    monkeypatch.setattr("tui.app.compare", broken)
+    app = make_app(versions)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.comparison is None
+        await pilot.press("slash")  # search needs data, as its binding says (check_action)
+        assert not app.viewer.query("#search")
+
+
 async def test_an_analysis_error_leaves_the_grid_usable(versions, monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("no scores today")

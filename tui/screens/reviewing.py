@@ -90,7 +90,7 @@ class ReviewKeys(_Base):
         if row is None:
             return
         try:
-            decision = change(row)
+            change(row)
         except (OSError, ReviewError) as error:
             reason = getattr(error, "strerror", None) or str(error)
             self.notify(f"Not saved: {visible(reason)}", severity="error", timeout=10)
@@ -100,7 +100,6 @@ class ReviewKeys(_Base):
             self._told_unsaved = True
             self.notify("Decisions on the bundled sample last for this session only (--review PATH saves them).",
                         timeout=6)
-        return decision
 
     def _toggle(self, status: str) -> None:
         def change(row: int):

@@ -342,7 +342,7 @@ class ViewerScreen(ReviewKeys, Screen[None]):
 
     async def on_key(self, event: events.Key) -> None:
         """`/` opens the search bar; while it is open, escape cancels it and keys typed with `/` go into it."""
-        if event.key == "slash":  # opened here, not by the binding: see _type_into
+        if event.key == "slash" and self.check_action("search", ()):  # here, not by the binding: see _type_into
             event.stop()
             event.prevent_default()
             self.action_search()

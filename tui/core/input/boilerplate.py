@@ -73,7 +73,7 @@ def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = Fals
             if needed is not None and not any(map(lowered.__contains__, needed)):
                 continue
         try:
-            if rule.matches(folded, terminated):
+            if rule.matches(folded):
                 return rule
         except TimeoutError:
             rules.skipped[rule.name] = f"took over {rule.budget:g} s on a paragraph of {size:,} characters"

@@ -37,6 +37,16 @@ from .rules import Rules
 Labels = list[tuple[str, str] | None]
 
 
+def first_prose_index(texts: list[str], labels: Labels) -> int:
+    """The first unlabelled paragraph that reads like prose (``is_prose``), or ``len(texts)`` when none does."""
+    return next((i for i, text in enumerate(texts) if labels[i] is None and is_prose(text)), len(texts))
+
+
+def last_prose_index(texts: list[str], labels: Labels) -> int:
+    """The last unlabelled paragraph that reads like prose (``is_prose``), or -1 when none does."""
+    return next((i for i in range(len(texts) - 1, -1, -1) if labels[i] is None and is_prose(texts[i])), -1)
+
+
 def _caption_key(text: str) -> str:
     return squash(text).lower().rstrip(" .")
 
@@ -129,16 +139,16 @@ def related_blocks(texts: list[str], labels: Labels, rules: Rules) -> None:
     A header with no items is labelled only when no article prose follows it (it closes the page)."""
     n = len(texts)
     i = 0
-    last_prose: int | None = -1  # (found on the first header, from the end: most versions have none)
+    last_prose: int | None = None  # (found on the first header: most versions have none)
     while i < n:
         header = folded(texts[i])
         if labels[i] not in (None, _READ_MORE) or len(header) > 60 or not rules.is_header(header):
             i += 1
             continue
-        if last_prose == -1:
-            last_prose = next((j for j in range(n - 1, -1, -1) if labels[j] is None and is_prose(texts[j])), None)
+        if last_prose is None:
+            last_prose = last_prose_index(texts, labels)
         items = _block_items(texts, i + 1, rules, labels)
-        if items or all(label is not None for label in labels[i + 1:]) or last_prose is None or i > last_prose:
+        if items or all(label is not None for label in labels[i + 1:]) or i > last_prose:
             labels[i] = labels[i] or ("related-links", "related-header")
             for j in items:
                 if labels[j] is None:
@@ -191,7 +201,7 @@ def _link_like(text: str) -> bool:
 def headline_lists(texts: list[str], labels: Labels) -> None:
     """Three or more headlines in a row, no header: title case or teasers, or any case when two or more
     date or byline lines sit between them (a link list with its meta lines)."""
-    first_prose = next((i for i, t in enumerate(texts) if labels[i] is None and is_prose(t)), len(texts))
+    first_prose = first_prose_index(texts, labels)
     i, n = 0, len(texts)
     while i < n:
         j, found, meta = i, [], 0
@@ -217,8 +227,8 @@ def top_headlines(texts: list[str], labels: Labels) -> None:
     """Four or more headline-shaped lines in a row right above the first prose paragraph: all but the last
     (the article's own headline) are links. Key points under a headline have a byline or a date between
     them and the prose, so they are never such a run."""
-    first_prose = next((i for i, t in enumerate(texts) if labels[i] is None and is_prose(t)), None)
-    if first_prose is None:
+    first_prose = first_prose_index(texts, labels)
+    if first_prose == len(texts):
         return
     start = first_prose
     while start > 0 and labels[start - 1] is None and _loose_headline(texts[start - 1]):

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate_blocks import Labels
+from .boilerplate_blocks import Labels, first_prose_index, last_prose_index
 from .boilerplate_shape import folded, full_stop, is_prose
 
 _PARTICLES = frozenset("de van von di da del der den bin al dos das du le la".split())
@@ -56,8 +56,7 @@ def name_lines(texts: list[str], labels: Labels) -> None:
     header or a lone "By", is a byline (never the version's first unlabelled paragraph, nor a line under a date, nor a
     line between two prose paragraphs: a live blog's entry title sits above its time)."""
     first = next((i for i, label in enumerate(labels) if label is None), len(texts))
-    first_prose = next((i for i in range(len(texts)) if labels[i] is None and is_prose(texts[i])), len(texts))
-    last_prose = next((i for i in range(len(texts) - 1, -1, -1) if labels[i] is None and is_prose(texts[i])), -1)
+    first_prose, last_prose = first_prose_index(texts, labels), last_prose_index(texts, labels)
     for i in range(first + 1, len(texts)):
         if labels[i] is not None or not _name_shaped(texts[i]):
             continue
@@ -86,8 +85,8 @@ def _list_item(raw: str) -> bool:
 
 def closing_lists(texts: list[str], labels: Labels) -> None:
     """Runs of three or more short lines after the last prose paragraph are tag or section lists."""
-    last = next((i for i in range(len(texts) - 1, -1, -1) if labels[i] is None and is_prose(texts[i])), None)
-    if last is None:
+    last = last_prose_index(texts, labels)
+    if last < 0:
         return  # (no prose at all: nothing marks where the article ends)
     run: list[int] = []
     for i in list(range(last + 1, len(texts))) + [len(texts)]:

@@ -12,8 +12,6 @@ at any particular story's words:
   not ending like a sentence (an ellipsis is fine: teasers trail off; so is
   a question or an exclamation of up to 20 words), or a quoted headline.
 * ``title_case``: most words capitalised ("15 Amazing Images of Stars").
-* ``furniture_shaped``: a short line of up to 6 words that does not end like
-  a sentence and has a digit or is all capitalised words.
 """
 
 from __future__ import annotations
@@ -91,11 +89,3 @@ def title_case(raw: str) -> bool:
     capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
     return capitalised >= 0.75 * len(words)
 
-
-def furniture_shaped(raw: str) -> bool:
-    """A short label-like line: up to 6 words, unterminated, with a digit or all words capitalised."""
-    text = folded(raw)
-    words = text.split()
-    if not 1 <= len(words) <= 6 or full_stop(raw):
-        return False
-    return any(c.isdigit() for c in text) or all(w[:1].isupper() for w in words if w[:1].isalpha())

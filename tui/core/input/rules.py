@@ -59,15 +59,12 @@ class Rule:
     budget: float | None = None
     """Seconds allowed per paragraph (user rules only); None runs the pattern without a limit."""
 
-    def matches(self, folded: str, terminated: bool) -> bool:
-        """Whether this rule labels a paragraph (its folded text; whether it ends like a sentence).
+    def matches(self, folded: str) -> bool:
+        """Whether the pattern matches a paragraph's folded text. The caller checks ``max_chars`` and
+        ``unterminated`` first (``boilerplate._first_rule``, inline: its loop is hot).
 
         Raises TimeoutError when a user pattern runs past its budget.
         """
-        if self.max_chars is not None and len(folded) > self.max_chars:
-            return False
-        if self.unterminated and terminated:
-            return False
         if self.budget is None:
             return self.regex.search(folded) is not None
         return self.regex.search(folded, timeout=self.budget) is not None
