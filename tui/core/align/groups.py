@@ -23,7 +23,7 @@ from functools import partial
 from ..model import Version
 from ..parallel import run_tasks
 from .gapmerge import gap_merges
-from .pairalign import CONTAIN, FRESH, MOVE, NEIGHBOUR, Group, _fresh, align_pair
+from .pairalign import MOVE, Group, align_pair, brings_part
 from .similarity import Corpus, Features
 
 Node = tuple[int, int]
@@ -172,11 +172,10 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
 
 def _parts(corpus: Corpus, joining: list[Features], whole: list[Features], present: list[Features]) -> bool:
     """Whether paragraphs joining a split the group already holds a part of bring the evidence
-    the pair aligner asks of a split's parts (``pairalign._absorb``): each mostly contained
+    the pair aligner asks of a split's parts (``pairalign.brings_part``): each mostly contained
     in the other side's paragraphs, or similar to one of them, and with words of its own
     found there that the parts already present do not hold."""
-    return all((corpus.containment(f, whole) >= CONTAIN or max(corpus.similarity(w, f) for w in whole) >= NEIGHBOUR)
-               and _fresh(corpus, f, whole, present) >= FRESH for f in joining)
+    return all(brings_part(corpus, f, whole, present) for f in joining)
 
 
 def _join(uf: _UnionFind, side: list[Node], other: list[Node]) -> None:

@@ -241,6 +241,15 @@ def _fresh(corpus: Corpus, part: Features, other: list[Features], own: list[Feat
     return corpus.weight(found - frozenset().union(*(f.terms for f in own))) / part.weight
 
 
+def brings_part(corpus: Corpus, part: Features, whole: list[Features], own: list[Features]) -> bool:
+    """Whether a paragraph brings the evidence a part of a split or merge needs to join a group:
+    ``CONTAIN`` of it contained in the other side's paragraphs ``whole`` or ``NEIGHBOUR``
+    similarity to one of them, and ``FRESH`` of its term weight found there and not in the
+    paragraphs ``own`` its side of the group already holds."""
+    return ((corpus.containment(part, whole) >= CONTAIN or max(corpus.similarity(w, part) for w in whole) >= NEIGHBOUR)
+            and _fresh(corpus, part, whole, own) >= FRESH)
+
+
 def _absorb(corpus: Corpus, a: list[Features], b: list[Features], ga: list[int], gb: list[int],
             owner_b: dict[int, int], gid: int) -> None:
     """Add free b-neighbours of group (ga, gb) whose content lies in ga's paragraphs.
@@ -255,10 +264,7 @@ def _absorb(corpus: Corpus, a: list[Features], b: list[Features], ga: list[int],
         while 0 <= j < len(b) and j not in owner_b:
             if b[j].index != b[j - step].index + step:
                 break
-            if (corpus.containment(b[j], whole) < CONTAIN
-                    and max(corpus.similarity(w, b[j]) for w in whole) < NEIGHBOUR):
-                break
-            if _fresh(corpus, b[j], whole, [b[k] for k in gb]) < FRESH:
+            if not brings_part(corpus, b[j], whole, [b[k] for k in gb]):
                 break
             gb.append(j)
             owner_b[j] = gid
