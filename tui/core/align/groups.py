@@ -28,6 +28,8 @@ from .similarity import Corpus, Features
 
 Node = tuple[int, int]
 """(version position, paragraph index)."""
+Edge = tuple[tuple[Node, ...], tuple[Node, ...]]
+"""One pairwise match: paragraphs of one version, the paragraphs of another they carry."""
 Progress = Callable[[str, float], object]  # what it returns is ignored
 
 
@@ -41,7 +43,7 @@ class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[Node, Node] = {}
         self.based: set[Node] = set()
-        self.edges: list[tuple[tuple[Node, ...], tuple[Node, ...]]] = []
+        self.edges: list[Edge] = []
         """Every pairwise match joined: (paragraphs of one version, those of another they carry)."""
         self.covers: list[tuple[Node, Node]] = []
         """(covering, covered): a paragraph that also carries one of another version's paragraphs
