@@ -22,13 +22,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .. import __version__
 from .errors import SyndiffError
 from .input.loading import read_version, version_ids
 from .model import Version
-
-GENERATOR = f"syndiff {__version__}"
-"""The report's ``generator`` field, the same as ``syndiff report`` writes."""
+from .report.formats import GENERATOR  # the report's ``generator`` field, as ``syndiff report`` writes it
 
 
 class StoryError(ValueError):
