@@ -75,9 +75,9 @@ def align_pair(corpus: Corpus, a: list[Features], b: list[Features]) -> list[Gro
     match_a = {i: j for i, j in chain}
     match_b = {j: i for i, j in chain}
     _add_moves(scores, match_a, match_b)
-    _fill_gaps(corpus, a, b, match_a, match_b)
-    _drop_unsupported(corpus, a, b, match_a)
-    return _grow_groups(corpus, a, b, match_a)
+    _fill_gaps(corpus, a, b, match_a, match_b, scores)
+    _drop_unsupported(scores, match_a)
+    return _grow_groups(corpus, a, b, match_a, scores)
 
 
 def _candidates(corpus: Corpus, a: list[Features], b: list[Features]) -> dict[tuple[int, int], float]:
@@ -177,7 +177,8 @@ def _add_moves(scores: dict[tuple[int, int], float], match_a: dict[int, int], ma
 
 
 def _fill_gaps(corpus: Corpus, a: list[Features], b: list[Features],
-               match_a: dict[int, int], match_b: dict[int, int]) -> None:
+               match_a: dict[int, int], match_b: dict[int, int], scores: dict[tuple[int, int], float]) -> None:
+    """Match free paragraphs between two matches (step 4); each new match's score goes into ``scores``."""
     anchors = [(-1, -1)] + sorted(match_a.items()) + [(len(a), len(b))]
     for (i0, j0), (i1, j1) in zip(anchors, anchors[1:], strict=False):
         if j1 <= j0:
@@ -191,13 +192,14 @@ def _fill_gaps(corpus: Corpus, a: list[Features], b: list[Features],
                  if (s := corpus.similarity(a[i], b[j])) >= bar}
         for i, j in _best_chain(local):
             match_a[i], match_b[j] = j, i
+            scores[(i, j)] = local[(i, j)]
 
 
-def _drop_unsupported(corpus: Corpus, a: list[Features], b: list[Features], match_a: dict[int, int]) -> None:
+def _drop_unsupported(scores: dict[tuple[int, int], float], match_a: dict[int, int]) -> None:
     """Keep a match only in a diagonal run that holds a sure match or is ``RUN`` long."""
     kept: set[int] = set()
     for run in _diagonal_runs(match_a):
-        if len(run) >= RUN or any(corpus.similarity(a[i], b[match_a[i]]) >= SURE for i in run):
+        if len(run) >= RUN or any(scores[(i, match_a[i])] >= SURE for i in run):
             kept.update(run)
     for i in [i for i in match_a if i not in kept]:
         del match_a[i]
@@ -214,8 +216,9 @@ def _diagonal_runs(match_a: dict[int, int]) -> list[list[int]]:
     return runs
 
 
-def _grow_groups(corpus: Corpus, a: list[Features], b: list[Features], match_a: dict[int, int]) -> list[Group]:
-    """Turn 1:1 matches into groups, absorbing split and merged neighbours."""
+def _grow_groups(corpus: Corpus, a: list[Features], b: list[Features], match_a: dict[int, int],
+                 scores: dict[tuple[int, int], float]) -> list[Group]:
+    """Turn 1:1 matches (each scored in ``scores``) into groups, absorbing split and merged neighbours."""
     groups: dict[int, tuple[list[int], list[int]]] = {}
     owner_a: dict[int, int] = {}
     owner_b: dict[int, int] = {}
@@ -228,7 +231,7 @@ def _grow_groups(corpus: Corpus, a: list[Features], b: list[Features], match_a: 
     out = []
     for ga, gb in groups.values():
         fa, fb = [a[i] for i in ga], [b[j] for j in gb]
-        score = corpus.group_similarity(fa, fb) if len(ga) + len(gb) > 2 else corpus.similarity(fa[0], fb[0])
+        score = corpus.group_similarity(fa, fb) if len(ga) + len(gb) > 2 else scores[(ga[0], gb[0])]
         out.append((sorted(ga), sorted(gb), score))
     return out
 
