@@ -17,17 +17,6 @@ from tui.core import analyse, compare
 from tui.core.align.pairalign import _drop_unsupported
 from tui.core.align.similarity import Corpus
 
-
-class _Scores:
-    """A stand-in corpus whose similarity is read from a table."""
-
-    def __init__(self, table: dict[tuple[int, int], float]) -> None:
-        self.table = table
-
-    def similarity(self, a: int, b: int) -> float:
-        return self.table[(a, b)]
-
-
 # (id, matches i -> (j, similarity), matches expected to stay)
 RUNS = [
     ("isolated weak match dropped", {0: (5, 0.3)}, set()),
@@ -43,9 +32,8 @@ RUNS = [
 @pytest.mark.parametrize("matches,kept", [c[1:] for c in RUNS], ids=[c[0] for c in RUNS])
 def test_weak_matches_need_a_run(matches, kept):
     match_a = {i: j for i, (j, _) in matches.items()}
-    scores = _Scores({(i, j): s for i, (j, s) in matches.items()})
-    size = 1 + max([i for i in matches] + [j for j, _ in matches.values()])
-    _drop_unsupported(scores, list(range(size)), list(range(size)), match_a)
+    scores = {(i, j): s for i, (j, s) in matches.items()}
+    _drop_unsupported(scores, match_a)
     assert set(match_a) == kept
 
 

@@ -23,11 +23,13 @@ from functools import partial
 from ..model import Version
 from ..parallel import run_tasks
 from .gapmerge import gap_merges
-from .pairalign import CONTAIN, FRESH, MOVE, NEIGHBOUR, Group, _fresh, align_pair
+from .pairalign import MOVE, Group, align_pair, brings_part
 from .similarity import Corpus, Features
 
 Node = tuple[int, int]
 """(version position, paragraph index)."""
+Edge = tuple[tuple[Node, ...], tuple[Node, ...]]
+"""One pairwise match: paragraphs of one version, the paragraphs of another they carry."""
 Progress = Callable[[str, float], object]  # what it returns is ignored
 
 
@@ -41,7 +43,7 @@ class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[Node, Node] = {}
         self.based: set[Node] = set()
-        self.edges: list[tuple[tuple[Node, ...], tuple[Node, ...]]] = []
+        self.edges: list[Edge] = []
         """Every pairwise match joined: (paragraphs of one version, those of another they carry)."""
         self.covers: list[tuple[Node, Node]] = []
         """(covering, covered): a paragraph that also carries one of another version's paragraphs
@@ -172,11 +174,10 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
 
 def _parts(corpus: Corpus, joining: list[Features], whole: list[Features], present: list[Features]) -> bool:
     """Whether paragraphs joining a split the group already holds a part of bring the evidence
-    the pair aligner asks of a split's parts (``pairalign._absorb``): each mostly contained
+    the pair aligner asks of a split's parts (``pairalign.brings_part``): each mostly contained
     in the other side's paragraphs, or similar to one of them, and with words of its own
     found there that the parts already present do not hold."""
-    return all((corpus.containment(f, whole) >= CONTAIN or max(corpus.similarity(w, f) for w in whole) >= NEIGHBOUR)
-               and _fresh(corpus, f, whole, present) >= FRESH for f in joining)
+    return all(brings_part(corpus, f, whole, present) for f in joining)
 
 
 def _join(uf: _UnionFind, side: list[Node], other: list[Node]) -> None:

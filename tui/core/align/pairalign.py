@@ -75,9 +75,9 @@ def align_pair(corpus: Corpus, a: list[Features], b: list[Features]) -> list[Gro
     match_a = {i: j for i, j in chain}
     match_b = {j: i for i, j in chain}
     _add_moves(scores, match_a, match_b)
-    _fill_gaps(corpus, a, b, match_a, match_b)
-    _drop_unsupported(corpus, a, b, match_a)
-    return _grow_groups(corpus, a, b, match_a)
+    _fill_gaps(corpus, a, b, match_a, match_b, scores)
+    _drop_unsupported(scores, match_a)
+    return _grow_groups(corpus, a, b, match_a, scores)
 
 
 def _candidates(corpus: Corpus, a: list[Features], b: list[Features]) -> dict[tuple[int, int], float]:
@@ -177,7 +177,8 @@ def _add_moves(scores: dict[tuple[int, int], float], match_a: dict[int, int], ma
 
 
 def _fill_gaps(corpus: Corpus, a: list[Features], b: list[Features],
-               match_a: dict[int, int], match_b: dict[int, int]) -> None:
+               match_a: dict[int, int], match_b: dict[int, int], scores: dict[tuple[int, int], float]) -> None:
+    """Match free paragraphs between two matches (step 4); each new match's score goes into ``scores``."""
     anchors = [(-1, -1)] + sorted(match_a.items()) + [(len(a), len(b))]
     for (i0, j0), (i1, j1) in zip(anchors, anchors[1:], strict=False):
         if j1 <= j0:
@@ -191,13 +192,14 @@ def _fill_gaps(corpus: Corpus, a: list[Features], b: list[Features],
                  if (s := corpus.similarity(a[i], b[j])) >= bar}
         for i, j in _best_chain(local):
             match_a[i], match_b[j] = j, i
+            scores[(i, j)] = local[(i, j)]
 
 
-def _drop_unsupported(corpus: Corpus, a: list[Features], b: list[Features], match_a: dict[int, int]) -> None:
+def _drop_unsupported(scores: dict[tuple[int, int], float], match_a: dict[int, int]) -> None:
     """Keep a match only in a diagonal run that holds a sure match or is ``RUN`` long."""
     kept: set[int] = set()
     for run in _diagonal_runs(match_a):
-        if len(run) >= RUN or any(corpus.similarity(a[i], b[match_a[i]]) >= SURE for i in run):
+        if len(run) >= RUN or any(scores[(i, match_a[i])] >= SURE for i in run):
             kept.update(run)
     for i in [i for i in match_a if i not in kept]:
         del match_a[i]
@@ -214,8 +216,9 @@ def _diagonal_runs(match_a: dict[int, int]) -> list[list[int]]:
     return runs
 
 
-def _grow_groups(corpus: Corpus, a: list[Features], b: list[Features], match_a: dict[int, int]) -> list[Group]:
-    """Turn 1:1 matches into groups, absorbing split and merged neighbours."""
+def _grow_groups(corpus: Corpus, a: list[Features], b: list[Features], match_a: dict[int, int],
+                 scores: dict[tuple[int, int], float]) -> list[Group]:
+    """Turn 1:1 matches (each scored in ``scores``) into groups, absorbing split and merged neighbours."""
     groups: dict[int, tuple[list[int], list[int]]] = {}
     owner_a: dict[int, int] = {}
     owner_b: dict[int, int] = {}
@@ -228,7 +231,7 @@ def _grow_groups(corpus: Corpus, a: list[Features], b: list[Features], match_a: 
     out = []
     for ga, gb in groups.values():
         fa, fb = [a[i] for i in ga], [b[j] for j in gb]
-        score = corpus.group_similarity(fa, fb) if len(ga) + len(gb) > 2 else corpus.similarity(fa[0], fb[0])
+        score = corpus.group_similarity(fa, fb) if len(ga) + len(gb) > 2 else scores[(ga[0], gb[0])]
         out.append((sorted(ga), sorted(gb), score))
     return out
 
@@ -239,6 +242,15 @@ def _fresh(corpus: Corpus, part: Features, other: list[Features], own: list[Feat
         return 0.0
     found = part.terms & frozenset().union(*(f.terms for f in other))
     return corpus.weight(found - frozenset().union(*(f.terms for f in own))) / part.weight
+
+
+def brings_part(corpus: Corpus, part: Features, whole: list[Features], own: list[Features]) -> bool:
+    """Whether a paragraph brings the evidence a part of a split or merge needs to join a group:
+    ``CONTAIN`` of it contained in the other side's paragraphs ``whole`` or ``NEIGHBOUR``
+    similarity to one of them, and ``FRESH`` of its term weight found there and not in the
+    paragraphs ``own`` its side of the group already holds."""
+    return ((corpus.containment(part, whole) >= CONTAIN or max(corpus.similarity(w, part) for w in whole) >= NEIGHBOUR)
+            and _fresh(corpus, part, whole, own) >= FRESH)
 
 
 def _absorb(corpus: Corpus, a: list[Features], b: list[Features], ga: list[int], gb: list[int],
@@ -255,10 +267,7 @@ def _absorb(corpus: Corpus, a: list[Features], b: list[Features], ga: list[int],
         while 0 <= j < len(b) and j not in owner_b:
             if b[j].index != b[j - step].index + step:
                 break
-            if (corpus.containment(b[j], whole) < CONTAIN
-                    and max(corpus.similarity(w, b[j]) for w in whole) < NEIGHBOUR):
-                break
-            if _fresh(corpus, b[j], whole, [b[k] for k in gb]) < FRESH:
+            if not brings_part(corpus, b[j], whole, [b[k] for k in gb]):
                 break
             gb.append(j)
             owner_b[j] = gid

@@ -31,13 +31,18 @@ def _members(drafts: list[Draft], r: int, v: int) -> tuple[int, ...]:
     return drafts[r][0][v]
 
 
+def _row_of(drafts: list[Draft]) -> dict[Node, int]:
+    """The row of every article paragraph (boilerplate rows left out)."""
+    return {(v, i): r for r, d in enumerate(drafts) if not d[2] for v, cell in enumerate(d[0]) for i in cell}
+
+
 def join_apart(drafts: list[Draft], links: list[tuple[Node, Node]], base: int) -> None:
     """Move a paragraph down to the row of its strong match (``_UnionFind.apart``) where that
     changes nothing else: it sits alone in its version's cell of a row whose other versions'
     claims the match's row makes too; its version has nothing in the rows between nor in the
     match's row; the match sits alone in its version's cell there. A row left empty goes."""
     gone: set[int] = set()
-    row_of = {(v, i): r for r, d in enumerate(drafts) if not d[2] for v, cell in enumerate(d[0]) for i in cell}
+    row_of = _row_of(drafts)
     for x, y in links:
         for p, q in ((x, y), (y, x)):
             u, vq = p[0], q[0]
@@ -70,7 +75,7 @@ def cover_gaps(drafts: list[Draft], links: list[tuple[Node, Node]]) -> None:
     where its version has nothing (``gapmerge``): its cell covers them (``Row.continued``).
     Only where that paragraph is the last of its cell, the covered row comes after it and
     no row between holds a paragraph of its version (else the cover would be another cell's)."""
-    row_of = {(v, i): r for r, d in enumerate(drafts) if not d[2] for v, cell in enumerate(d[0]) for i in cell}
+    row_of = _row_of(drafts)
     for m, x in links:
         vm = m[0]
         rm, rx = row_of.get(m), row_of.get(x)

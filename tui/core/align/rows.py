@@ -33,11 +33,11 @@ from typing import TYPE_CHECKING
 
 from ..model import STRENGTH, CellInfo, Row, Version, covers
 from ..textnorm import squash
-from .groups import Node, moved_nodes
+from .groups import Edge, Node, moved_nodes
 from .rowlinks import Draft, cover_gaps, join_apart
 from .rowlinks import continues as _continues
 from .similarity import Corpus, verbatim
-from .subrows import Edge, split_group
+from .subrows import split_group
 
 if TYPE_CHECKING:
     from .groups import _UnionFind
@@ -149,27 +149,29 @@ def build_rows(versions: tuple[Version, ...], base: int, uf: _UnionFind, corpus:
     final_position = {key: n for n, key in enumerate(order)}
     moved = moved_nodes(versions, base, {node: final_position[key] for node, key in comp_of.items()})
     edges = _edges_by_key(uf, comp_of)
-    drafts: list[tuple[tuple[tuple[int, ...], ...], tuple[bool, ...], bool]] = []
+    drafts: list[Draft] = []
     for key in order:
         is_boilerplate = isinstance(key, tuple) and key[0] == "boilerplate"
         subrows = None if is_boilerplate else split_group(members[key], edges.get(key, []), base, corpus)
         if subrows is None:
-            cells: list[list[int]] = [[] for _ in versions]
-            for v, index in members[key]:
-                cells[v].append(index)
-            drafts.append((tuple(tuple(sorted(c)) for c in cells), (), is_boilerplate))
+            drafts.append((_cells(members[key], len(versions)), (), is_boilerplate))
             continue
         for sub in subrows:
-            cells = [[] for _ in versions]
-            for v, index in sub.nodes:
-                cells[v].append(index)
             continued = tuple(v in sub.continued for v in range(len(versions)))
-            drafts.append((tuple(tuple(sorted(c)) for c in cells), continued, False))
+            drafts.append((_cells(sub.nodes, len(versions)), continued, False))
     cover_gaps(drafts, uf.covers)
     join_apart(drafts, uf.apart, base)
     cover = {v: covers([bool(d[0][v]) for d in drafts], [_continues(d, v) for d in drafts])
              for v in range(len(versions))}
     return tuple(_classify(drafts, n, base, moved, corpus, versions, cover) for n in range(len(drafts)))
+
+
+def _cells(nodes: list[Node] | tuple[Node, ...], count: int) -> tuple[tuple[int, ...], ...]:
+    """Per version (of ``count``), its paragraphs among ``nodes``, in reading order."""
+    cells: list[list[int]] = [[] for _ in range(count)]
+    for v, index in nodes:
+        cells[v].append(index)
+    return tuple(tuple(sorted(c)) for c in cells)
 
 
 def _edges_by_key(uf: _UnionFind, comp_of: dict[Node, Key]) -> dict[Key, list[Edge]]:

@@ -65,8 +65,6 @@ class Corpus:
 
     def __init__(self, versions: list[Version] | tuple[Version, ...]) -> None:
         self.features: list[list[Features]] = []
-        self.topic_windows: frozenset[str] = frozenset()
-        """Three-word windows of 4-grams some version uses in two or more paragraphs: the story's topic."""
         df: Counter[str] = Counter()
         for v, version in enumerate(versions):
             feats = []
@@ -82,7 +80,7 @@ class Corpus:
                 feats.append(f)
                 df.update(f.terms)
             self.features.append(feats)
-        self.topic_windows = _drop_topic_phrases(self.features)
+        _drop_topic_phrases(self.features)
         total = sum(len(f) for f in self.features) or 1
         self.idf = {t: math.log(1.0 + total / n) for t, n in df.items()}
         for feats in self.features:
@@ -142,13 +140,8 @@ class Corpus:
         return self.weight(part.terms & tw) / part.weight
 
 
-def quote_windows(text: str) -> tuple[str, ...]:
-    """Three-word windows inside the text's quotations that hold a content word."""
-    return _quote_windows(fold(text))
-
-
 def _quote_windows(folded: str) -> tuple[str, ...]:
-    """``quote_windows`` of a text already folded."""
+    """Three-word windows inside a folded text's quotations that hold a content word."""
     if '"' not in folded and "'" not in folded:
         return ()
     windows: dict[str, None] = {}
@@ -171,9 +164,8 @@ def _topic_phrases(features: list[list[Features]]) -> tuple[frozenset[tuple[str,
     return frozenset(fours), frozenset(f" {w} " for w in windows)
 
 
-def _drop_topic_phrases(features: list[list[Features]]) -> frozenset[str]:
-    """Strip the story's topic phrases from every paragraph's 4-grams and quote windows;
-    return the topic's three-word windows (padded) for the quotation test."""
+def _drop_topic_phrases(features: list[list[Features]]) -> None:
+    """Strip the story's topic phrases from every paragraph's 4-grams and quote windows."""
     fours, windows = _topic_phrases(features)
     for feats in features:
         for f in feats:
@@ -181,7 +173,6 @@ def _drop_topic_phrases(features: list[list[Features]]) -> frozenset[str]:
                 f.phrases = f.phrases - fours
             if f.quotes and windows:
                 f.quotes = tuple(q for q in f.quotes if q not in windows)
-    return windows
 
 
 def verbatim(a: list[str], b: list[str]) -> float:

@@ -34,13 +34,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .groups import Edge, Node
 from .pairalign import NEIGHBOUR
 from .similarity import Corpus
-
-Node = tuple[int, int]
-"""(version position, paragraph index)."""
-Edge = tuple[tuple[Node, ...], tuple[Node, ...]]
-"""One pairwise match: paragraphs of one version, the paragraphs of another they carry."""
 
 PART = 0.4
 """Share of a split part's term weight that must be found in a pivot paragraph to place it there."""

@@ -24,8 +24,9 @@ class CellDiffs:
     def __init__(self, comparison: Comparison) -> None:
         self.comparison = comparison
         self._cache: dict[tuple[int, int], list[Change] | None] = {}
-        self._base_tokens: dict[tuple[int, ...], Prepared] = {}
-        """Per base text (its paragraphs), its tokens: tokenised once, diffed against every version."""
+        self._base_tokens: dict[tuple[int, ...], tuple[str, Prepared]] = {}
+        """Per base text (its paragraphs), the text and its tokens: joined and tokenised once, diffed
+        against every version."""
         self._lock = threading.Lock()
 
     def diff(self, row_index: int, version: int) -> list[Change] | None:
@@ -48,8 +49,9 @@ class CellDiffs:
         paragraphs = comparison.base_paragraphs(row_index, version)
         if not paragraphs:
             return None
-        base_text = comparison.base_text(row_index, version)
-        prepared = self._base_tokens.get(paragraphs)
-        if prepared is None:
-            prepared = self._base_tokens[paragraphs] = prepare(base_text)
+        cached = self._base_tokens.get(paragraphs)
+        if cached is None:
+            base_text = comparison.base_text(row_index, version)
+            cached = self._base_tokens[paragraphs] = (base_text, prepare(base_text))
+        base_text, prepared = cached
         return diff_words(base_text, comparison.cell_text(row, version), prepared)

@@ -138,15 +138,14 @@ def _dmp_ops(chars_a: str, chars_b: str) -> list[tuple[int, int]]:
     return [(op, len(text)) for op, text in diffs]
 
 
-def _cost(chars_a: str, chars_b: str, alike: float) -> int:
-    """Estimated work of a plain diff-match-patch run: (N + M) x D steps.
+def _cost(size: int, unshared: int, alike: float) -> int:
+    """Estimated work of a plain diff-match-patch run on texts of ``size`` tokens together: (N + M) x D steps.
 
     D, the tokens to delete and insert, is at least what the two texts do not
-    share, and about half of everything when they share words but not their
+    share (``unshared``), and about half of everything when they share words but not their
     order (a rewrite, low ``alike``).
     """
-    size = len(chars_a) + len(chars_b)
-    return size * max(_unshared(chars_a, chars_b), int(size * (1.0 - alike) / 2))
+    return size * max(unshared, int(size * (1.0 - alike) / 2))
 
 
 def _unshared(chars_a: str, chars_b: str) -> int:
@@ -154,12 +153,6 @@ def _unshared(chars_a: str, chars_b: str) -> int:
     counts = Counter(chars_a)
     common = sum(min(n, counts[c]) for c, n in Counter(chars_b).items() if c in counts)
     return len(chars_a) + len(chars_b) - 2 * common
-
-
-def _surely_within(chars_a: str, chars_b: str, budget: int) -> bool:
-    """Whether ``_cost`` is within budget whatever ``alike`` is: its second term is at most half the size."""
-    size = len(chars_a) + len(chars_b)
-    return size * (size // 2) <= budget and size * _unshared(chars_a, chars_b) <= budget
 
 
 def _alike(chars_a: str, chars_b: str, words: frozenset[str]) -> float:
@@ -187,10 +180,13 @@ def _ops(chars_a: str, chars_b: str, words: frozenset[str], budget: int = MAX_CO
     to anchor on is diffed whole if it is alike, else taken as replaced.
     """
     size = len(chars_a) + len(chars_b)
-    if size <= SHORT or _surely_within(chars_a, chars_b, budget):  # skips counting trigrams
+    if size <= SHORT:
+        return _dmp_ops(chars_a, chars_b)
+    unshared = _unshared(chars_a, chars_b)
+    if size * max(unshared, size // 2) <= budget:  # within budget whatever ``alike`` is: skips counting trigrams
         return _dmp_ops(chars_a, chars_b)
     alike = _alike(chars_a, chars_b, words)
-    if _cost(chars_a, chars_b, alike) <= budget:
+    if _cost(size, unshared, alike) <= budget:
         return _dmp_ops(chars_a, chars_b)
     if alike >= ALIKE and size > 2 * LONG:
         return _window_ops(chars_a, chars_b)
