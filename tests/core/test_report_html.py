@@ -14,7 +14,6 @@ from tests.conftest import SAMPLE, SPUN, make_versions
 from tui.cli import main
 from tui.core import CellDiffs, analyse, compare
 from tui.core.report.report_html import render_html, report_day, story_headline
-from tui.core.report.report_html_findings import row_of_paragraph
 
 DAY = date(2025, 3, 6)
 
@@ -97,7 +96,7 @@ def test_every_link_lands_and_findings_and_rows_link_both_ways(report):
     items = page.find("li")
     findings = [k for k in items if page.elements[k][1].get("id", "").startswith("f")]
     assert len(findings) == len(analysis.findings) == 46
-    where = row_of_paragraph(comparison)
+    where = comparison.row_of_paragraph
     rows_of = {}
     for k in findings:
         link = page.elements[k + 1]

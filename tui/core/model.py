@@ -197,6 +197,12 @@ class Comparison:
         return self._covers[version][row_index]
 
     @cached_property
+    def row_of_paragraph(self) -> dict[tuple[int, int], int]:
+        """(version, paragraph index) -> the index of the row holding that paragraph (every paragraph
+        is in exactly one row). Computed once; do not change the returned mapping."""
+        return {(v, p): n for n, row in enumerate(self.rows) for v, cell in enumerate(row.cells) for p in cell}
+
+    @cached_property
     def _covers(self) -> tuple[tuple[tuple[int, ...], ...], ...]:
         rows = self.rows
         return tuple(covers([bool(row.cells[v]) for row in rows], [row.continues(v) for row in rows])

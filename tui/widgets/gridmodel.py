@@ -98,7 +98,6 @@ class GridModel:
         self.skip_row: Callable[[int], bool] | None = None
         """Rows next_change passes over (accepted rows, while the viewer skips them)."""
         self._row_item: dict[int, int] = {}
-        self._row_of: dict[tuple[int, int], int] = {}
 
     # ---- data ----------------------------------------------------------------
 
@@ -113,14 +112,12 @@ class GridModel:
         preferred = list(self.chosen) + ([old.base] if old is not None else [])
         self.chosen = [v for v in dict.fromkeys(preferred + others) if v != comparison.base]
         self.comparison = comparison
-        self._row_of = {(v, p): n for n, row in enumerate(comparison.rows) for v, cell in enumerate(row.cells)
-                        for p in cell}
         self.expanded.clear()
-        return self._row_of.get(keep) if keep else None
+        return comparison.row_of_paragraph.get(keep) if keep else None
 
     def row_of(self, version: int, paragraph: int) -> int | None:
         """The row holding a version's paragraph."""
-        return self._row_of.get((version, paragraph))
+        return self.comparison.row_of_paragraph.get((version, paragraph)) if self.comparison else None
 
     def item_of(self, row: int) -> int | None:
         """The item showing a row (None when the row is hidden or not shown)."""

@@ -20,14 +20,9 @@ Numbered = list[tuple[int, int, Finding]]
 """(finding number from 1, row index from 0, finding) in report order."""
 
 
-def row_of_paragraph(comparison: Comparison) -> dict[tuple[int, int], int]:
-    """(version, paragraph index) -> index of the row holding that paragraph."""
-    return {(v, p): n for n, row in enumerate(comparison.rows) for v, cell in enumerate(row.cells) for p in cell}
-
-
 def numbered_findings(comparison: Comparison, analysis: Analysis, order: list[int]) -> Numbered:
     """The findings in report order, each with its number and its row."""
-    where = row_of_paragraph(comparison)
+    where = comparison.row_of_paragraph
     rank = {v: k for k, v in enumerate(order)}
     counts = Counter((f.version, f.kind) for f in analysis.findings)
     ordered = sorted(analysis.findings, key=lambda f: (rank[f.version], -counts[(f.version, f.kind)], f.kind,

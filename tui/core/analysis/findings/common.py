@@ -68,7 +68,6 @@ class Context:
         self._pairs: dict[tuple[int, int, int], list[Change]] = {}
         self._swapped: dict[tuple[int, int, int], list[Change]] = {}
         self._reach: dict[tuple[int, int, int], list[int]] = {}
-        self._rows: dict[tuple[int, int], int] | None = None
         self._grams: dict[int, frozenset[tuple[str, str, str]]] = {}
         self._bigram_cache: dict[tuple[int, int], frozenset[tuple[str, str]]] = {}
 
@@ -170,10 +169,7 @@ class Context:
 
     def row_of(self, version: int, paragraph: int) -> int:
         """The index of the row holding a paragraph."""
-        if self._rows is None:
-            self._rows = {(v, p): n for n, row in enumerate(self.comparison.rows)
-                          for v, cell in enumerate(row.cells) for p in cell}
-        return self._rows[(version, paragraph)]
+        return self.comparison.row_of_paragraph[(version, paragraph)]
 
     def grams(self, version: int) -> frozenset[tuple[str, str, str]]:
         """Word 3-grams of a version's article text (for "found anywhere in it" checks)."""
