@@ -25,7 +25,7 @@ The rows show such a cover with ``Row.continued`` on the covered paragraph's row
 
 from __future__ import annotations
 
-from .pairalign import FRESH, NEIGHBOUR, Group, _fresh
+from .pairalign import FRESH, NEIGHBOUR, Group, fresh_share
 from .similarity import Corpus, Features
 
 
@@ -57,7 +57,7 @@ def _covered(corpus: Corpus, m: Features, free: list[Features], own: list[Featur
     out = []
     for x in free:
         s = corpus.similarity(x, m)
-        if s < NEIGHBOUR or _fresh(corpus, x, [m], own) < FRESH:
+        if s < NEIGHBOUR or fresh_share(corpus, x, [m], own) < FRESH:
             continue
         if any(corpus.similarity(x, f) > s for f in _sharing(corpus, x, m_side) if f is not m):
             continue

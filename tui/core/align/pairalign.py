@@ -236,7 +236,7 @@ def _grow_groups(corpus: Corpus, a: list[Features], b: list[Features], match_a: 
     return out
 
 
-def _fresh(corpus: Corpus, part: Features, other: list[Features], own: list[Features]) -> float:
+def fresh_share(corpus: Corpus, part: Features, other: list[Features], own: list[Features]) -> float:
     """Share of part's term weight found in `other` but not already in `own`."""
     if not part.weight:
         return 0.0
@@ -250,7 +250,7 @@ def brings_part(corpus: Corpus, part: Features, whole: list[Features], own: list
     similarity to one of them, and ``FRESH`` of its term weight found there and not in the
     paragraphs ``own`` its side of the group already holds."""
     return ((corpus.containment(part, whole) >= CONTAIN or max(corpus.similarity(w, part) for w in whole) >= NEIGHBOUR)
-            and _fresh(corpus, part, whole, own) >= FRESH)
+            and fresh_share(corpus, part, whole, own) >= FRESH)
 
 
 def _absorb(corpus: Corpus, a: list[Features], b: list[Features], ga: list[int], gb: list[int],
