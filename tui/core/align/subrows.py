@@ -24,9 +24,13 @@ paragraph and are joined with the next one wherever every pair of paragraphs
 from different versions that the joined row would claim (sitting there or
 covering it) carries a common pivot paragraph.
 
+A group of one paragraph per version is cut only where one paragraph (the
+*hub*) is matched with all the others and they fall apart into sets that share
+nothing (``_apart_parts``): each set carries a different part of the hub.
+
 Output is ``None`` (keep one row) when the whole group already makes only
-such claims, when it holds two versions only or one paragraph of each, or
-when the split would break a version's reading order.
+such claims, when it holds two versions only, or when the split would break a
+version's reading order.
 """
 
 from __future__ import annotations
@@ -34,9 +38,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..textnorm import terms
 from .groups import Edge, Node
-from .pairalign import NEIGHBOUR
-from .similarity import Corpus
+from .pairalign import CANDIDATE, CONTAIN, NEIGHBOUR
+from .similarity import Corpus, Features
 
 PART = 0.4
 """Share of a split part's term weight that must be found in a pivot paragraph to place it there."""
@@ -57,8 +62,10 @@ def split_group(nodes: list[Node], edges: list[Edge], base: int, corpus: Corpus)
     by_version: dict[int, list[int]] = defaultdict(list)
     for v, i in nodes:
         by_version[v].append(i)
-    if len(by_version) < 3 or all(len(idx) == 1 for idx in by_version.values()):
-        return None  # two versions, or one paragraph each: every pair in one row is matched
+    if len(by_version) < 3:
+        return None  # two versions: every pair in one row is matched
+    if all(len(idx) == 1 for idx in by_version.values()):
+        return _apart_parts(nodes, edges, corpus)
     for idx in by_version.values():
         idx.sort()
     pivot = max(by_version, key=lambda v: (len(by_version[v]), v == base, -v))
@@ -79,6 +86,55 @@ def split_group(nodes: list[Node], edges: list[Edge], base: int, corpus: Corpus)
                               if a < lo <= b and node[0] not in present)
         out.append(SubRow(sitting, continued))
     return out
+
+
+def _apart_parts(nodes: list[Node], edges: list[Edge], corpus: Corpus) -> list[SubRow] | None:
+    """Sub-rows for a group of one paragraph per version where a *hub* paragraph, matched with
+    every other, carries parts that share nothing: the others fall into sets joined by a match
+    or by evidence that they carry the same text (``_same_part``), one row per set, in the
+    order their words come in the hub, which sits in the first and covers the rest. None
+    (one row) when there is no hub or one set: every pair the row claims has evidence."""
+    linked = {frozenset((side[0], other[0])) for side, other in edges}
+    hubs = [h for h in nodes if all(frozenset((h, n)) in linked for n in nodes if n != h)]
+    if not hubs:
+        return None
+    hub = hubs[0]
+    feature = corpus.by_index
+    fh = feature[hub[0]][hub[1]]
+    sets: list[list[Node]] = []
+    for n in sorted(node for node in nodes if node != hub):
+        fn = feature[n[0]][n[1]]
+        joined = [s for s in sets if any(frozenset((n, m)) in linked
+                                         or _same_part(corpus, fn, feature[m[0]][m[1]], fh) for m in s)]
+        sets = [s for s in sets if s not in joined] + [[m for s in joined for m in s] + [n]]
+    if len(sets) == 1:
+        return None
+    sets.sort(key=lambda s: min(_place(corpus, feature[m[0]][m[1]], fh) for m in s))
+    rows = [SubRow(tuple(sorted(sets[0] + [hub])), frozenset())]
+    return rows + [SubRow(tuple(sorted(s)), frozenset((hub[0],))) for s in sets[1:]]
+
+
+def _same_part(corpus: Corpus, a: Features, b: Features, hub: Features) -> bool:
+    """Whether two paragraphs matched with the same hub may carry the same text: they are similar
+    enough to be candidates of each other (``pairalign.CANDIDATE``), or ``PART`` of either
+    one's weight is found in the other, or ``CONTAIN`` of the words one shares with the hub
+    is found in the other (the hub's text that one carries is in the other too). Only
+    paragraphs with none of that are told apart: cannot tell is one row, as before."""
+    if (corpus.similarity(a, b) >= CANDIDATE
+            or max(corpus.containment(a, [b]), corpus.containment(b, [a])) >= PART):
+        return True
+    for x, y in ((a, b), (b, a)):
+        via = x.terms & hub.terms
+        weight = corpus.weight(via)
+        if weight and corpus.weight(via & y.terms) / weight >= CONTAIN:
+            return True
+    return False
+
+
+def _place(corpus: Corpus, part: Features, hub: Features) -> int:
+    """Where in the hub's words the first word it shares with ``part`` stands."""
+    shared = part.terms & hub.terms
+    return next((k for k, w in enumerate(hub.words) if terms([w]) & shared), len(hub.words))
 
 
 def _carried(by_version: dict[int, list[int]], pivot: int, edges: list[Edge],
