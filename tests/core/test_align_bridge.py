@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import make_versions
+from tests.core.test_align_gold import row_members
 from tui.core import compare
 
 A = "The town of Westcombe has 9,000 inhabitants and 1,200 of them are out of work this winter."
@@ -52,6 +53,13 @@ def test_middle_of_a_merge_joins_on_its_own_words(q, joined, base):
     assert (_row_of(comparison, 0, 3) == merge_row) is joined
 
 
+def _partners(comparison, version: int, index: int, other: int) -> set[int]:
+    """Paragraphs of ``other`` that some row claims with paragraph ``index`` of ``version``
+    (sitting in the row or covering it: ``Row.continued``)."""
+    return {j for n in range(len(comparison.rows)) if index in row_members(comparison, n, version)
+            for j in row_members(comparison, n, other)}
+
+
 SHORT = ("Marta Ruiz, a Green councillor, says tourism is the only road ahead. A planning law says the hotel must "
          "stand 300 metres from the river; it will stand 900 metres.")
 """A third version that carries P and R but nothing of Q's."""
@@ -62,7 +70,15 @@ def test_middle_joins_when_the_base_lacks_it(q, joined):
     """The base (SHORT) has no part in Q: the merge brings Q in with P when Q has words of its own there."""
     versions = make_versions("\n".join([A, SHORT, Z]), "\n".join(LONG), "\n".join([A, MERGE.format(q=q), Z]))
     comparison = compare(versions, base=0)
-    rows = {_row_of(comparison, 1, i) for i in (1, 2, 3)} | {_row_of(comparison, 2, 1)}
-    assert (len(rows) == 1) is joined
-    if not joined:
-        assert _row_of(comparison, 1, 2) != _row_of(comparison, 2, 1)
+    assert (2 in _partners(comparison, 2, 1, 1)) is joined
+    assert 1 in _partners(comparison, 2, 1, 1)
+
+
+@pytest.mark.parametrize("base", [0, 1, 2], ids=["short is the base", "long is the base", "merge is the base"])
+def test_a_version_without_the_middle_is_not_claimed_with_it(base):
+    """SHORT carries P and R, not Q: no row claims it with Q, whatever its rows cover by position."""
+    versions = make_versions("\n".join([A, SHORT, Z]), "\n".join(LONG), "\n".join([A, MERGE.format(q=CASES[0][1]), Z]))
+    comparison = compare(versions, base=base)
+    assert 2 not in _partners(comparison, 0, 1, 1)
+    assert {1, 2, 3} <= _partners(comparison, 2, 1, 1)
+    assert 1 in _partners(comparison, 0, 1, 1)
