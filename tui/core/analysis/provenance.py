@@ -29,10 +29,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..align.similarity import overlap_counts, shingles
+from ..align.similarity import overlap_counts
 from ..model import Comparison, Version
 from ..safe import plural
-from ..textnorm import squash, words
+from ..textnorm import lowered, squash, wording
 from .findings.stripped import text_holes
 
 LINKED = 0.25
@@ -88,8 +88,19 @@ class Marks:
 
 def copy_marks(version: Version) -> Marks:
     """The copy marks of one version, from its own text."""
-    holes = sum(1 for p in version.paragraphs if p.boilerplate is None
-                for _, strong in text_holes(p.text) if strong)
+    return _copy_marks(version, {})
+
+
+def _copy_marks(version: Version, strong_holes: dict[str, int]) -> Marks:
+    """``copy_marks``, with the strong holes of each article text counted once (``strong_holes`` is shared
+    by the versions of one call: a paragraph repeated in several versions is read once)."""
+    holes = 0
+    for p in version.paragraphs:
+        if p.boilerplate is None:
+            count = strong_holes.get(p.text)
+            if count is None:
+                count = strong_holes[p.text] = sum(1 for _, strong in text_holes(p.text) if strong)
+            holes += count
     furniture = sum(1 for p in version.paragraphs if p.boilerplate in FURNITURE)
     seen: set[str] = set()
     doubled = 0
@@ -101,8 +112,27 @@ def copy_marks(version: Version) -> Marks:
     return Marks(holes, furniture, doubled)
 
 
+class _Lowered(dict[str, str]):
+    """Each term word's ``textnorm.lowered`` form, computed once per distinct word: the 5-grams of all the
+    versions then hold the same string objects, which makes them quick to hash and compare."""
+
+    def __missing__(self, word: str) -> str:
+        low = self[word] = lowered([word])[0]
+        return low
+
+
 def _grams(versions: Sequence[Version]) -> list[set[tuple[str, ...]]]:
-    return [shingles([words(p.text) for p in v.paragraphs if p.boilerplate is None], 5) for v in versions]
+    """Word 5-grams (``textnorm.words``) of each version's article paragraphs, none across paragraphs."""
+    lower = _Lowered().__getitem__
+    out = []
+    for version in versions:
+        grams: set[tuple[str, ...]] = set()
+        for p in version.paragraphs:
+            if p.boilerplate is None:
+                ws = list(map(lower, wording(p.text)))
+                grams.update(zip(ws, ws[1:], ws[2:], ws[3:], ws[4:], strict=False))
+        out.append(grams)
+    return out
 
 
 def pair_edge(x: int, y: int, grams: list[set[tuple[str, ...]]], shared: list[list[int]], marks: list[Marks],
@@ -158,7 +188,8 @@ def version_edges(versions: Sequence[Version]) -> list[Edge]:
     n = len(grams)
     shared = overlap_counts(grams)
     labels = [v.label for v in versions]
-    marks = [copy_marks(v) for v in versions]
+    strong_holes: dict[str, int] = {}
+    marks = [_copy_marks(v, strong_holes) for v in versions]
     links = [(link, x, y) for x in range(n) for y in range(x + 1, n)
              if (link := _link(x, y, grams, shared)) is not None]
     links.sort(key=lambda item: (-item[0], sorted((labels[item[1]], labels[item[2]]))))
