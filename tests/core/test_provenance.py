@@ -72,3 +72,16 @@ def test_text_a_copy_dropped_is_no_unsupported_addition_in_its_source():
         sources = {e.source for e in analysis.derivation if e.directed}
         assert sources == {0}
         assert not [f for f in analysis.findings if f.kind == "unsupported-addition" and f.version == 0]
+
+
+def test_holes_found_for_the_edges_give_the_findings_the_detector_finds_itself():
+    from tui.core import analyse
+    from tui.core.analysis.findings import stripped
+    from tui.core.analysis.stats import compare_and_analyse
+
+    versions = load_inputs([str(SAMPLE)])
+    _, _, analysis = compare_and_analyse(versions)  # the detector is handed the holes the edges found
+    assert not stripped._KNOWN  # and keeps no text once it has run
+    alone = analyse(compare(versions))
+    assert [f for f in alone.findings if f.kind == "stripped-text"]
+    assert analysis.findings == alone.findings and analysis.derivation == alone.derivation

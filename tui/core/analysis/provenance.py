@@ -86,21 +86,15 @@ class Marks:
         return parts
 
 
-def copy_marks(version: Version) -> Marks:
-    """The copy marks of one version, from its own text."""
-    return _copy_marks(version, {})
+HoleIndex = dict[int, list[tuple[int, bool]]]
+"""The ``text_holes`` of a version's article paragraphs, by paragraph index (paragraphs without any left out)."""
 
 
-def _copy_marks(version: Version, strong_holes: dict[str, int]) -> Marks:
-    """``copy_marks``, with the strong holes of each article text counted once (``strong_holes`` is shared
-    by the versions of one call: a paragraph repeated in several versions is read once)."""
-    holes = 0
-    for p in version.paragraphs:
-        if p.boilerplate is None:
-            count = strong_holes.get(p.text)
-            if count is None:
-                count = strong_holes[p.text] = sum(1 for _, strong in text_holes(p.text) if strong)
-            holes += count
+def copy_marks(version: Version, holes: HoleIndex | None = None) -> Marks:
+    """The copy marks of one version, from its own text (``holes``: its ``article_holes``, when already found)."""
+    if holes is None:
+        holes = article_holes([version])[0]
+    strong = sum(1 for found in holes.values() for _, is_strong in found if is_strong)
     furniture = sum(1 for p in version.paragraphs if p.boilerplate in FURNITURE)
     seen: set[str] = set()
     doubled = 0
@@ -109,7 +103,24 @@ def _copy_marks(version: Version, strong_holes: dict[str, int]) -> Marks:
         if len(key) >= 20:
             doubled += key in seen
             seen.add(key)
-    return Marks(holes, furniture, doubled)
+    return Marks(strong, furniture, doubled)
+
+
+def article_holes(versions: Sequence[Version]) -> list[HoleIndex]:
+    """Each version's ``HoleIndex`` (a text repeated in several versions is read once)."""
+    memo: dict[str, list[tuple[int, bool]]] = {}
+    out = []
+    for version in versions:
+        found = {}
+        for p in version.paragraphs:
+            if p.boilerplate is None:
+                holes = memo.get(p.text)
+                if holes is None:
+                    holes = memo[p.text] = text_holes(p.text)
+                if holes:
+                    found[p.index] = holes
+        out.append(found)
+    return out
 
 
 class _Lowered(dict[str, str]):
@@ -184,12 +195,18 @@ def derivation_edges(comparison: Comparison) -> list[Edge]:
 
 def version_edges(versions: Sequence[Version]) -> list[Edge]:
     """``derivation_edges`` from the versions alone (they need no alignment)."""
+    return edges_and_holes(versions)[0]
+
+
+def edges_and_holes(versions: Sequence[Version]) -> tuple[list[Edge], list[HoleIndex]]:
+    """``version_edges``, and the ``article_holes`` found on the way (the stripped-text detector can reuse
+    them: ``findings.stripped.remember_holes``)."""
     grams = _grams(versions)
     n = len(grams)
     shared = overlap_counts(grams)
     labels = [v.label for v in versions]
-    strong_holes: dict[str, int] = {}
-    marks = [_copy_marks(v, strong_holes) for v in versions]
+    holes = article_holes(versions)
+    marks = [copy_marks(v, found) for v, found in zip(versions, holes, strict=True)]
     links = [(link, x, y) for x in range(n) for y in range(x + 1, n)
              if (link := _link(x, y, grams, shared)) is not None]
     links.sort(key=lambda item: (-item[0], sorted((labels[item[1]], labels[item[2]]))))
@@ -198,7 +215,7 @@ def version_edges(versions: Sequence[Version]) -> list[Edge]:
         edge = pair_edge(x, y, grams, shared, marks, labels)
         if edge is not None:
             edges.append(edge)
-    return sorted(edges, key=lambda e: (-e.confidence, labels[e.source], labels[e.target]))
+    return sorted(edges, key=lambda e: (-e.confidence, labels[e.source], labels[e.target])), holes
 
 
 def _spanning_tree(links: list[tuple[float, int, int]], n: int) -> list[tuple[float, int, int]]:
