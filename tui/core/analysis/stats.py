@@ -40,7 +40,7 @@ from ..textnorm import WORD
 from .figures import share
 from .findings import DETECTORS, detect, sort_findings
 from .findings.stripped import remember_holes
-from .provenance import Edge, derivation_edges, edges_and_holes
+from .provenance import Edge, edges_and_holes
 
 WHOLLY = 0.75
 """Copied share (verbatim + edited) from which a version is wholly derived..."""
@@ -244,7 +244,9 @@ def _scorecard_and_findings(comparison: Comparison, diffs: CellDiffs, others: li
     counts = base_counts(comparison)
     stats = {v: version_stats(comparison, diffs, v, counts) for v in others}
     if derivation is None:
-        derivation = tuple(derivation_edges(comparison))
+        edges, holes = edges_and_holes(comparison.versions)  # as derivation_edges, and the holes found on the way
+        remember_holes(comparison.versions, holes)
+        derivation = tuple(edges)
     return stats, derivation, detect(comparison, diffs, detectors)
 
 
