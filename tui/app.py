@@ -377,7 +377,8 @@ class SyndiffApp(App[None]):
         of Textual 8.2.8, which is pinned: it does nothing when the viewer is not the current screen);
         what is still pending afterwards is painted at the next tick, as before.
         """
-        self.viewer._on_timer_update()
+        if self.screen_stack:  # not while the app is closing
+            self.viewer._on_timer_update()
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         """Show the scorecards (if this is still the current comparison)."""
