@@ -377,8 +377,9 @@ class SyndiffApp(App[None]):
         of Textual 8.2.8, which is pinned: it does nothing when the viewer is not the current screen);
         what is still pending afterwards is painted at the next tick, as before.
         """
-        if self.screen_stack:  # not while the app is closing
-            self.viewer._on_timer_update()
+        update = getattr(self.viewer, "_on_timer_update", None)  # private: absent in another Textual, skip
+        if self.screen_stack and update is not None:  # not while the app is closing
+            update()
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         """Show the scorecards (if this is still the current comparison)."""
