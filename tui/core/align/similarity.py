@@ -27,6 +27,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import chain, repeat
 
 from ..model import Version
@@ -58,6 +59,20 @@ class Features:
     """Word 4-grams the version uses in this paragraph only: shared ones are quotations or copied phrases."""
     quotes: tuple[str, ...] = ()
     """Three-word windows of the paragraph's quotations, padded with spaces for substring tests."""
+    quoted: frozenset[tuple[str, ...]] = frozenset()
+    """The same windows as word triples (set by ``Corpus``): a window stands in another paragraph
+    exactly when it is one of that paragraph's ``trigrams`` (words hold no spaces)."""
+
+    @cached_property
+    def ordered_terms(self) -> tuple[str, ...]:
+        """The terms in sorted order: sums over them do not depend on hash seeds."""
+        return tuple(sorted(self.terms))
+
+    @cached_property
+    def trigrams(self) -> frozenset[tuple[str, ...]]:
+        """The paragraph's word 3-grams (computed when a quotation is first looked for in it)."""
+        ws = self.words
+        return frozenset(zip(ws, ws[1:], ws[2:], strict=False))
 
 
 class Corpus:
@@ -88,6 +103,7 @@ class Corpus:
                 f.weight = self.weight(f.terms)
         self.by_index = [{f.index: f for f in feats} for feats in self.features]
         self._postings: dict[int, tuple[dict[str, list[int]], dict[str, list[int]]]] = {}
+        self._rare: dict[tuple[int, int], tuple[dict[str, tuple[float, list[int]]], dict[str, list[int]]]] = {}
 
     def postings(self, v: int) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
         """(term -> positions, exact key -> positions) over version v's article paragraphs."""
@@ -102,6 +118,16 @@ class Corpus:
             cached = self._postings[v] = (dict(index), dict(exact))
         return cached
 
+    def rare_postings(self, v: int, cap: int) -> tuple[dict[str, tuple[float, list[int]]], dict[str, list[int]]]:
+        """(term -> (idf, positions) for the terms in at most ``cap`` of version v's article paragraphs,
+        exact key -> positions): ``postings`` without the common terms, each with its weight."""
+        cached = self._rare.get((v, cap))
+        if cached is None:
+            index, exact = self.postings(v)
+            idf = self.idf
+            cached = self._rare[(v, cap)] = ({t: (idf[t], p) for t, p in index.items() if len(p) <= cap}, exact)
+        return cached
+
     def weight(self, term_set: frozenset[str] | set[str]) -> float:
         """Total idf weight of a set of terms."""
         return math.fsum(map(self.idf.get, term_set, repeat(0.0)))  # exact: no dependence on set order
@@ -110,34 +136,42 @@ class Corpus:
         """Weighted Dice similarity of two paragraphs, plus a bonus for shared phrases."""
         if a.key == b.key:
             return 1.0 if a.key else 0.0
-        total = a.weight + b.weight
-        dice = 2.0 * self.weight(a.terms & b.terms) / total if total else 0.0
-        shared = len(a.phrases & b.phrases)
+        common = a.terms & b.terms  # every term has an idf above 0: no shared term, no weight
+        dice = 2.0 * math.fsum(map(self.idf.__getitem__, common)) / (a.weight + b.weight) if common else 0.0
+        shared = len(a.phrases & b.phrases) if a.phrases and b.phrases else 0
         bonus = PHRASE_BONUS * min(1.0, shared / 3)
-        if shared < 3 and (self._quoted_in(a, b) or self._quoted_in(b, a)):
+        if shared < 3 and ((a.quoted and not a.quoted.isdisjoint(b.trigrams))
+                           or (b.quoted and not b.quoted.isdisjoint(a.trigrams))):
             bonus += QUOTE_BONUS
         return min(1.0, dice + bonus)
 
-    def _quoted_in(self, quoting: Features, other: Features) -> bool:
-        """Three words quoted in one paragraph (and not the story's topic) stand in the other."""
-        if not quoting.quotes:
-            return False
-        padded = f" {other.key} "
-        return any(q in padded for q in quoting.quotes)
-
     def group_similarity(self, a: list[Features], b: list[Features]) -> float:
         """Weighted Dice similarity of two groups of paragraphs, each read as one text."""
-        ta = frozenset().union(*(f.terms for f in a))
-        tb = frozenset().union(*(f.terms for f in b))
-        total = self.weight(ta) + self.weight(tb)
+        ta, wa = self._union(a)
+        tb, wb = self._union(b)
+        total = wa + wb
         return 2.0 * self.weight(ta & tb) / total if total else 0.0
+
+    def _union(self, group: list[Features]) -> tuple[frozenset[str], float]:
+        """(terms, their weight) of a group of paragraphs; one paragraph's are already known."""
+        if len(group) == 1:
+            return group[0].terms, group[0].weight
+        union = frozenset().union(*(f.terms for f in group))
+        return union, self.weight(union)
 
     def containment(self, part: Features, whole: list[Features]) -> float:
         """Share of a paragraph's term weight found in a group of paragraphs."""
         if not part.weight:
             return 0.0
-        tw = frozenset().union(*(f.terms for f in whole))
+        tw = whole[0].terms if len(whole) == 1 else frozenset().union(*(f.terms for f in whole))
         return self.weight(part.terms & tw) / part.weight
+
+    def mutual_containment(self, a: Features, b: Features) -> float:
+        """The larger of ``containment(a, [b])`` and ``containment(b, [a])`` (their shared weight summed once)."""
+        if not a.weight and not b.weight:
+            return 0.0
+        shared = self.weight(a.terms & b.terms)
+        return max(shared / a.weight if a.weight else 0.0, shared / b.weight if b.weight else 0.0)
 
 
 def _quote_windows(folded: str) -> tuple[str, ...]:
@@ -173,11 +207,14 @@ def _drop_topic_phrases(features: list[list[Features]]) -> None:
                 f.phrases = f.phrases - fours
             if f.quotes and windows:
                 f.quotes = tuple(q for q in f.quotes if q not in windows)
+            if f.quotes:
+                f.quoted = frozenset(tuple(q.split()) for q in f.quotes)
 
 
-def verbatim(a: list[str], b: list[str]) -> float:
-    """Dice of adjacent word pairs: 1.0 for the same wording, near 0 for a rewrite."""
-    pa, pb = bigrams(a), bigrams(b)
+def verbatim(a: list[str], b: list[str], pa: set[tuple[str, str]] | None = None) -> float:
+    """Dice of adjacent word pairs: 1.0 for the same wording, near 0 for a rewrite (``pa``: a's pairs,
+    when the caller already has them)."""
+    pa, pb = bigrams(a) if pa is None else pa, bigrams(b)
     if not pa and not pb:
         return 1.0 if a == b else 0.0
     return 2.0 * len(pa & pb) / (len(pa) + len(pb))
