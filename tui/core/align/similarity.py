@@ -28,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain, repeat
+from itertools import repeat
 
 from ..model import Version
 from ..textnorm import STOPWORDS, WORD_RE, bigrams, fold, lowered, terms
@@ -57,11 +57,9 @@ class Features:
     """Case-kept words with typography folded: equal wording means the same text."""
     phrases: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     """Word 4-grams the version uses in this paragraph only: shared ones are quotations or copied phrases."""
-    quotes: tuple[str, ...] = ()
-    """Three-word windows of the paragraph's quotations, padded with spaces for substring tests."""
-    quoted: frozenset[tuple[str, ...]] = frozenset()
-    """The same windows as word triples (set by ``Corpus``): a window stands in another paragraph
-    exactly when it is one of that paragraph's ``trigrams`` (words hold no spaces)."""
+    quotes: tuple[tuple[str, ...], ...] = ()
+    """Three-word windows of the paragraph's quotations: one stands together in another paragraph when
+    it is one of that paragraph's ``trigrams``."""
 
     @cached_property
     def ordered_terms(self) -> tuple[str, ...]:
@@ -81,19 +79,25 @@ class Corpus:
     def __init__(self, versions: list[Version] | tuple[Version, ...]) -> None:
         self.features: list[list[Features]] = []
         df: Counter[str] = Counter()
+        made: dict[str, tuple[list[str], frozenset[str], str, tuple[str, ...], frozenset[tuple[str, ...]],
+                              tuple[tuple[str, ...], ...]]] = {}  # per text: the same text, the same features
         for v, version in enumerate(versions):
             feats = []
             for paragraph in version.paragraphs:
                 if paragraph.boilerplate is not None:
                     continue
-                folded = fold(paragraph.text)  # once for the words and the quotations
-                kept = WORD_RE.findall(folded)
-                ws = lowered(kept)
-                f = Features(v, paragraph.index, ws, terms(ws), " ".join(ws), wording=tuple(kept),
-                             phrases=frozenset(zip(ws, ws[1:], ws[2:], ws[3:], strict=False)),
-                             quotes=_quote_windows(folded))
-                feats.append(f)
-                df.update(f.terms)
+                got = made.get(paragraph.text)
+                if got is None:
+                    folded = fold(paragraph.text)  # once for the words and the quotations
+                    kept = WORD_RE.findall(folded)
+                    ws = lowered(kept)
+                    got = made[paragraph.text] = (ws, terms(ws), " ".join(ws), tuple(kept),
+                                                  frozenset(zip(ws, ws[1:], ws[2:], ws[3:], strict=False)),
+                                                  _quote_windows(folded))
+                ws, ts, key, wording, phrases, quotes = got
+                feats.append(Features(v, paragraph.index, ws, ts, key, wording=wording, phrases=phrases,
+                                      quotes=quotes))
+                df.update(ts)
             self.features.append(feats)
         _drop_topic_phrases(self.features)
         total = sum(len(f) for f in self.features) or 1
@@ -140,8 +144,8 @@ class Corpus:
         dice = 2.0 * math.fsum(map(self.idf.__getitem__, common)) / (a.weight + b.weight) if common else 0.0
         shared = len(a.phrases & b.phrases) if a.phrases and b.phrases else 0
         bonus = PHRASE_BONUS * min(1.0, shared / 3)
-        if shared < 3 and ((a.quoted and not a.quoted.isdisjoint(b.trigrams))
-                           or (b.quoted and not b.quoted.isdisjoint(a.trigrams))):
+        if shared < 3 and ((a.quotes and not b.trigrams.isdisjoint(a.quotes))
+                           or (b.quotes and not a.trigrams.isdisjoint(b.quotes))):
             bonus += QUOTE_BONUS
         return min(1.0, dice + bonus)
 
@@ -174,28 +178,29 @@ class Corpus:
         return max(shared / a.weight if a.weight else 0.0, shared / b.weight if b.weight else 0.0)
 
 
-def _quote_windows(folded: str) -> tuple[str, ...]:
+def _quote_windows(folded: str) -> tuple[tuple[str, ...], ...]:
     """Three-word windows inside a folded text's quotations that hold a content word."""
     if '"' not in folded and "'" not in folded:
         return ()
-    windows: dict[str, None] = {}
+    windows: dict[tuple[str, ...], None] = {}
     for double, single in _QUOTED.findall(folded):
         ws = lowered(WORD_RE.findall(double or single))
-        for k in range(len(ws) - 2):
-            window = ws[k:k + 3]
-            if any(w not in STOPWORDS for w in window):
-                windows[" " + " ".join(window) + " "] = None
+        for window in zip(ws, ws[1:], ws[2:], strict=False):
+            if not STOPWORDS.issuperset(window):
+                windows[window] = None
     return tuple(windows)
 
 
-def _topic_phrases(features: list[list[Features]]) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
-    """(4-grams some version uses in two or more paragraphs, their three-word windows padded)."""
+def _topic_phrases(features: list[list[Features]]) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """(4-grams some version uses in two or more paragraphs, their three-word windows)."""
     fours: set[tuple[str, ...]] = set()
     for feats in features:
-        counts = Counter(chain.from_iterable(f.phrases for f in feats))
-        fours.update(p for p, n in counts.items() if n > 1)
-    windows = {" ".join(p[k:k + 3]) for p in fours for k in (0, 1)}
-    return frozenset(fours), frozenset(f" {w} " for w in windows)
+        seen: set[tuple[str, ...]] = set()
+        for f in feats:
+            if not seen.isdisjoint(f.phrases):
+                fours |= seen & f.phrases
+            seen |= f.phrases
+    return frozenset(fours), frozenset(p[k:k + 3] for p in fours for k in (0, 1))
 
 
 def _drop_topic_phrases(features: list[list[Features]]) -> None:
@@ -207,8 +212,6 @@ def _drop_topic_phrases(features: list[list[Features]]) -> None:
                 f.phrases = f.phrases - fours
             if f.quotes and windows:
                 f.quotes = tuple(q for q in f.quotes if q not in windows)
-            if f.quotes:
-                f.quoted = frozenset(tuple(q.split()) for q in f.quotes)
 
 
 def verbatim(a: list[str], b: list[str], pa: set[tuple[str, str]] | None = None) -> float:
