@@ -35,7 +35,7 @@ from ..textnorm import bigrams, squash
 from .groups import Edge, Node, moved_nodes
 from .rowlinks import Draft, cover_gaps, join_apart
 from .rowlinks import continues as _continues
-from .similarity import Corpus, verbatim
+from .similarity import Corpus, Features, verbatim
 from .subrows import split_group
 
 if TYPE_CHECKING:
@@ -226,6 +226,11 @@ def _block(drafts: list[Draft], n: int, base: int, v: int,
             tuple(i for m in sorted(block) for i in drafts[m][0][v]))
 
 
+def _words(features: list[Features]) -> list[str]:
+    """The words of some paragraphs, in order (one paragraph's own list: nothing writes to it)."""
+    return features[0].words if len(features) == 1 else [w for f in features for w in f.words]
+
+
 class _BaseSide:
     """What every version's cell is compared with, for one base text (its paragraphs): worked out once."""
 
@@ -233,7 +238,7 @@ class _BaseSide:
         self.text = _joined(versions, base, cell)
         self.spaced = " ".join(self.text.split())  # white space collapsed (str.split and regex \s agree)
         self.features = [corpus.by_index[base][i] for i in cell]
-        self.words = [w for f in self.features for w in f.words]
+        self.words = _words(self.features)
         self.pairs = bigrams(self.words)
         self._squashed: str | None = None
 
@@ -275,6 +280,6 @@ def _cell_info(drafts: list[Draft], n: int, base: int, v: int, moved: set[Node],
         kind, similarity, kept = "typography", 1.0, 1.0
     else:
         similarity = round(corpus.group_similarity(fa, fb), 3)
-        kept = round(verbatim(side.words, [w for f in fb for w in f.words], side.pairs), 3)
+        kept = round(verbatim(side.words, _words(fb), side.pairs), 3)
         kind = "edited" if kept >= EDITED else "paraphrase"
     return CellInfo(kind, similarity, kept, is_moved, shape, _relation(kind, is_moved, shape))

@@ -142,7 +142,7 @@ class Corpus:
             return 1.0 if a.key else 0.0
         common = a.terms & b.terms  # every term has an idf above 0: no shared term, no weight
         dice = 2.0 * math.fsum(map(self.idf.__getitem__, common)) / (a.weight + b.weight) if common else 0.0
-        shared = len(a.phrases & b.phrases) if a.phrases and b.phrases else 0
+        shared = 0 if a.phrases.isdisjoint(b.phrases) else len(a.phrases & b.phrases)  # most pairs share none
         bonus = PHRASE_BONUS * min(1.0, shared / 3)
         if shared < 3 and ((a.quotes and not b.trigrams.isdisjoint(a.quotes))
                            or (b.quotes and not a.trigrams.isdisjoint(b.quotes))):
