@@ -214,6 +214,8 @@ def _block(drafts: list[Draft], n: int, base: int, v: int,
            cover: dict[int, tuple[tuple[int, ...], ...]]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(base paragraphs, v's paragraphs) of the rows joined to row n by a cell of v or of the
     base that covers several rows: they are compared as one text each."""
+    if cover[v][n] == (n,) and cover[base][n] == (n,):  # most rows: neither cell covers another row
+        return drafts[n][0][base], drafts[n][0][v]
     block = {n}
     todo = [n]
     while todo:

@@ -29,6 +29,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
+from math import fsum
+from typing import cast
 
 from ..model import Version
 from ..textnorm import STOPWORDS, WORD_RE, bigrams, fold, lowered, terms
@@ -73,6 +75,23 @@ class Features:
         return frozenset(zip(ws, ws[1:], ws[2:], strict=False))
 
 
+class _Lowered(dict[str, str]):
+    """A word (``WORD_RE``) -> its lower-cased form (``textnorm.lowered``), each worked out once."""
+
+    def __missing__(self, word: str) -> str:
+        low = self[word] = lowered([word])[0]
+        return low
+
+
+class _Term(dict[str, str | None]):
+    """A lower-cased word -> its term (``textnorm.terms``), or None for a stop word, each worked out once."""
+
+    def __missing__(self, word: str) -> str | None:
+        found = terms([word])
+        term = self[word] = next(iter(found)) if found else None
+        return term
+
+
 class Corpus:
     """Features and term weights for every article paragraph of every version."""
 
@@ -81,6 +100,7 @@ class Corpus:
         df: Counter[str] = Counter()
         made: dict[str, tuple[list[str], frozenset[str], str, tuple[str, ...], frozenset[tuple[str, ...]],
                               tuple[tuple[str, ...], ...]]] = {}  # per text: the same text, the same features
+        lower, term = _Lowered().__getitem__, _Term().__getitem__  # as lowered() and terms(), word by word
         for v, version in enumerate(versions):
             feats = []
             for paragraph in version.paragraphs:
@@ -90,8 +110,10 @@ class Corpus:
                 if got is None:
                     folded = fold(paragraph.text)  # once for the words and the quotations
                     kept = WORD_RE.findall(folded)
-                    ws = lowered(kept)
-                    got = made[paragraph.text] = (ws, terms(ws), " ".join(ws), tuple(kept),
+                    ws = list(map(lower, kept))
+                    found = set(map(term, ws))
+                    found.discard(None)
+                    got = made[paragraph.text] = (ws, cast(frozenset[str], frozenset(found)), " ".join(ws), tuple(kept),
                                                   frozenset(zip(ws, ws[1:], ws[2:], ws[3:], strict=False)),
                                                   _quote_windows(folded))
                 ws, ts, key, wording, phrases, quotes = got
@@ -141,13 +163,17 @@ class Corpus:
         if a.key == b.key:
             return 1.0 if a.key else 0.0
         common = a.terms & b.terms  # every term has an idf above 0: no shared term, no weight
-        dice = 2.0 * math.fsum(map(self.idf.__getitem__, common)) / (a.weight + b.weight) if common else 0.0
-        shared = 0 if a.phrases.isdisjoint(b.phrases) else len(a.phrases & b.phrases)  # most pairs share none
-        bonus = PHRASE_BONUS * min(1.0, shared / 3)
+        dice = 2.0 * fsum(map(self.idf.__getitem__, common)) / (a.weight + b.weight) if common else 0.0
+        if a.phrases.isdisjoint(b.phrases):  # most pairs share none
+            shared, bonus = 0, 0.0
+        else:
+            shared = len(a.phrases & b.phrases)
+            bonus = PHRASE_BONUS * min(1.0, shared / 3)
         if shared < 3 and ((a.quotes and not b.trigrams.isdisjoint(a.quotes))
                            or (b.quotes and not a.trigrams.isdisjoint(b.quotes))):
             bonus += QUOTE_BONUS
-        return min(1.0, dice + bonus)
+        score = dice + bonus
+        return score if score < 1.0 else 1.0
 
     def group_similarity(self, a: list[Features], b: list[Features]) -> float:
         """Weighted Dice similarity of two groups of paragraphs, each read as one text."""
