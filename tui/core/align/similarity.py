@@ -26,9 +26,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import repeat
+from itertools import chain, repeat
 from math import fsum
 from typing import cast
 
@@ -115,12 +116,12 @@ class Corpus:
                     found.discard(None)
                     got = made[paragraph.text] = (ws, cast(frozenset[str], frozenset(found)), " ".join(ws), tuple(kept),
                                                   frozenset(zip(ws, ws[1:], ws[2:], ws[3:], strict=False)),
-                                                  _quote_windows(folded))
+                                                  _quote_windows(folded, lower))
                 ws, ts, key, wording, phrases, quotes = got
                 feats.append(Features(v, paragraph.index, ws, ts, key, wording=wording, phrases=phrases,
                                       quotes=quotes))
-                df.update(ts)
             self.features.append(feats)
+        df.update(chain.from_iterable(f.terms for feats in self.features for f in feats))
         _drop_topic_phrases(self.features)
         total = sum(len(f) for f in self.features) or 1
         self.idf = {t: math.log(1.0 + total / n) for t, n in df.items()}
@@ -204,13 +205,14 @@ class Corpus:
         return max(shared / a.weight if a.weight else 0.0, shared / b.weight if b.weight else 0.0)
 
 
-def _quote_windows(folded: str) -> tuple[tuple[str, ...], ...]:
-    """Three-word windows inside a folded text's quotations that hold a content word."""
+def _quote_windows(folded: str, lower: Callable[[str], str]) -> tuple[tuple[str, ...], ...]:
+    """Three-word windows inside a folded text's quotations that hold a content word (``lower``:
+    a word's lower-cased form, as ``lowered``)."""
     if '"' not in folded and "'" not in folded:
         return ()
     windows: dict[tuple[str, ...], None] = {}
     for double, single in _QUOTED.findall(folded):
-        ws = lowered(WORD_RE.findall(double or single))
+        ws = list(map(lower, WORD_RE.findall(double or single)))
         for window in zip(ws, ws[1:], ws[2:], strict=False):
             if not STOPWORDS.issuperset(window):
                 windows[window] = None
