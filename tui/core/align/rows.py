@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..model import STRENGTH, CellInfo, Row, Version, covers
+from ..model import STRENGTH, CellInfo, Row, Version, block, covers
 from ..textnorm import bigrams, squash
 from .groups import Edge, Node, moved_nodes
 from .rowlinks import Draft, cover_gaps, join_apart
@@ -213,19 +213,13 @@ def _joined(versions: tuple[Version, ...], v: int, cell: tuple[int, ...]) -> str
 def _block(drafts: list[Draft], n: int, base: int, v: int,
            cover: dict[int, tuple[tuple[int, ...], ...]]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(base paragraphs, v's paragraphs) of the rows joined to row n by a cell of v or of the
-    base that covers several rows: they are compared as one text each."""
+    base that covers several rows (``model.block``, which ``Comparison.base_paragraphs`` reads
+    too): they are compared as one text each."""
     if cover[v][n] == (n,) and cover[base][n] == (n,):  # most rows: neither cell covers another row
-        return drafts[n][0][base], drafts[n][0][v]
-    block = {n}
-    todo = [n]
-    while todo:
-        m = todo.pop()
-        for r in cover[v][m] + cover[base][m]:
-            if r not in block:
-                block.add(r)
-                todo.append(r)
-    return (tuple(i for m in sorted(block) for i in drafts[m][0][base]),
-            tuple(i for m in sorted(block) for i in drafts[m][0][v]))
+        return tuple(sorted(drafts[n][0][base])), drafts[n][0][v]
+    rows = block(n, cover[v], cover[base])
+    return (tuple(sorted(i for m in rows for i in drafts[m][0][base])),
+            tuple(i for m in rows for i in drafts[m][0][v]))
 
 
 def _words(features: list[Features]) -> list[str]:
