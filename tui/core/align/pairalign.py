@@ -31,7 +31,6 @@ the two lists that carry the same content. The steps:
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
 
 from ..textnorm import STOPWORDS, bigrams
@@ -86,23 +85,23 @@ def align_pair(corpus: Corpus, a: list[Features], b: list[Features]) -> list[Gro
 
 def _candidates(corpus: Corpus, a: list[Features], b: list[Features]) -> dict[tuple[int, int], float]:
     if b and b is corpus.features[b[0].version]:
-        index, exact = corpus.postings(b[0].version)
+        rare, exact = corpus.rare_postings(b[0].version, RARE)
     else:
         index, exact = defaultdict(list), defaultdict(list)
         for j, f in enumerate(b):
             exact[f.key].append(j)
             for t in f.terms:
                 index[t].append(j)
-    cap = RARE
-    idf = corpus.idf
+        rare = {t: (corpus.idf[t], posting) for t, posting in index.items() if len(posting) <= RARE}
+    similarity = corpus.similarity
     scale = len(b) / len(a)
     scores: dict[tuple[int, int], float] = {}
     for i, fa in enumerate(a):
         acc: dict[int, float] = defaultdict(float)
-        for t in sorted(fa.terms):  # a fixed order: float sums must not depend on hash seeds
-            posting = index.get(t)
-            if posting is not None and len(posting) <= cap:
-                w = idf[t]
+        for t in fa.ordered_terms:  # a fixed order: float sums must not depend on hash seeds
+            hit = rare.get(t)
+            if hit is not None:
+                w, posting = hit
                 for j in posting:
                     acc[j] += w
         expected = int(i * scale)
@@ -110,8 +109,8 @@ def _candidates(corpus: Corpus, a: list[Features], b: list[Features]) -> dict[tu
             acc[j] += 0.0
         for j in exact.get(fa.key, ()):
             acc[j] += 1e9
-        for j in heapq.nlargest(TOP_K, acc, key=lambda j: (acc[j], -j)):
-            s = corpus.similarity(fa, b[j])
+        for j in sorted(sorted(acc), key=acc.__getitem__, reverse=True)[:TOP_K]:  # best first, lower j on ties
+            s = similarity(fa, b[j])
             if s >= CANDIDATE:
                 scores[(i, j)] = s
     return scores

@@ -27,16 +27,15 @@ base, else *paraphrase*.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..model import STRENGTH, CellInfo, Row, Version, block, covers
-from ..textnorm import squash
+from ..textnorm import bigrams, squash
 from .groups import Edge, Node, moved_nodes
 from .rowlinks import Draft, cover_gaps, join_apart
 from .rowlinks import continues as _continues
-from .similarity import Corpus, verbatim
+from .similarity import Corpus, Features, verbatim
 from .subrows import split_group
 
 if TYPE_CHECKING:
@@ -44,7 +43,6 @@ if TYPE_CHECKING:
 
 EDITED = 0.5
 """Share of word pairs kept above which a cell is an edit rather than a paraphrase."""
-_SPACE = re.compile(r"\s+")
 
 Key = object
 _START = ("start",)
@@ -163,7 +161,8 @@ def build_rows(versions: tuple[Version, ...], base: int, uf: _UnionFind, corpus:
     join_apart(drafts, uf.apart, base)
     cover = {v: covers([bool(d[0][v]) for d in drafts], [_continues(d, v) for d in drafts])
              for v in range(len(versions))}
-    return tuple(_classify(drafts, n, base, moved, corpus, versions, cover) for n in range(len(drafts)))
+    sides: dict[tuple[int, ...], _BaseSide] = {}  # per base text, what its cells are compared with
+    return tuple(_classify(drafts, n, base, moved, corpus, versions, cover, sides) for n in range(len(drafts)))
 
 
 def _cells(nodes: list[Node] | tuple[Node, ...], count: int) -> tuple[tuple[int, ...], ...]:
@@ -182,9 +181,10 @@ def _edges_by_key(uf: _UnionFind, comp_of: dict[Node, Key]) -> dict[Key, list[Ed
 
 
 def _classify(drafts: list[Draft], n: int, base: int, moved: set[Node], corpus: Corpus,
-              versions: tuple[Version, ...], cover: dict[int, tuple[tuple[int, ...], ...]]) -> Row:
+              versions: tuple[Version, ...], cover: dict[int, tuple[tuple[int, ...], ...]],
+              sides: dict[tuple[int, ...], _BaseSide]) -> Row:
     cells, continued, is_boilerplate = drafts[n]
-    infos = [_cell_info(drafts, n, base, v, moved, corpus, versions, cover) for v in range(len(cells))]
+    infos = [_cell_info(drafts, n, base, v, moved, corpus, versions, cover, sides) for v in range(len(cells))]
     if is_boilerplate:
         relation = "boilerplate"
     elif len(cells) == 1:
@@ -215,13 +215,39 @@ def _block(drafts: list[Draft], n: int, base: int, v: int,
     """(base paragraphs, v's paragraphs) of the rows joined to row n by a cell of v or of the
     base that covers several rows (``model.block``, which ``Comparison.base_paragraphs`` reads
     too): they are compared as one text each."""
+    if cover[v][n] == (n,) and cover[base][n] == (n,):  # most rows: neither cell covers another row
+        return tuple(sorted(drafts[n][0][base])), drafts[n][0][v]
     rows = block(n, cover[v], cover[base])
     return (tuple(sorted(i for m in rows for i in drafts[m][0][base])),
             tuple(i for m in rows for i in drafts[m][0][v]))
 
 
+def _words(features: list[Features]) -> list[str]:
+    """The words of some paragraphs, in order (one paragraph's own list: nothing writes to it)."""
+    return features[0].words if len(features) == 1 else [w for f in features for w in f.words]
+
+
+class _BaseSide:
+    """What every version's cell is compared with, for one base text (its paragraphs): worked out once."""
+
+    def __init__(self, versions: tuple[Version, ...], base: int, cell: tuple[int, ...], corpus: Corpus) -> None:
+        self.text = _joined(versions, base, cell)
+        self.spaced = " ".join(self.text.split())  # white space collapsed (str.split and regex \s agree)
+        self.features = [corpus.by_index[base][i] for i in cell]
+        self.words = _words(self.features)
+        self.pairs = bigrams(self.words)
+        self._squashed: str | None = None
+
+    @property
+    def squashed(self) -> str:
+        if self._squashed is None:
+            self._squashed = squash(self.text)
+        return self._squashed
+
+
 def _cell_info(drafts: list[Draft], n: int, base: int, v: int, moved: set[Node], corpus: Corpus,
-               versions: tuple[Version, ...], cover: dict[int, tuple[tuple[int, ...], ...]]) -> CellInfo:
+               versions: tuple[Version, ...], cover: dict[int, tuple[tuple[int, ...], ...]],
+               sides: dict[tuple[int, ...], _BaseSide]) -> CellInfo:
     cells, _, is_boilerplate = drafts[n]
     cell, base_cell = cells[v], cells[base]
     if is_boilerplate:
@@ -237,16 +263,19 @@ def _cell_info(drafts: list[Draft], n: int, base: int, v: int, moved: set[Node],
     if not base_cell and not _continues(drafts[n], base):
         return CellInfo("added", moved=is_moved, relation="added")
     base_cell, cell = _block(drafts, n, base, v, cover)
-    fa = [corpus.by_index[base][i] for i in base_cell]
+    side = sides.get(base_cell)
+    if side is None:
+        side = sides[base_cell] = _BaseSide(versions, base, base_cell, corpus)
+    fa = side.features
     fb = [corpus.by_index[v][i] for i in cell]
     shape = "split" if len(fb) > len(fa) else "merge" if len(fa) > len(fb) else ""
-    text_a, text_b = _joined(versions, base, base_cell), _joined(versions, v, cell)
-    if _SPACE.sub(" ", text_a).strip() == _SPACE.sub(" ", text_b).strip():
+    text_b = _joined(versions, v, cell)
+    if text_b == side.text or " ".join(text_b.split()) == side.spaced:
         kind, similarity, kept = "same", 1.0, 1.0
-    elif squash(text_a) == squash(text_b):
+    elif squash(text_b) == side.squashed:
         kind, similarity, kept = "typography", 1.0, 1.0
     else:
         similarity = round(corpus.group_similarity(fa, fb), 3)
-        kept = round(verbatim([w for f in fa for w in f.words], [w for f in fb for w in f.words]), 3)
+        kept = round(verbatim(side.words, _words(fb), side.pairs), 3)
         kind = "edited" if kept >= EDITED else "paraphrase"
     return CellInfo(kind, similarity, kept, is_moved, shape, _relation(kind, is_moved, shape))

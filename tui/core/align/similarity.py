@@ -26,8 +26,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import chain, repeat
+from math import fsum
+from typing import cast
 
 from ..model import Version
 from ..textnorm import STOPWORDS, WORD_RE, bigrams, fold, lowered, terms
@@ -56,8 +60,37 @@ class Features:
     """Case-kept words with typography folded: equal wording means the same text."""
     phrases: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     """Word 4-grams the version uses in this paragraph only: shared ones are quotations or copied phrases."""
-    quotes: tuple[str, ...] = ()
-    """Three-word windows of the paragraph's quotations, padded with spaces for substring tests."""
+    quotes: tuple[tuple[str, ...], ...] = ()
+    """Three-word windows of the paragraph's quotations: one stands together in another paragraph when
+    it is one of that paragraph's ``trigrams``."""
+
+    @cached_property
+    def ordered_terms(self) -> tuple[str, ...]:
+        """The terms in sorted order: sums over them do not depend on hash seeds."""
+        return tuple(sorted(self.terms))
+
+    @cached_property
+    def trigrams(self) -> frozenset[tuple[str, ...]]:
+        """The paragraph's word 3-grams (computed when a quotation is first looked for in it)."""
+        ws = self.words
+        return frozenset(zip(ws, ws[1:], ws[2:], strict=False))
+
+
+class _Lowered(dict[str, str]):
+    """A word (``WORD_RE``) -> its lower-cased form (``textnorm.lowered``), each worked out once."""
+
+    def __missing__(self, word: str) -> str:
+        low = self[word] = lowered([word])[0]
+        return low
+
+
+class _Term(dict[str, str | None]):
+    """A lower-cased word -> its term (``textnorm.terms``), or None for a stop word, each worked out once."""
+
+    def __missing__(self, word: str) -> str | None:
+        found = terms([word])
+        term = self[word] = next(iter(found)) if found else None
+        return term
 
 
 class Corpus:
@@ -66,20 +99,29 @@ class Corpus:
     def __init__(self, versions: list[Version] | tuple[Version, ...]) -> None:
         self.features: list[list[Features]] = []
         df: Counter[str] = Counter()
+        made: dict[str, tuple[list[str], frozenset[str], str, tuple[str, ...], frozenset[tuple[str, ...]],
+                              tuple[tuple[str, ...], ...]]] = {}  # per text: the same text, the same features
+        lower, term = _Lowered().__getitem__, _Term().__getitem__  # as lowered() and terms(), word by word
         for v, version in enumerate(versions):
             feats = []
             for paragraph in version.paragraphs:
                 if paragraph.boilerplate is not None:
                     continue
-                folded = fold(paragraph.text)  # once for the words and the quotations
-                kept = WORD_RE.findall(folded)
-                ws = lowered(kept)
-                f = Features(v, paragraph.index, ws, terms(ws), " ".join(ws), wording=tuple(kept),
-                             phrases=frozenset(zip(ws, ws[1:], ws[2:], ws[3:], strict=False)),
-                             quotes=_quote_windows(folded))
-                feats.append(f)
-                df.update(f.terms)
+                got = made.get(paragraph.text)
+                if got is None:
+                    folded = fold(paragraph.text)  # once for the words and the quotations
+                    kept = WORD_RE.findall(folded)
+                    ws = list(map(lower, kept))
+                    found = set(map(term, ws))
+                    found.discard(None)
+                    got = made[paragraph.text] = (ws, cast(frozenset[str], frozenset(found)), " ".join(ws), tuple(kept),
+                                                  frozenset(zip(ws, ws[1:], ws[2:], ws[3:], strict=False)),
+                                                  _quote_windows(folded, lower))
+                ws, ts, key, wording, phrases, quotes = got
+                feats.append(Features(v, paragraph.index, ws, ts, key, wording=wording, phrases=phrases,
+                                      quotes=quotes))
             self.features.append(feats)
+        df.update(chain.from_iterable(f.terms for feats in self.features for f in feats))
         _drop_topic_phrases(self.features)
         total = sum(len(f) for f in self.features) or 1
         self.idf = {t: math.log(1.0 + total / n) for t, n in df.items()}
@@ -88,6 +130,7 @@ class Corpus:
                 f.weight = self.weight(f.terms)
         self.by_index = [{f.index: f for f in feats} for feats in self.features]
         self._postings: dict[int, tuple[dict[str, list[int]], dict[str, list[int]]]] = {}
+        self._rare: dict[tuple[int, int], tuple[dict[str, tuple[float, list[int]]], dict[str, list[int]]]] = {}
 
     def postings(self, v: int) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
         """(term -> positions, exact key -> positions) over version v's article paragraphs."""
@@ -102,6 +145,16 @@ class Corpus:
             cached = self._postings[v] = (dict(index), dict(exact))
         return cached
 
+    def rare_postings(self, v: int, cap: int) -> tuple[dict[str, tuple[float, list[int]]], dict[str, list[int]]]:
+        """(term -> (idf, positions) for the terms in at most ``cap`` of version v's article paragraphs,
+        exact key -> positions): ``postings`` without the common terms, each with its weight."""
+        cached = self._rare.get((v, cap))
+        if cached is None:
+            index, exact = self.postings(v)
+            idf = self.idf
+            cached = self._rare[(v, cap)] = ({t: (idf[t], p) for t, p in index.items() if len(p) <= cap}, exact)
+        return cached
+
     def weight(self, term_set: frozenset[str] | set[str]) -> float:
         """Total idf weight of a set of terms."""
         return math.fsum(map(self.idf.get, term_set, repeat(0.0)))  # exact: no dependence on set order
@@ -110,58 +163,72 @@ class Corpus:
         """Weighted Dice similarity of two paragraphs, plus a bonus for shared phrases."""
         if a.key == b.key:
             return 1.0 if a.key else 0.0
-        total = a.weight + b.weight
-        dice = 2.0 * self.weight(a.terms & b.terms) / total if total else 0.0
-        shared = len(a.phrases & b.phrases)
-        bonus = PHRASE_BONUS * min(1.0, shared / 3)
-        if shared < 3 and (self._quoted_in(a, b) or self._quoted_in(b, a)):
+        common = a.terms & b.terms  # every term has an idf above 0: no shared term, no weight
+        dice = 2.0 * fsum(map(self.idf.__getitem__, common)) / (a.weight + b.weight) if common else 0.0
+        if a.phrases.isdisjoint(b.phrases):  # most pairs share none
+            shared, bonus = 0, 0.0
+        else:
+            shared = len(a.phrases & b.phrases)
+            bonus = PHRASE_BONUS * min(1.0, shared / 3)
+        if shared < 3 and ((a.quotes and not b.trigrams.isdisjoint(a.quotes))
+                           or (b.quotes and not a.trigrams.isdisjoint(b.quotes))):
             bonus += QUOTE_BONUS
-        return min(1.0, dice + bonus)
-
-    def _quoted_in(self, quoting: Features, other: Features) -> bool:
-        """Three words quoted in one paragraph (and not the story's topic) stand in the other."""
-        if not quoting.quotes:
-            return False
-        padded = f" {other.key} "
-        return any(q in padded for q in quoting.quotes)
+        score = dice + bonus
+        return score if score < 1.0 else 1.0
 
     def group_similarity(self, a: list[Features], b: list[Features]) -> float:
         """Weighted Dice similarity of two groups of paragraphs, each read as one text."""
-        ta = frozenset().union(*(f.terms for f in a))
-        tb = frozenset().union(*(f.terms for f in b))
-        total = self.weight(ta) + self.weight(tb)
+        ta, wa = self._union(a)
+        tb, wb = self._union(b)
+        total = wa + wb
         return 2.0 * self.weight(ta & tb) / total if total else 0.0
+
+    def _union(self, group: list[Features]) -> tuple[frozenset[str], float]:
+        """(terms, their weight) of a group of paragraphs; one paragraph's are already known."""
+        if len(group) == 1:
+            return group[0].terms, group[0].weight
+        union = frozenset().union(*(f.terms for f in group))
+        return union, self.weight(union)
 
     def containment(self, part: Features, whole: list[Features]) -> float:
         """Share of a paragraph's term weight found in a group of paragraphs."""
         if not part.weight:
             return 0.0
-        tw = frozenset().union(*(f.terms for f in whole))
+        tw = whole[0].terms if len(whole) == 1 else frozenset().union(*(f.terms for f in whole))
         return self.weight(part.terms & tw) / part.weight
 
+    def mutual_containment(self, a: Features, b: Features) -> float:
+        """The larger of ``containment(a, [b])`` and ``containment(b, [a])`` (their shared weight summed once)."""
+        if not a.weight and not b.weight:
+            return 0.0
+        shared = self.weight(a.terms & b.terms)
+        return max(shared / a.weight if a.weight else 0.0, shared / b.weight if b.weight else 0.0)
 
-def _quote_windows(folded: str) -> tuple[str, ...]:
-    """Three-word windows inside a folded text's quotations that hold a content word."""
+
+def _quote_windows(folded: str, lower: Callable[[str], str]) -> tuple[tuple[str, ...], ...]:
+    """Three-word windows inside a folded text's quotations that hold a content word (``lower``:
+    a word's lower-cased form, as ``lowered``)."""
     if '"' not in folded and "'" not in folded:
         return ()
-    windows: dict[str, None] = {}
+    windows: dict[tuple[str, ...], None] = {}
     for double, single in _QUOTED.findall(folded):
-        ws = lowered(WORD_RE.findall(double or single))
-        for k in range(len(ws) - 2):
-            window = ws[k:k + 3]
-            if any(w not in STOPWORDS for w in window):
-                windows[" " + " ".join(window) + " "] = None
+        ws = list(map(lower, WORD_RE.findall(double or single)))
+        for window in zip(ws, ws[1:], ws[2:], strict=False):
+            if not STOPWORDS.issuperset(window):
+                windows[window] = None
     return tuple(windows)
 
 
-def _topic_phrases(features: list[list[Features]]) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
-    """(4-grams some version uses in two or more paragraphs, their three-word windows padded)."""
+def _topic_phrases(features: list[list[Features]]) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """(4-grams some version uses in two or more paragraphs, their three-word windows)."""
     fours: set[tuple[str, ...]] = set()
     for feats in features:
-        counts = Counter(chain.from_iterable(f.phrases for f in feats))
-        fours.update(p for p, n in counts.items() if n > 1)
-    windows = {" ".join(p[k:k + 3]) for p in fours for k in (0, 1)}
-    return frozenset(fours), frozenset(f" {w} " for w in windows)
+        seen: set[tuple[str, ...]] = set()
+        for f in feats:
+            if not seen.isdisjoint(f.phrases):
+                fours |= seen & f.phrases
+            seen |= f.phrases
+    return frozenset(fours), frozenset(p[k:k + 3] for p in fours for k in (0, 1))
 
 
 def _drop_topic_phrases(features: list[list[Features]]) -> None:
@@ -175,9 +242,10 @@ def _drop_topic_phrases(features: list[list[Features]]) -> None:
                 f.quotes = tuple(q for q in f.quotes if q not in windows)
 
 
-def verbatim(a: list[str], b: list[str]) -> float:
-    """Dice of adjacent word pairs: 1.0 for the same wording, near 0 for a rewrite."""
-    pa, pb = bigrams(a), bigrams(b)
+def verbatim(a: list[str], b: list[str], pa: set[tuple[str, str]] | None = None) -> float:
+    """Dice of adjacent word pairs: 1.0 for the same wording, near 0 for a rewrite (``pa``: a's pairs,
+    when the caller already has them)."""
+    pa, pb = bigrams(a) if pa is None else pa, bigrams(b)
     if not pa and not pb:
         return 1.0 if a == b else 0.0
     return 2.0 * len(pa & pb) / (len(pa) + len(pb))

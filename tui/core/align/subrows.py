@@ -148,6 +148,7 @@ def _carried(by_version: dict[int, list[int]], pivot: int, edges: list[Edge],
     pivot_nodes = [(pivot, i) for i in by_version[pivot]]
     carried: dict[Node, frozenset[float]] = {node: frozenset((k,)) for k, node in enumerate(pivot_nodes)}
     partners: dict[Node, set[Node]] = defaultdict(set)
+    seen: dict[tuple[Node, Node], bool] = {}
     for _ in range(len(edges) + 1):
         changed = False
         for edge in edges:
@@ -157,7 +158,7 @@ def _carried(by_version: dict[int, list[int]], pivot: int, edges: list[Edge],
                 known = frozenset().union(*(carried[n] for n in other))
                 direct = other[0][0] == pivot  # the aligner matched them: its evidence holds for each part
                 for n in side:
-                    found = known if direct else _evidence(n, known, pivot_nodes, corpus)
+                    found = known if direct else _evidence(n, known, pivot_nodes, corpus, seen)
                     if len(side) == 1 and not found and not carried.get(n):
                         found = known  # a merge with no clearer evidence: it carries what the match says
                     if not found:
@@ -185,17 +186,22 @@ def _carried(by_version: dict[int, list[int]], pivot: int, edges: list[Edge],
 
 
 def _evidence(node: Node, candidates: frozenset[float], pivot_nodes: list[Node],
-              corpus: Corpus) -> frozenset[float]:
+              corpus: Corpus, seen: dict[tuple[Node, Node], bool]) -> frozenset[float]:
     """The candidates a paragraph has evidence for: ``PART`` of either one's term weight found in
-    the other, or the similarity the aligner asks of a merged neighbour (``NEIGHBOUR``)."""
+    the other, or the similarity the aligner asks of a merged neighbour (``NEIGHBOUR``); ``seen`` remembers
+    each (paragraph, pivot paragraph) answer across the passes of ``_carried``."""
     part = corpus.by_index[node[0]][node[1]]
     found = set()
     for k in candidates:
         if k != int(k):
             continue
-        other = corpus.by_index[pivot_nodes[int(k)][0]][pivot_nodes[int(k)][1]]
-        if (max(corpus.containment(part, [other]), corpus.containment(other, [part])) >= PART
-                or corpus.similarity(part, other) >= NEIGHBOUR):
+        pivot_node = pivot_nodes[int(k)]
+        known = seen.get((node, pivot_node))
+        if known is None:
+            other = corpus.by_index[pivot_node[0]][pivot_node[1]]
+            known = seen[(node, pivot_node)] = (corpus.mutual_containment(part, other) >= PART
+                                                or corpus.similarity(part, other) >= NEIGHBOUR)
+        if known:
             found.add(k)
     return frozenset(found)
 
