@@ -143,3 +143,43 @@ def test_merged_and_split_text_is_neither_new_nor_dropped(name):
                     assert "".join(b[c.b_start:c.b_end] for c in changes) == b
                     assert not any(c.op == "insert" and c.b_end - c.b_start > 12 for c in changes), \
                         "a merged sentence shows as inserted text"
+
+
+def _paragraphs(spec: str) -> str:
+    """Like ``_text``, with "A<" and ">A" the two halves of sentence A cut after its first word."""
+    out = []
+    for paragraph in spec.split("/"):
+        if paragraph.endswith("<"):
+            out.append(_sentence(paragraph[0]).split(" ", 1)[0])
+        elif paragraph.startswith(">"):
+            out.append(_sentence(paragraph[1]).split(" ", 1)[1])
+        else:
+            out.append(_text(paragraph))
+    return "\n\n".join(out)
+
+
+COPIES = {
+    # name: (versions, indices of versions that are copies of each other)
+    "three copies, one merged both, one split the second over two paragraphs":
+        (["B/A", "B/A", "B/A", "BA", "A/A</>A"], (0, 1, 2)),
+    "the same after a shared first paragraph": (["C/B/A", "C/B/A", "C/B/A", "C/BA", "C/A/A</>A"], (0, 1, 2)),
+}
+
+
+@pytest.mark.parametrize("name", list(COPIES))
+def test_copies_of_a_paragraph_the_pivot_lacks_share_one_row_for_every_base(name):
+    """Copies matched with each other but with no paragraph of the version that cuts the group
+    (the one with most paragraphs in it) sit in one row, whichever version is the base: a row
+    holding one copy alone would call it 'same' beside versions that have nothing there, and
+    the other copies 'dropped' although they keep the text one row up."""
+    specs, copies = COPIES[name]
+    versions = make_versions(*[_paragraphs(s) for s in specs])
+    for base in range(len(specs)):
+        comparison = compare(versions, base)
+        for n, row in enumerate(comparison.rows):
+            assert len({row.cells[v] for v in copies}) == 1, f"base {base} row {n}: copies apart {row.cells}"
+            if row.relation == "same":
+                assert all(row.cells), f"base {base} row {n}: 'same' where a version has nothing"
+            for v, info in enumerate(row.info):
+                if info.relation == "dropped":
+                    assert specs[v] != specs[base], f"base {base} row {n}: a copy of the base is 'dropped'"

@@ -17,7 +17,11 @@ has evidence for (``PART`` of either one's term weight found in the other, or
 merge) carries all its partners carry where it has evidence for none (the
 match, as the aligner made it, says no more); a part of a split with evidence
 for none gets a row position of its own, after its version's previous
-paragraph, which its match partners cover. A paragraph sits in the row of
+paragraph, which its match partners cover; paragraphs with evidence for none
+that were matched with each other, or with one same paragraph while being
+candidates of each other (copies of a text the pivot lacks), share that
+position, one paragraph per version, so the copies sit in one row whichever
+version is the base. A paragraph sits in the row of
 the first pivot paragraph it carries and covers the rows of the others it
 carries (never past the next paragraph of its version), not the rows between
 them: a pivot paragraph between two it carries is no part of it by position
@@ -144,7 +148,8 @@ def _carried(by_version: dict[int, list[int]], pivot: int, edges: list[Edge],
              corpus: Corpus) -> dict[Node, frozenset[int]] | None:
     """Per paragraph, the row positions it carries: the pivot paragraphs' positions (0, 1, ...)
     and, for a split part with evidence for no pivot paragraph, a position of its own right
-    after its version's previous paragraph, carried too by the paragraphs it was matched with."""
+    after its version's previous paragraph, carried too by the paragraphs it was matched with
+    and by the copies of it that have evidence for none either (``_sharers``)."""
     pivot_nodes = [(pivot, i) for i in by_version[pivot]]
     carried: dict[Node, frozenset[float]] = {node: frozenset((k,)) for k, node in enumerate(pivot_nodes)}
     partners: dict[Node, set[Node]] = defaultdict(set)
@@ -171,18 +176,57 @@ def _carried(by_version: dict[int, list[int]], pivot: int, edges: list[Edge],
             break
     if len(carried) != sum(len(idx) for idx in by_version.values()):
         return None
+    bare = {node for node, c in carried.items() if not c}
+    _link_alike(bare, partners, corpus)
     for rank, (v, idx) in enumerate(sorted(by_version.items())):
         previous = -1.0
         for j, i in enumerate(idx):
             node = (v, i)
             if not carried[node]:
                 position = previous + (1 + rank * len(idx) + j) / (2 + len(by_version) * len(idx) ** 2)
-                carried[node] = frozenset((position,))
-                for partner in partners[node]:
-                    carried[partner] |= {position}
+                for sharer in _sharers(node, partners, bare):
+                    carried[sharer] = carried[sharer] | {position}
             previous = min(carried[node])
     order = {p: k for k, p in enumerate(sorted(frozenset().union(*carried.values())))}
     return {node: frozenset(order[p] for p in c) for node, c in carried.items()}
+
+
+def _link_alike(bare: set[Node], partners: dict[Node, set[Node]], corpus: Corpus) -> None:
+    """Make partners of two paragraphs with evidence for no pivot paragraph, of different
+    versions, matched with one same paragraph and candidates of each other
+    (``pairalign.CANDIDATE``): copies of one text that the aligner matched only with
+    a paragraph merging it, not with each other."""
+    back: dict[Node, set[Node]] = defaultdict(set)
+    for node in bare:
+        for partner in partners[node]:
+            back[partner].add(node)
+    feature = corpus.by_index
+    for near in back.values():
+        for a in sorted(near):
+            for b in sorted(near):
+                if a[0] < b[0] and corpus.similarity(feature[a[0]][a[1]], feature[b[0]][b[1]]) >= CANDIDATE:
+                    partners[a].add(b)
+                    partners[b].add(a)
+
+
+def _sharers(node: Node, partners: dict[Node, set[Node]], bare: set[Node]) -> set[Node]:
+    """Who carries the position of its own that a paragraph with evidence for no pivot paragraph
+    gets: it, the paragraphs it was matched with and, through those of them that carry no
+    pivot paragraph either (at most one paragraph per version), the paragraphs matched with
+    them. Paragraphs matched with each other and with nothing of the pivot carry the same
+    text: one position, not one each (else the row of one copy would cut it from the next)."""
+    out, versions, todo = {node}, {node[0]}, [node]
+    while todo:
+        for partner in sorted(partners[todo.pop()]):
+            if partner in out:
+                continue
+            if partner in bare:
+                if partner[0] in versions:
+                    continue  # a second paragraph of a version sharing it gets a position of its own
+                versions.add(partner[0])
+                todo.append(partner)
+            out.add(partner)
+    return out
 
 
 def _evidence(node: Node, candidates: frozenset[float], pivot_nodes: list[Node],
