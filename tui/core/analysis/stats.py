@@ -144,7 +144,8 @@ def version_stats(comparison: Comparison, diffs: CellDiffs, v: int, base_words_b
             continue
         kind = row.info[v].kind
         changes = diffs.diff(n, v) if kind not in ("same", "added") else None
-        counts, lost = _cell_counts(kind, changes, comparison.base_text(n, v), comparison.cell_text(row, v))
+        counts, lost = _cell_counts(kind, changes, diffs.base_text(n, v) if changes is not None else "",
+                                    comparison.cell_text(row, v))
         if head is not None and spread[head].covers(comparison, n, v):
             spread[head].keep(kind, changes)
         else:
