@@ -230,8 +230,8 @@ def compare_and_analyse(versions: Sequence[Version], base: int | None = None, pr
     return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges))
 
 
-FORKED = ["quotes", "unsupported-addition"]
-"""The detectors a forked process runs when the analysis is split: about half the work, and neither asks
+FORKED = ["quotes", "unsupported-addition", "duplicate"]
+"""The detectors a forked process runs when the analysis is split: about half the work, and none asks
 for a word diff against the base (those are computed here, for the scorecard and the report)..."""
 FORKED_WITH_DERIVATION = [*FORKED, "name-changed"]
 """...and when this process finds the derivation edges too."""
