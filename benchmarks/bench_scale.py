@@ -13,7 +13,9 @@ moves), written to a temporary folder, it times in one process, as
 * analyse: the word diffs of every aligned cell, the scorecard and the findings;
 * render: the JSON report (the word diffs already shared through ``CellDiffs``);
 
-then the whole ``syndiff report --format json`` process (a subprocess, so
+the CPU time of the derivation edges alone (``version_edges``, which the
+report runs beside the alignment: off the critical path while cheaper than
+it); then the whole ``syndiff report --format json`` process (a subprocess, so
 start-up and imports count) on the 10 x 1,000 story, output to a file. Each
 figure is the median of ``--runs`` runs (default 3; 1 with ``--quick``).
 
@@ -48,7 +50,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from hardstory import write_story  # noqa: E402
 
 from tui.core import CellDiffs, analyse, compare, load_inputs, render  # noqa: E402
-from tui.core.analysis.provenance import version_edges  # noqa: E402
+from tui.core.analysis.findings.stripped import remember_holes  # noqa: E402
+from tui.core.analysis.provenance import edges_and_holes, version_edges  # noqa: E402
 from tui.core.parallel import run_pair, worth_forking  # noqa: E402
 
 TARGET, AIM = 2.5, 1.0
@@ -77,8 +80,9 @@ def _stages(folder: Path) -> dict[str, float]:
     times["load"] = time.perf_counter() - start
     parallel = worth_forking(sum(len(v.paragraphs) for v in versions))
     mark = time.perf_counter()  # as compare_and_analyse: the derivation edges found beside the alignment
-    comparison, edges = run_pair(partial(compare, versions, None, None, parallel), partial(version_edges, versions),
-                                 parallel)
+    comparison, (edges, holes) = run_pair(partial(compare, versions, None, None, parallel),
+                                          partial(edges_and_holes, versions), parallel)
+    remember_holes(versions, holes)
     times["compare"] = time.perf_counter() - mark
     mark = time.perf_counter()
     diffs = CellDiffs(comparison)
@@ -91,6 +95,14 @@ def _stages(folder: Path) -> dict[str, float]:
     cpu_after, helpers_after = _cpu()
     times["cpu"], times["helpers"] = cpu_after - cpu, helpers_after - helpers
     return times
+
+
+def _edges_cpu(folder: Path) -> float:
+    """CPU seconds of ``version_edges`` alone, in this process (the forked helper's work beside compare)."""
+    versions = load_inputs([str(folder)])
+    start = time.process_time()
+    version_edges(versions)
+    return time.process_time() - start
 
 
 def _process(folder: Path, out: Path) -> tuple[float, float, float]:
@@ -113,7 +125,7 @@ def main() -> None:
     print(f"syndiff scale benchmark: 10 versions, hard edits (median of {runs}, seconds)")
     print(f"{'paragraphs':>10} {'load':>7} {'compare':>8} {'analyse':>8} {'render':>7} {'total':>7} {'CPU':>7} "
           f"{'helpers':>8}")
-    totals = {}
+    totals, edges = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             folder = Path(tmp) / f"story{size}"
@@ -121,6 +133,7 @@ def main() -> None:
             samples = [_stages(folder) for _ in range(runs)]
             med = {k: statistics.median(s[k] for s in samples) for k in samples[0]}
             totals[size] = med
+            edges[size] = statistics.median(_edges_cpu(folder) for _ in range(runs))
             print(f"{size:>10} {med['load']:7.3f} {med['compare']:8.3f} {med['analyse']:8.3f} "
                   f"{med['render']:7.3f} {med['total']:7.3f} {med['cpu']:7.3f} {med['helpers']:8.3f}")
         small, big = totals[sizes[0]], totals[sizes[-1]]
@@ -128,6 +141,8 @@ def main() -> None:
         print(f"growth {sizes[0]} -> {sizes[-1]} paragraphs: x{big['total'] / small['total']:.1f} wall, "
               f"x{(big['cpu'] + big['helpers']) / (small['cpu'] + small['helpers']):.1f} CPU "
               f"(x{scale:.0f} is linear; target: near-linear)")
+        print("derivation edges alone (version_edges in this process; the report runs them beside compare): "
+              + ", ".join(f"{size}: {edges[size]:.3f} s CPU" for size in sizes))
         runs_ = [_process(Path(tmp) / "story1000", Path(tmp) / "report.json") for _ in range(runs)]
     wall = statistics.median(w for w, _, _ in runs_)
     main_cpu = statistics.median(c for _, c, _ in runs_)

@@ -72,3 +72,17 @@ def test_text_a_copy_dropped_is_no_unsupported_addition_in_its_source():
         sources = {e.source for e in analysis.derivation if e.directed}
         assert sources == {0}
         assert not [f for f in analysis.findings if f.kind == "unsupported-addition" and f.version == 0]
+
+
+def test_holes_found_for_the_edges_give_the_findings_the_detector_finds_itself():
+    from tui.core import analyse
+    from tui.core.analysis.findings import find_all, stripped
+    from tui.core.analysis.stats import compare_and_analyse
+
+    versions = load_inputs([str(SAMPLE)])
+    comparison = compare(versions)
+    itself = [f for f in find_all(comparison) if f.kind == "stripped-text"]  # nothing handed to the detector
+    assert itself
+    for analysis in (compare_and_analyse(versions)[2], analyse(comparison)):  # the holes the edges found, reused
+        assert not stripped._KNOWN  # none kept once the detector has run
+        assert [f for f in analysis.findings if f.kind == "stripped-text"] == itself

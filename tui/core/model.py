@@ -210,18 +210,15 @@ class Comparison:
 
     def base_paragraphs(self, row_index: int, version: int) -> tuple[int, ...]:
         """The base paragraphs version's cell in this row is compared with: the base's cells in
-        every row the version's cell covers, and the base cell those rows continue (if any).
+        the rows of its ``block`` (every row the version's cell covers, the rows of the base cells
+        covering those, and so on), the same base text its classification (``CellInfo``) reads.
         For a row without continued cells, simply the base's cell."""
         base = self.base
         rows = self.rows
-        row = rows[row_index]
-        if not row.continues(base) and len(self.cover(row_index, version)) == 1:
-            return row.cells[base]
-        out: list[int] = []
-        for n in self.cover(row_index, version):
-            for m in (self.cover(n, base) if rows[n].continues(base) else (n,)):
-                out.extend(i for i in rows[m].cells[base] if i not in out)
-        return tuple(sorted(out))
+        cover_v, cover_base = self._covers[version], self._covers[base]
+        if len(cover_v[row_index]) == 1 and len(cover_base[row_index]) == 1:
+            return rows[row_index].cells[base]
+        return tuple(sorted(i for n in block(row_index, cover_v, cover_base) for i in rows[n].cells[base]))
 
     def base_text(self, row_index: int, version: int) -> str:
         """The base text that version's cell in this row is compared with (``base_paragraphs``
@@ -281,3 +278,21 @@ def covers(has_cell: list[bool], continues: list[bool]) -> tuple[tuple[int, ...]
         elif continues[n] and group:
             group.append(n)
     return tuple(out)
+
+
+def block(row_index: int, cover_v: tuple[tuple[int, ...], ...],
+          cover_base: tuple[tuple[int, ...], ...]) -> tuple[int, ...]:
+    """The rows joined to a row by cells of a version or of the base that cover several rows
+    (``covers`` of each, followed from row to row until none is added), in order: a version's
+    cell there is compared, as one text, with the base text of them all. Where a base
+    paragraph runs on into the next version cell's rows (a crossing split), both cells and
+    both base paragraphs are one block."""
+    rows = {row_index}
+    todo = [row_index]
+    while todo:
+        m = todo.pop()
+        for r in cover_v[m] + cover_base[m]:
+            if r not in rows:
+                rows.add(r)
+                todo.append(r)
+    return tuple(sorted(rows))

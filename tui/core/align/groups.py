@@ -23,7 +23,7 @@ from functools import partial
 from ..model import Version
 from ..parallel import run_tasks
 from .gapmerge import gap_merges
-from .pairalign import MOVE, Group, align_pair, brings_part
+from .pairalign import MOVE, Group, align_pair, bridges, brings_part
 from .similarity import Corpus, Features
 
 Node = tuple[int, int]
@@ -132,7 +132,8 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
     the consecutive paragraphs the pair aligner grouped, each with its own
     containment evidence: a merge the base lacks in its own words) into that
     group, unless v already has a paragraph there that is not their
-    neighbour (a neighbour makes it a split). Next to such a neighbour, a
+    neighbour (a neighbour makes it a split) nor one paragraph away across a
+    free paragraph that bridges them (``_bridged``: the middle of a merge). Next to such a neighbour, a
     weaker match is enough where each joining paragraph brings the evidence
     the pair aligner asks of a split's parts (``_parts``): they are the rest
     of a split whose first part is already in the group. A join that would unite two
@@ -159,6 +160,9 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
                     by_root.setdefault(uf.find((v, f.index)), []).append(f.index)
             joining = [i for _, i in joined]
             present = [i for i in by_root.get(root, []) if i not in joining]
+            if present and score >= MOVE and (middle := _bridged(corpus, uf, v, present, joining, nodes_w)):
+                joined.append(middle)
+                joining.append(middle[1])
             if present and not any(abs(i - j) == 1 for i in present for j in joining):
                 if score >= MOVE and len(joined) == 1 and len(nodes_w) == 1:
                     uf.apart.append((joined[0], nodes_w[0]))
@@ -170,6 +174,26 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
         if by_root is not None:
             merged = [i for r in roots for i in by_root.pop(r, [])] + [i for _, i in joined]
             by_root[uf.find(nodes_w[0])] = merged
+
+
+def _bridged(corpus: Corpus, uf: _UnionFind, v: int, present: list[int], joining: list[int],
+             nodes_w: list[Node]) -> Node | None:
+    """The one paragraph of v between the paragraphs ``joining`` a group (on a strong match) and
+    v's paragraphs ``present`` there, when a merge bridges it (``pairalign.bridges``): it is
+    the only paragraph between them, matched with nothing, and has words of its own in the
+    group's w paragraphs that v's joining and present paragraphs lack."""
+    for i in present:
+        for j in joining:
+            if abs(i - j) != 2:
+                continue
+            node = (v, (i + j) // 2)
+            middle = corpus.by_index[v].get(node[1])
+            if middle is None or node in uf.parent or node in uf.parent.values():
+                continue
+            own = [corpus.by_index[v][k] for k in present + joining]
+            if bridges(corpus, middle, [corpus.by_index[w][k] for w, k in nodes_w], own):
+                return node
+    return None
 
 
 def _parts(corpus: Corpus, joining: list[Features], whole: list[Features], present: list[Features]) -> bool:

@@ -23,7 +23,10 @@ the two lists that carry the same content. The steps:
 6. Splits and merges. A free paragraph next to a match whose content is
    mostly contained in the other side's paragraph joins that group, if it
    brings evidence of its own: words found on the other side that the
-   group's paragraphs on its own side do not already hold.
+   group's paragraphs on its own side do not already hold. A neighbour without
+   that evidence joins only as the middle of a merge of three (``bridges``): when
+   the paragraph beyond it is a strong match (``MOVE``) that brings the evidence,
+   and it has words of its own on the other side, a phrase among them.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from __future__ import annotations
 import heapq
 from collections import defaultdict
 
+from ..textnorm import STOPWORDS, bigrams
 from .similarity import Corpus, Features
 
 CANDIDATE = 0.12
@@ -267,8 +271,43 @@ def _absorb(corpus: Corpus, a: list[Features], b: list[Features], ga: list[int],
         while 0 <= j < len(b) and j not in owner_b:
             if b[j].index != b[j - step].index + step:
                 break
-            if not brings_part(corpus, b[j], whole, [b[k] for k in gb]):
+            if brings_part(corpus, b[j], whole, [b[k] for k in gb]):
+                joining = [j]
+            elif (bridged := _bridge(corpus, b, j, step, whole, [b[k] for k in gb], owner_b)) is not None:
+                joining = [j, bridged]
+            else:
                 break
-            gb.append(j)
-            owner_b[j] = gid
-            j += step
+            for k in joining:
+                gb.append(k)
+                owner_b[k] = gid
+            j = joining[-1] + step
+
+
+def _bridge(corpus: Corpus, b: list[Features], j: int, step: int, whole: list[Features],
+            own: list[Features], owner_b: dict[int, int]) -> int | None:
+    """The paragraph beyond neighbour j, when the group reaches it across j: it follows j directly,
+    is free, is a strong match (``MOVE``) of one of the other side's paragraphs ``whole`` and
+    brings a part's evidence (``brings_part``); and j backs the bridge (``bridges``). A merge
+    of three paragraphs whose middle one was reworded: position alone never joins j."""
+    k = j + step
+    if not 0 <= k < len(b) or k in owner_b or b[k].index != b[j].index + step:
+        return None
+    if max(corpus.similarity(w, b[k]) for w in whole) < MOVE or not brings_part(corpus, b[k], whole, own):
+        return None
+    return k if bridges(corpus, b[j], whole, own + [b[k]]) else None
+
+
+def bridges(corpus: Corpus, middle: Features, whole: list[Features], own: list[Features]) -> bool:
+    """Whether a paragraph lying between two parts of a merge (``own``, on its side) that lacks a
+    part's evidence still has words of its own there: ``FRESH`` of its term weight found in the
+    other side's paragraphs ``whole`` and not in ``own``, and a pair of adjacent content words
+    (a phrase) found in ``whole`` and not in ``own``."""
+    if fresh_share(corpus, middle, whole, own) < FRESH:
+        return False
+    return bool(_content_pairs(middle) & _content_pairs(*whole) - _content_pairs(*own))
+
+
+def _content_pairs(*paragraphs: Features) -> set[tuple[str, str]]:
+    """Adjacent pairs of content words (no stop word) in the paragraphs: a phrase, more than words."""
+    return {pair for f in paragraphs for pair in bigrams(f.words)
+            if pair[0] not in STOPWORDS and pair[1] not in STOPWORDS}

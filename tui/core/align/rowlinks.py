@@ -74,13 +74,17 @@ def cover_gaps(drafts: list[Draft], links: list[tuple[Node, Node]]) -> None:
     """Mark the rows of paragraphs that a paragraph of another version also carries across rows
     where its version has nothing (``gapmerge``): its cell covers them (``Row.continued``).
     Only where that paragraph is the last of its cell, the covered row comes after it and
-    no row between holds a paragraph of its version (else the cover would be another cell's)."""
+    no row between holds a paragraph of its version (else the cover would be another cell's),
+    and the covered paragraph is alone of its version in its row (else the cover would claim
+    the others too, on position alone)."""
     row_of = _row_of(drafts)
     for m, x in links:
         vm = m[0]
         rm, rx = row_of.get(m), row_of.get(x)
         if rm is None or rx is None or rx <= rm or drafts[rm][0][vm][-1] != m[1]:
             continue
+        if drafts[rx][0][x[0]] != (x[1],):
+            continue  # the covered row holds more of x's version: the cover would claim it too
         if any(drafts[r][0][vm] for r in range(rm + 1, rx + 1)):
             continue
         cells, continued, is_boilerplate = drafts[rx]

@@ -31,7 +31,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..model import STRENGTH, CellInfo, Row, Version, covers
+from ..model import STRENGTH, CellInfo, Row, Version, block, covers
 from ..textnorm import squash
 from .groups import Edge, Node, moved_nodes
 from .rowlinks import Draft, cover_gaps, join_apart
@@ -213,17 +213,11 @@ def _joined(versions: tuple[Version, ...], v: int, cell: tuple[int, ...]) -> str
 def _block(drafts: list[Draft], n: int, base: int, v: int,
            cover: dict[int, tuple[tuple[int, ...], ...]]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(base paragraphs, v's paragraphs) of the rows joined to row n by a cell of v or of the
-    base that covers several rows: they are compared as one text each."""
-    block = {n}
-    todo = [n]
-    while todo:
-        m = todo.pop()
-        for r in cover[v][m] + cover[base][m]:
-            if r not in block:
-                block.add(r)
-                todo.append(r)
-    return (tuple(i for m in sorted(block) for i in drafts[m][0][base]),
-            tuple(i for m in sorted(block) for i in drafts[m][0][v]))
+    base that covers several rows (``model.block``, which ``Comparison.base_paragraphs`` reads
+    too): they are compared as one text each."""
+    rows = block(n, cover[v], cover[base])
+    return (tuple(sorted(i for m in rows for i in drafts[m][0][base])),
+            tuple(i for m in rows for i in drafts[m][0][v]))
 
 
 def _cell_info(drafts: list[Draft], n: int, base: int, v: int, moved: set[Node], corpus: Corpus,

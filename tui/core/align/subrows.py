@@ -18,15 +18,22 @@ merge) carries all its partners carry where it has evidence for none (the
 match, as the aligner made it, says no more); a part of a split with evidence
 for none gets a row position of its own, after its version's previous
 paragraph, which its match partners cover. A paragraph sits in the row of
-the first pivot paragraph it carries and covers the rows up to its last
-(never past the next paragraph of its version). Rows start one per pivot
+the first pivot paragraph it carries and covers the rows of the others it
+carries (never past the next paragraph of its version), not the rows between
+them: a pivot paragraph between two it carries is no part of it by position
+alone (``Row.continued`` is False there, as for a merge around a dropped
+paragraph). Rows start one per pivot
 paragraph and are joined with the next one wherever every pair of paragraphs
 from different versions that the joined row would claim (sitting there or
 covering it) carries a common pivot paragraph.
 
+A group of one paragraph per version is cut only where one paragraph (the
+*hub*) is matched with all the others and they fall apart into sets that share
+nothing (``_apart_parts``): each set carries a different part of the hub.
+
 Output is ``None`` (keep one row) when the whole group already makes only
-such claims, when it holds two versions only or one paragraph of each, or
-when the split would break a version's reading order.
+such claims, when it holds two versions only, or when the split would break a
+version's reading order.
 """
 
 from __future__ import annotations
@@ -34,9 +41,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..textnorm import terms
 from .groups import Edge, Node
-from .pairalign import NEIGHBOUR
-from .similarity import Corpus
+from .pairalign import CANDIDATE, CONTAIN, NEIGHBOUR
+from .similarity import Corpus, Features
 
 PART = 0.4
 """Share of a split part's term weight that must be found in a pivot paragraph to place it there."""
@@ -57,28 +65,79 @@ def split_group(nodes: list[Node], edges: list[Edge], base: int, corpus: Corpus)
     by_version: dict[int, list[int]] = defaultdict(list)
     for v, i in nodes:
         by_version[v].append(i)
-    if len(by_version) < 3 or all(len(idx) == 1 for idx in by_version.values()):
-        return None  # two versions, or one paragraph each: every pair in one row is matched
+    if len(by_version) < 3:
+        return None  # two versions: every pair in one row is matched
+    if all(len(idx) == 1 for idx in by_version.values()):
+        return _apart_parts(nodes, edges, corpus)
     for idx in by_version.values():
         idx.sort()
     pivot = max(by_version, key=lambda v: (len(by_version[v]), v == base, -v))
     carried = _carried(by_version, pivot, edges, corpus)
     if carried is None:
         return None
-    ranges = _ranges(by_version, carried)
-    if ranges is None:
+    spans = _spans(by_version, carried)
+    if spans is None:
         return None
-    segments = _segments(1 + max(hi for _, hi in ranges.values()), ranges)
+    segments = _segments(1 + max(max(s) for s in spans.values()), spans)
     if len(segments) == 1:
         return None
     out = []
     for lo, hi in segments:
-        sitting = tuple(sorted(node for node, (a, _) in ranges.items() if lo <= a <= hi))
+        sitting = tuple(sorted(node for node, s in spans.items() if lo <= min(s) <= hi))
         present = {v for v, _ in sitting}
-        continued = frozenset(node[0] for node, (a, b) in ranges.items()
-                              if a < lo <= b and node[0] not in present)
+        continued = frozenset(node[0] for node, s in spans.items()
+                              if min(s) < lo and any(lo <= k <= hi for k in s) and node[0] not in present)
         out.append(SubRow(sitting, continued))
     return out
+
+
+def _apart_parts(nodes: list[Node], edges: list[Edge], corpus: Corpus) -> list[SubRow] | None:
+    """Sub-rows for a group of one paragraph per version where a *hub* paragraph, matched with
+    every other, carries parts that share nothing: the others fall into sets joined by a match
+    or by evidence that they carry the same text (``_same_part``), one row per set, in the
+    order their words come in the hub, which sits in the first and covers the rest. None
+    (one row) when there is no hub or one set: every pair the row claims has evidence."""
+    linked = {frozenset((side[0], other[0])) for side, other in edges}
+    hubs = [h for h in nodes if all(frozenset((h, n)) in linked for n in nodes if n != h)]
+    if not hubs:
+        return None
+    hub = hubs[0]
+    feature = corpus.by_index
+    fh = feature[hub[0]][hub[1]]
+    sets: list[list[Node]] = []
+    for n in sorted(node for node in nodes if node != hub):
+        fn = feature[n[0]][n[1]]
+        joined = [s for s in sets if any(frozenset((n, m)) in linked
+                                         or _same_part(corpus, fn, feature[m[0]][m[1]], fh) for m in s)]
+        sets = [s for s in sets if s not in joined] + [[m for s in joined for m in s] + [n]]
+    if len(sets) == 1:
+        return None
+    sets.sort(key=lambda s: min(_place(corpus, feature[m[0]][m[1]], fh) for m in s))
+    rows = [SubRow(tuple(sorted(sets[0] + [hub])), frozenset())]
+    return rows + [SubRow(tuple(sorted(s)), frozenset((hub[0],))) for s in sets[1:]]
+
+
+def _same_part(corpus: Corpus, a: Features, b: Features, hub: Features) -> bool:
+    """Whether two paragraphs matched with the same hub may carry the same text: they are similar
+    enough to be candidates of each other (``pairalign.CANDIDATE``), or ``PART`` of either
+    one's weight is found in the other, or ``CONTAIN`` of the words one shares with the hub
+    is found in the other (the hub's text that one carries is in the other too). Only
+    paragraphs with none of that are told apart: cannot tell is one row, as before."""
+    if (corpus.similarity(a, b) >= CANDIDATE
+            or max(corpus.containment(a, [b]), corpus.containment(b, [a])) >= PART):
+        return True
+    for x, y in ((a, b), (b, a)):
+        via = x.terms & hub.terms
+        weight = corpus.weight(via)
+        if weight and corpus.weight(via & y.terms) / weight >= CONTAIN:
+            return True
+    return False
+
+
+def _place(corpus: Corpus, part: Features, hub: Features) -> int:
+    """Where in the hub's words the first word it shares with ``part`` stands."""
+    shared = part.terms & hub.terms
+    return next((k for k, w in enumerate(hub.words) if terms([w]) & shared), len(hub.words))
 
 
 def _carried(by_version: dict[int, list[int]], pivot: int, edges: list[Edge],
@@ -141,41 +200,42 @@ def _evidence(node: Node, candidates: frozenset[float], pivot_nodes: list[Node],
     return frozenset(found)
 
 
-def _ranges(by_version: dict[int, list[int]],
-            carried: dict[Node, frozenset[int]]) -> dict[Node, tuple[int, int]] | None:
-    """Per paragraph, (row it sits in, last row it covers), in pivot positions; None when a
-    version's paragraphs would leave its reading order."""
-    ranges: dict[Node, tuple[int, int]] = {}
+def _spans(by_version: dict[int, list[int]],
+           carried: dict[Node, frozenset[int]]) -> dict[Node, frozenset[int]] | None:
+    """Per paragraph, the pivot positions (rows) it covers: those it carries, never past the next
+    paragraph of its version; it sits in the first. A row between two it carries is not
+    covered: position is no evidence. None when a version's paragraphs would leave its
+    reading order."""
+    spans: dict[Node, frozenset[int]] = {}
     for v, idx in by_version.items():
-        spans = [(min(carried[(v, i)]), max(carried[(v, i)])) for i in idx]
-        if any(b[0] < a[0] for a, b in zip(spans, spans[1:], strict=False)):
+        starts = [min(carried[(v, i)]) for i in idx]
+        if any(b < a for a, b in zip(starts, starts[1:], strict=False)):
             return None
         for k, i in enumerate(idx):
-            lo, hi = spans[k]
-            later = [s[0] for s in spans[k + 1:] if s[0] > lo]
-            if any(s[0] == lo for s in spans[k + 1:]):
+            lo = starts[k]
+            later = [s for s in starts[k + 1:] if s > lo]
+            if lo in starts[k + 1:]:
                 hi = lo  # a paragraph of its version follows in the same row: it covers no further
-            elif later:
-                hi = min(hi, later[0] - 1)
-            ranges[(v, i)] = (lo, hi)
-    return ranges
+            else:
+                hi = later[0] - 1 if later else max(carried[(v, i)])
+            spans[(v, i)] = frozenset(p for p in carried[(v, i)] if p <= hi)
+    return spans
 
 
-def _segments(count: int, ranges: dict[Node, tuple[int, int]]) -> list[tuple[int, int]]:
+def _segments(count: int, spans: dict[Node, frozenset[int]]) -> list[tuple[int, int]]:
     """Consecutive runs of pivot positions, each one row, joined greedily while true."""
     segments: list[tuple[int, int]] = []
     lo = 0
     for k in range(1, count + 1):
-        if k < count and _true_row(lo, k, ranges):
+        if k < count and _true_row(lo, k, spans):
             continue
         segments.append((lo, k - 1))
         lo = k
     return segments
 
 
-def _true_row(lo: int, hi: int, ranges: dict[Node, tuple[int, int]]) -> bool:
+def _true_row(lo: int, hi: int, spans: dict[Node, frozenset[int]]) -> bool:
     """Whether one row for pivot positions lo..hi claims only pairs that carry a common pivot
     paragraph: every two paragraphs of different versions that sit in it or cover it."""
-    touching = [(node[0], a, b) for node, (a, b) in ranges.items() if a <= hi and b >= lo]
-    return all(a1 <= b2 and a2 <= b1 for n, (v1, a1, b1) in enumerate(touching)
-               for v2, a2, b2 in touching[n + 1:] if v1 != v2)
+    touching = [(node[0], s) for node, s in spans.items() if any(lo <= k <= hi for k in s)]
+    return all(s1 & s2 for n, (v1, s1) in enumerate(touching) for v2, s2 in touching[n + 1:] if v1 != v2)

@@ -22,6 +22,11 @@ argument order and in any larger set of versions.
   when one side leads by ``DECIDE`` points and the other has at most half as
   many; otherwise it is an undirected "related" edge (``directed`` False): the
   tool cannot tell which came first, and says so.
+
+Cost: linear in the text; each version's 5-grams and copy marks are found once,
+and the shared 5-grams of every pair counted in one pass. ``edges_and_holes``
+also returns the holes read for the copy marks, so that the stripped-text
+detector need not read the texts again (``findings.stripped.remember_holes``).
 """
 
 from __future__ import annotations
@@ -29,10 +34,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..align.similarity import overlap_counts, shingles
+from ..align.similarity import overlap_counts
 from ..model import Comparison, Version
 from ..safe import plural
-from ..textnorm import squash, words
+from ..textnorm import lowered, squash, wording
 from .findings.stripped import text_holes
 
 LINKED = 0.25
@@ -86,10 +91,15 @@ class Marks:
         return parts
 
 
-def copy_marks(version: Version) -> Marks:
-    """The copy marks of one version, from its own text."""
-    holes = sum(1 for p in version.paragraphs if p.boilerplate is None
-                for _, strong in text_holes(p.text) if strong)
+HoleIndex = dict[int, list[tuple[int, bool]]]
+"""The ``text_holes`` of a version's article paragraphs, by paragraph index (paragraphs without any left out)."""
+
+
+def copy_marks(version: Version, holes: HoleIndex | None = None) -> Marks:
+    """The copy marks of one version, from its own text (``holes``: its ``article_holes``, when already found)."""
+    if holes is None:
+        holes = article_holes([version])[0]
+    strong = sum(1 for found in holes.values() for _, is_strong in found if is_strong)
     furniture = sum(1 for p in version.paragraphs if p.boilerplate in FURNITURE)
     seen: set[str] = set()
     doubled = 0
@@ -98,11 +108,47 @@ def copy_marks(version: Version) -> Marks:
         if len(key) >= 20:
             doubled += key in seen
             seen.add(key)
-    return Marks(holes, furniture, doubled)
+    return Marks(strong, furniture, doubled)
+
+
+def article_holes(versions: Sequence[Version]) -> list[HoleIndex]:
+    """Each version's ``HoleIndex`` (a text repeated in several versions is read once)."""
+    memo: dict[str, list[tuple[int, bool]]] = {}
+    out = []
+    for version in versions:
+        found = {}
+        for p in version.paragraphs:
+            if p.boilerplate is None:
+                holes = memo.get(p.text)
+                if holes is None:
+                    holes = memo[p.text] = text_holes(p.text)
+                if holes:
+                    found[p.index] = holes
+        out.append(found)
+    return out
+
+
+class _Lowered(dict[str, str]):
+    """Each term word's ``textnorm.lowered`` form, computed once per distinct word: the 5-grams of all the
+    versions then hold the same string objects, which makes them quick to hash and compare."""
+
+    def __missing__(self, word: str) -> str:
+        low = self[word] = lowered([word])[0]
+        return low
 
 
 def _grams(versions: Sequence[Version]) -> list[set[tuple[str, ...]]]:
-    return [shingles([words(p.text) for p in v.paragraphs if p.boilerplate is None], 5) for v in versions]
+    """Word 5-grams (``textnorm.words``) of each version's article paragraphs, none across paragraphs."""
+    lower = _Lowered().__getitem__
+    out = []
+    for version in versions:
+        grams: set[tuple[str, ...]] = set()
+        for p in version.paragraphs:
+            if p.boilerplate is None:
+                ws = list(map(lower, wording(p.text)))
+                grams.update(zip(ws, ws[1:], ws[2:], ws[3:], ws[4:], strict=False))
+        out.append(grams)
+    return out
 
 
 def pair_edge(x: int, y: int, grams: list[set[tuple[str, ...]]], shared: list[list[int]], marks: list[Marks],
@@ -154,11 +200,18 @@ def derivation_edges(comparison: Comparison) -> list[Edge]:
 
 def version_edges(versions: Sequence[Version]) -> list[Edge]:
     """``derivation_edges`` from the versions alone (they need no alignment)."""
+    return edges_and_holes(versions)[0]
+
+
+def edges_and_holes(versions: Sequence[Version]) -> tuple[list[Edge], list[HoleIndex]]:
+    """``version_edges``, and the ``article_holes`` found on the way (the stripped-text detector can reuse
+    them: ``findings.stripped.remember_holes``)."""
     grams = _grams(versions)
     n = len(grams)
     shared = overlap_counts(grams)
     labels = [v.label for v in versions]
-    marks = [copy_marks(v) for v in versions]
+    holes = article_holes(versions)
+    marks = [copy_marks(v, found) for v, found in zip(versions, holes, strict=True)]
     links = [(link, x, y) for x in range(n) for y in range(x + 1, n)
              if (link := _link(x, y, grams, shared)) is not None]
     links.sort(key=lambda item: (-item[0], sorted((labels[item[1]], labels[item[2]]))))
@@ -167,7 +220,7 @@ def version_edges(versions: Sequence[Version]) -> list[Edge]:
         edge = pair_edge(x, y, grams, shared, marks, labels)
         if edge is not None:
             edges.append(edge)
-    return sorted(edges, key=lambda e: (-e.confidence, labels[e.source], labels[e.target]))
+    return sorted(edges, key=lambda e: (-e.confidence, labels[e.source], labels[e.target])), holes
 
 
 def _spanning_tree(links: list[tuple[float, int, int]], n: int) -> list[tuple[float, int, int]]:

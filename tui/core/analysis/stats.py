@@ -39,7 +39,8 @@ from ..pipeline import Progress, compare
 from ..textnorm import WORD
 from .figures import share
 from .findings import DETECTORS, detect, sort_findings
-from .provenance import Edge, derivation_edges, version_edges
+from .findings.stripped import remember_holes
+from .provenance import Edge, edges_and_holes
 
 WHOLLY = 0.75
 """Copied share (verbatim + edited) from which a version is wholly derived..."""
@@ -238,8 +239,9 @@ def compare_and_analyse(versions: Sequence[Version], base: int | None = None, pr
     """``compare`` then ``analyse``, sharing one ``CellDiffs``. The derivation edges (they need no alignment)
     are found once, beside the alignment; ``parallel``: in a forked process while this one aligns, and the
     rest is split as above."""
-    comparison, edges = run_pair(partial(compare, versions, base, progress, parallel),
-                                 partial(version_edges, versions), parallel)
+    comparison, (edges, holes) = run_pair(partial(compare, versions, base, progress, parallel),
+                                          partial(edges_and_holes, versions), parallel)
+    remember_holes(versions, holes)  # found for the edges: the stripped-text detector need not look again
     diffs = CellDiffs(comparison)
     return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges))
 
@@ -257,7 +259,9 @@ def _scorecard_and_findings(comparison: Comparison, diffs: CellDiffs, others: li
     counts = base_counts(comparison)
     stats = {v: version_stats(comparison, diffs, v, counts) for v in others}
     if derivation is None:
-        derivation = tuple(derivation_edges(comparison))
+        edges, holes = edges_and_holes(comparison.versions)  # as derivation_edges, and the holes found on the way
+        remember_holes(comparison.versions, holes)
+        derivation = tuple(edges)
     return stats, derivation, detect(comparison, diffs, detectors)
 
 

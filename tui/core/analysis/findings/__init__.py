@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 from ...diff.diffs import CellDiffs
 from ...model import Comparison, Finding
-from . import names, numbers
+from . import names, numbers, stripped
 from .additions import unsupported_additions
 from .common import Context
 from .duplicates import duplicates
@@ -76,7 +76,7 @@ def _quotes(context: Context) -> list[Finding]:
 
 
 DETECTORS = (
-    Detector("stripped-text", ("stripped-text",), stripped_text),
+    Detector("stripped-text", ("stripped-text",), stripped_text, stripped.clear_caches),
     Detector("quotes", ("quote-changed", "quote-unsupported"), _quotes),
     Detector("number-changed", ("number-changed",), number_changes, numbers.clear_caches),
     Detector("name-changed", ("name-changed",), name_changes, names.clear_caches),

@@ -21,9 +21,10 @@ evidence points at that version's paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ...model import Change, Finding
+from ...model import Change, Finding, Version
 from ...textnorm import STOPWORDS, WORD, fold
 from ..lexer import word_alternation
 from .common import Cell, Context, ends_with, quoted, words_after, words_before
@@ -250,12 +251,31 @@ def aligned_holes(context: Context) -> list[Hole]:
     return holes
 
 
+_KNOWN: dict[str, list[tuple[int, bool]]] = {}
+"""``text_holes`` of article texts, found elsewhere (``remember_holes``), until the detectors' caches are cleared."""
+
+
+def remember_holes(versions: Sequence[Version], found: Sequence[Mapping[int, list[tuple[int, bool]]]]) -> None:
+    """Let the next run of the detector reuse the ``text_holes`` of the versions' article paragraphs, found
+    elsewhere (``found[v]``: paragraph index -> holes, paragraphs without any left out; the derivation edges
+    find them, in a forked process on big inputs). Kept until ``clear_caches``; a text not given is read."""
+    for version, holes in zip(versions, found, strict=True):
+        for paragraph in version.article():
+            _KNOWN[paragraph.text] = holes.get(paragraph.index, [])
+
+
+def clear_caches() -> None:
+    """Forget the holes ``remember_holes`` gave."""
+    _KNOWN.clear()
+
+
 def find_holes(context: Context) -> list[Hole]:
     """Every hole, from the text and from the aligned versions, one per place."""
     by_paragraph: dict[tuple[int, int], list[Hole]] = {}
     for v, version in enumerate(context.comparison.versions):
         for paragraph in version.article():
-            for gap, strong in text_holes(paragraph.text):
+            known = _KNOWN.get(paragraph.text)
+            for gap, strong in text_holes(paragraph.text) if known is None else known:
                 hole = _with_filler(context, Hole(v, paragraph.index, gap))
                 if strong or hole.name:
                     by_paragraph.setdefault((v, paragraph.index), []).append(hole)
