@@ -366,6 +366,20 @@ class SyndiffApp(App[None]):
         # The analysis waits for this: after the grid's first frame and the refresh that settles it,
         # so it never competes with the first paint for the interpreter.
         self.call_after_refresh(self.call_after_refresh, self._shown.set)
+        self.call_later(self._paint_now)
+
+    def _paint_now(self) -> None:
+        """Paint the new grid at once, not at Textual's next frame tick.
+
+        Textual starts its frame timer (1/60 s) only once the screen is idle, so a grid shown after the
+        first frame (the sample's: its alignment arrives as the screen mounts) appeared 17 ms or more
+        after it was ready. This makes the update that tick would make, now (``Screen._on_timer_update``
+        of Textual 8.2.8, which is pinned: it does nothing when the viewer is not the current screen);
+        what is still pending afterwards is painted at the next tick, as before.
+        """
+        update = getattr(self.viewer, "_on_timer_update", None)  # private: absent in another Textual, skip
+        if self.screen_stack and update is not None:  # not while the app is closing
+            update()
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         """Show the scorecards (if this is still the current comparison)."""

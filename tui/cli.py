@@ -124,20 +124,31 @@ def _count(text: str) -> int:
     return int(text)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line: ``syndiff`` with its subcommands (``view`` is the default)."""
+COMMANDS = ("view", "report", "batch", "serve")
+"""The subcommands, in the order ``syndiff --help`` lists them."""
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line: ``syndiff`` with its subcommands (``view`` is the default).
+
+    ``only``: build just that subcommand (``main`` knows which one runs, and the others' parsers would
+    import the report formats and the web server's module for nothing, at every start of the viewer).
+    """
     parser = _Parser(prog="syndiff", usage=USAGE, description=VIEW_HELP,
                      formatter_class=argparse.RawDescriptionHelpFormatter, epilog=VIEW_EXAMPLES)
     parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands",
                                      parser_class=_Parser)
-    _add_view(commands)
-    _add_report(commands)
-    _add_batch(commands)
+    for name in COMMANDS:
+        if only is None or name == only:
+            _ADDERS[name](commands)
+    return parser
+
+
+def _add_serve(commands: _Commands) -> None:
     from tui.serve import add_serve
 
     add_serve(commands)
-    return parser
 
 
 def _add_view(commands: _Commands) -> None:
@@ -442,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     from tui.core.errors import SyndiffError
 
     try:
-        parser = build_parser()
+        parser = build_parser(only=_command(argv))
         args = parser.parse_args(_with_command(parser, argv))
         run: Callable[[argparse.Namespace], int] = args.run  # set by each subcommand's parser
         return run(args)
@@ -464,3 +475,15 @@ def _with_command(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]
     if argv and argv[0] in commands.choices:
         return argv
     return ["view", *argv]
+
+
+def _command(argv: list[str]) -> str | None:
+    """The subcommand these arguments run (as ``_with_command`` decides), or None for the top level's
+    own options (``--help`` lists every command, so it needs them all)."""
+    if argv and argv[0] in ("-h", "--help", "--version"):
+        return None
+    return argv[0] if argv and argv[0] in COMMANDS else "view"
+
+
+_ADDERS: dict[str, Callable[[_Commands], None]] = {
+    "view": _add_view, "report": _add_report, "batch": _add_batch, "serve": _add_serve}

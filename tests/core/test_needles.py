@@ -95,7 +95,29 @@ def test_labels_are_the_same_with_and_without_the_screen(monkeypatch):
     texts = [text for line in (DATA / "pages.jsonl").read_text(encoding="utf-8").splitlines()
              for _, text in json.loads(line)["blocks"]]
     paragraphs = [Paragraph(i, i + 1, i + 1, text) for i, text in enumerate(texts)]
-    assert len(paragraphs) >= boilerplate.NEEDLES_FROM
-    screened = label_paragraphs(paragraphs, _RULES)
-    monkeypatch.setattr(boilerplate, "NEEDLES_FROM", len(paragraphs) + 1)
+    screened = label_paragraphs(paragraphs, _RULES)  # every version is screened (the needles are stored)
+    monkeypatch.setattr(boilerplate, "_hints", lambda rules: [None] * len(rules.rules))  # every pattern runs
     assert label_paragraphs(paragraphs, _RULES) == screened
+
+
+def test_the_stored_needles_are_those_of_the_current_patterns():
+    """``rules_needles`` is current: every package pattern's needles, as ``needles`` reads them, and nothing else
+    (after editing rules.toml: ``python -m tui.core.input.rules_needles``)."""
+    from tui.core.input.rules_needles import NEEDLES
+
+    rules = default_rules().rules
+    assert {(r.pattern, r.flags) for r in rules} == set(NEEDLES)
+    for rule in rules:
+        assert rule.needles == needles(rule.pattern, rule.flags), rule.name
+
+
+def test_a_short_story_compiles_only_the_patterns_its_paragraphs_may_match():
+    from tui.core.input.rules import load_rules
+
+    rules = load_rules()  # a fresh set: nothing compiled yet
+    assert all(rule.compiled is None for rule in rules.rules)
+    texts = ["Subscribe to our newsletter", "The council met on Tuesday to discuss the bridge.", "By Jane Doe"]
+    labels = label_paragraphs([Paragraph(i, i + 1, i + 1, text) for i, text in enumerate(texts)], rules)
+    assert labels[0].boilerplate is not None and labels[1].boilerplate is None
+    compiled = [rule.name for rule in rules.rules if rule.compiled is not None]
+    assert 0 < len(compiled) < len(rules.rules) / 2, compiled

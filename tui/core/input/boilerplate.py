@@ -42,15 +42,10 @@ from .boilerplate_runs import closing_lists, name_lines
 from .boilerplate_shape import folded as folded_text
 from .boilerplate_shape import terminated
 from .boilerplate_story import story_labels
-from .needles import needles, screenable
+from .needles import screenable
 from .rules import RULES_FILE, Rule, Rules, default_rules, load_rules
 
 __all__ = ["RULES_FILE", "Rule", "Rules", "default_rules", "label_paragraphs", "label_story", "load_rules"]
-
-
-NEEDLES_FROM = 100
-"""Paragraphs in a version from which the package's patterns are screened by the words a match needs
-(``needles``): reading the patterns once costs about 20 ms, which a short version would not win back."""
 
 
 def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = False,
@@ -92,8 +87,8 @@ def _closing_rules(texts: list[str], folded: list[str], labels: Labels, rules: R
 
 
 def _hints(rules: Rules) -> list[tuple[str, ...] | None]:
-    """Each rule's ``needles``: for the package's patterns (plain ``re``) only."""
-    return [needles(rule.regex.pattern, rule.regex.flags) if rule.budget is None else None for rule in rules.rules]
+    """Each rule's ``needles`` (stored for the package's patterns: ``rules_needles``; None for a user's)."""
+    return [rule.needles for rule in rules.rules]
 
 
 def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) -> tuple[Paragraph, ...]:
@@ -101,7 +96,7 @@ def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) ->
     rules = rules or default_rules()
     texts = [p.text for p in paragraphs]
     folded = [" ".join(folded_text(text).split()) for text in texts]
-    hints = _hints(rules) if len(texts) >= NEEDLES_FROM else None
+    hints = _hints(rules)
     labels: list[tuple[str, str] | None] = []
     for text, flat in zip(texts, folded, strict=True):
         rule = _first_rule(rules, flat, terminated(text), hints=hints)

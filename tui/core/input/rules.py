@@ -1,8 +1,11 @@
 """Boilerplate rules: the package's ``rules.toml`` plus a newsroom's own file.
 
 ``load_rules(extra)`` checks each file against the schema below and parses it
-into a ``Rules`` object (compiled patterns, related-links settings);
-``default_rules()`` parses the package's file once. Every problem with a rules
+into a ``Rules`` object (patterns, related-links settings);
+``default_rules()`` parses the package's file once. A user's patterns are
+compiled (and checked) as the file is read; the package's, which the tests
+check, on first use (``Rule.regex``), each with its stored ``needles``
+(``rules_needles``), so a paragraph that lacks them never compiles or runs it. Every problem with a rules
 file is one ``RulesError`` line naming the file, the rule and the field.
 
 Schema: ``[[rule]]`` tables with ``class`` and ``pattern`` (non-empty strings;
@@ -31,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RulesError
+from .rules_needles import NEEDLES
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
 """The package's rules (installed beside this module; importlib.resources would add 5 ms to start-up)."""
@@ -50,14 +54,30 @@ class Rule:
 
     name: str
     cls: str
-    regex: Any
-    """A compiled pattern (``re`` for the package's rules, ``regex`` for a user's)."""
+    pattern: str
+    flags: int
     max_chars: int | None = None
     unterminated: bool = False
     at_end: bool = False
     """Only label the paragraphs after the version's last article paragraph (a source URL, not a quoted link)."""
     budget: float | None = None
     """Seconds allowed per paragraph (user rules only); None runs the pattern without a limit."""
+    needles: tuple[str, ...] | None = None
+    """Strings one of which every match contains (lower-cased; ``needles.needles``), from the table stored
+    beside the package's rules (``rules_needles``); None: cannot tell (a user's rule, a pattern not in the table)."""
+    compiled: Any = field(default=None, repr=False, compare=False)
+    """The compiled pattern: a user's is compiled (and checked) as the file is read, with ``regex``; the
+    package's on first use with ``re`` (most paragraphs are screened out by ``needles``, so a short story
+    needs only half of the patterns, and compiling all 66 took 15 ms at every start)."""
+
+    @property
+    def regex(self) -> Any:
+        """The compiled pattern (``re`` for the package's rules, ``regex`` for a user's)."""
+        compiled = self.compiled
+        if compiled is None:  # a package pattern, checked by the tests: compiled once, on first use
+            compiled = re.compile(self.pattern, self.flags)
+            object.__setattr__(self, "compiled", compiled)
+        return compiled
 
     def matches(self, folded: str) -> bool:
         """Whether the pattern matches a paragraph's folded text. The caller checks ``max_chars`` and
@@ -139,14 +159,18 @@ def _rule(entry: object, number: int, origin: str, user: bool) -> Rule:
     _check_names(entry, where)
     engine = _regex_engine() if user else re
     flags = 0 if entry.get("case_sensitive", False) else engine.IGNORECASE
+    pattern = entry["pattern"]
     return Rule(
         name=entry.get("name", f"{origin}-rule-{number}"),
         cls=entry["class"].strip().lower(),
-        regex=_compile(entry["pattern"], flags, where, engine),
+        pattern=pattern,
+        flags=flags,
         max_chars=entry.get("max_chars"),
         unterminated=entry.get("unterminated", False),
         at_end=entry.get("at_end", False),
         budget=USER_RULE_BUDGET if user else None,
+        needles=None if user else NEEDLES.get((pattern, flags)),
+        compiled=_compile(pattern, flags, where, engine) if user else None,
     )
 
 

@@ -26,7 +26,6 @@ Pure Python; the review file itself is ``review_store``.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -42,6 +41,8 @@ MARKS = {"accepted": "\u2713", "flagged": "!", "open": "*", "stale": "?"}
 
 def text_hash(text: str) -> str:
     """A short, stable hash of a text, blind to typography and whitespace."""
+    import hashlib  # here, not at the top: the viewer's start hashes nothing until a decision exists (1 ms)
+
     return hashlib.sha256(squash(text).encode("utf-8")).hexdigest()[:16]
 
 
@@ -120,6 +121,8 @@ def row_texts(comparison: Comparison, n: int) -> dict[str, str]:
 
 
 def _set_key(hashes: Iterable[str]) -> str:
+    import hashlib
+
     return hashlib.sha256("\n".join(sorted(set(hashes))).encode("ascii")).hexdigest()[:20]
 
 

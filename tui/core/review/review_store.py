@@ -28,7 +28,6 @@ File format (``format_version`` 1)::
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from collections.abc import Sequence
@@ -101,6 +100,8 @@ def read_decisions(path: Path) -> list[Decision]:
     if not text.strip():
         return []
     fix = "move it away or choose another file with --review"
+    import json  # here, not at the top: the viewer's start reads no review file (json costs 1 ms to import)
+
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -117,6 +118,8 @@ def read_decisions(path: Path) -> list[Decision]:
 
 
 def _as_json(decisions: Sequence[Decision]) -> str:
+    import json
+
     data = {"format": FORMAT, "format_version": FORMAT_VERSION, "decisions": [
         {"key": d.key, "status": d.status, "note": d.note, "versions": list(d.versions),
          "texts": dict(d.texts), "updated": d.updated} for d in decisions]}
