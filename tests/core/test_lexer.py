@@ -115,8 +115,9 @@ def test_result_is_a_fresh_list_and_the_cache_survives_changes_to_it():
 def test_a_text_is_lexed_once_however_often_it_is_asked_for(monkeypatch):
     text = "Officials in London said 9 people met Keir Starmer on Thursday, “for talks”, said the memo."
     lexed = []
-    tokens = lexer._LEXER.get_tokens_unprocessed
-    monkeypatch.setattr(lexer._LEXER, "get_tokens_unprocessed", lambda t: lexed.append(t) or tokens(t))
+    the_lexer = lexer._lexer()  # the one instance, made on first use
+    tokens = the_lexer.get_tokens_unprocessed
+    monkeypatch.setattr(the_lexer, "get_tokens_unprocessed", lambda t: lexed.append(t) or tokens(t))
     results = [fact_spans(text) for _ in range(5)] + [[(s, e, "quote") for s, e in quotations(text)]]
     assert lexed == [text]
     assert all(r == results[0] for r in results[:5]) and results[0]

@@ -164,7 +164,11 @@ FACT_KINDS = {String: "quote", Number: "number", Name: "name", Comment: "marker"
 FACT_CLASSES = {"quote": "q", "number": "num", "name": "name", "marker": "marker"}
 """Fact kind -> CSS class in the HTML report."""
 
-_LEXER = ArticleLexer()
+@lru_cache(maxsize=1)
+def _lexer() -> ArticleLexer:
+    """The one lexer, made on first use (Pygments compiles its patterns then: the reports and the
+    detectors that only import this module's patterns do not pay for it)."""
+    return ArticleLexer()
 
 
 def _kind(ttype: Any) -> str | None:  # a Pygments token type
@@ -179,7 +183,7 @@ def _kind(ttype: Any) -> str | None:  # a Pygments token type
 @lru_cache(maxsize=4096)
 def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     spans: list[tuple[int, int, str]] = []
-    for start, ttype, value in _LEXER.get_tokens_unprocessed(text):
+    for start, ttype, value in _lexer().get_tokens_unprocessed(text):
         kind = _kind(ttype)
         if kind is not None and value:
             spans.append((start, start + len(value), kind))

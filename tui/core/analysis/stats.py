@@ -90,12 +90,12 @@ def _cell_counts(kind: str, changes: list[Change] | None, a: str, b: str) -> tup
         return counts, 0
     dropped = 0
     for c in changes:
-        n = _count(b[c.b_start:c.b_end])
         if c.op in ("equal", "typography"):
+            n = _count(b[c.b_start:c.b_end])
             counts["verbatim" if kind == "edited" or n >= 3 else "paraphrase"] += n
         elif c.op == "insert":
-            counts["edited" if kind == "edited" else "paraphrase"] += n
-        elif kind == "edited":
+            counts["edited" if kind == "edited" else "paraphrase"] += _count(b[c.b_start:c.b_end])
+        elif kind == "edited":  # a deletion: nothing of b
             dropped += _count(a[c.a_start:c.a_end])
     return counts, dropped
 
@@ -145,7 +145,8 @@ def version_stats(comparison: Comparison, diffs: CellDiffs, v: int, base_words_b
             continue
         kind = row.info[v].kind
         changes = diffs.diff(n, v) if kind not in ("same", "added") else None
-        counts, lost = _cell_counts(kind, changes, comparison.base_text(n, v), comparison.cell_text(row, v))
+        counts, lost = _cell_counts(kind, changes, diffs.base_text(n, v) if changes is not None else "",
+                                    comparison.cell_text(row, v))
         if head is not None and spread[head].covers(comparison, n, v):
             spread[head].keep(kind, changes)
         else:
@@ -194,8 +195,22 @@ class _Spread:
         """Words of the base paragraph no cell of the version keeps (all of them without a cell)."""
         if not self.cells:
             return _count(self.text)
-        gaps = "".join(ch if not k else " " for ch, k in zip(self.text, self.kept, strict=True))
-        return _count(gaps)
+        return _count(_blank_kept(self.text, self.kept))
+
+
+def _blank_kept(text: str, kept: bytearray) -> str:
+    """The text with every kept character (``kept[i]`` 1) written as a space, run by run."""
+    parts, i, size = [], 0, len(kept)
+    while i < size:
+        start = kept.find(1, i)
+        if start < 0:
+            parts.append(text[i:])
+            break
+        end = kept.find(0, start)
+        end = size if end < 0 else end
+        parts += (text[i:start], " " * (end - start))
+        i = end
+    return "".join(parts)
 
 
 def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bool = False,
@@ -231,8 +246,8 @@ def compare_and_analyse(versions: Sequence[Version], base: int | None = None, pr
     return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges))
 
 
-FORKED = ["quotes", "unsupported-addition"]
-"""The detectors a forked process runs when the analysis is split: about half the work, and neither asks
+FORKED = ["quotes", "unsupported-addition", "duplicate"]
+"""The detectors a forked process runs when the analysis is split: about half the work, and none asks
 for a word diff against the base (those are computed here, for the scorecard and the report)..."""
 FORKED_WITH_DERIVATION = [*FORKED, "name-changed"]
 """...and when this process finds the derivation edges too."""

@@ -17,6 +17,8 @@ import threading
 from ..model import Change, Comparison
 from .worddiff import Prepared, diff_words, prepare
 
+_MISSING = object()
+
 
 class CellDiffs:
     """A thread-safe cache of word diffs for one comparison."""
@@ -27,18 +29,26 @@ class CellDiffs:
         self._base_tokens: dict[tuple[int, ...], tuple[str, Prepared]] = {}
         """Per base text (its paragraphs), the text and its tokens: joined and tokenised once, diffed
         against every version."""
+        self._base_of: dict[tuple[int, int], str] = {}
+        """Per computed diff, the base text its offsets point into (``base_text``)."""
         self._lock = threading.Lock()
 
     def diff(self, row_index: int, version: int) -> list[Change] | None:
         """Changes from the base's cell to the version's cell (None if not comparable)."""
         key = (row_index, version)
-        with self._lock:
-            if key in self._cache:
-                return self._cache[key]
+        cached = self._cache.get(key, _MISSING)  # one dict read is atomic: no lock needed to find a hit
+        if cached is not _MISSING:
+            return cached  # type: ignore[return-value]
         result = self._compute(row_index, version)
         with self._lock:
             self._cache[key] = result
         return result
+
+    def base_text(self, row_index: int, version: int) -> str:
+        """``Comparison.base_text(row_index, version)``: the text the base-side offsets of
+        ``diff(row_index, version)`` point into (remembered once that diff is computed)."""
+        text = self._base_of.get((row_index, version))
+        return text if text is not None else self.comparison.base_text(row_index, version)
 
     def _compute(self, row_index: int, version: int) -> list[Change] | None:
         comparison = self.comparison
@@ -54,4 +64,5 @@ class CellDiffs:
             base_text = comparison.base_text(row_index, version)
             cached = self._base_tokens[paragraphs] = (base_text, prepare(base_text))
         base_text, prepared = cached
+        self._base_of[(row_index, version)] = base_text
         return diff_words(base_text, comparison.cell_text(row, version), prepared)

@@ -124,13 +124,16 @@ every boundary between them alike, and the C++ build gives exactly the pure-Pyth
 _FAST_OPS = {"=": 0, "-": -1, "+": 1}
 
 
-def _dmp_ops(chars_a: str, chars_b: str) -> list[tuple[int, int]]:
+def _dmp_ops(chars_a: str, chars_b: str, uniform: bool | None = None) -> list[tuple[int, int]]:
     """(op, length in tokens) runs from diff-match-patch with semantic cleanup.
 
     Texts of at most 450 distinct tokens go to the C++ build when it is installed (no time limit, no
-    line mode, semantic cleanup: the same settings); the rest to the pure-Python library.
+    line mode, semantic cleanup: the same settings); the rest to the pure-Python library. ``uniform``:
+    whether every token character is below ``_UNIFORM_END``, when the caller knows (None: look).
     """
-    if _fast is not None and max(chars_a, default="") < _UNIFORM_END > max(chars_b, default=""):
+    if uniform is None:
+        uniform = max(chars_a, default="") < _UNIFORM_END > max(chars_b, default="")
+    if _fast is not None and uniform:
         runs = _fast.diff(chars_a, chars_b, timelimit=0, checklines=False, cleanup="Semantic", counts_only=True)
         return [(_FAST_OPS[op], n) for op, n in runs]
     diffs = _DMP.diff_main(chars_a, chars_b, False)
@@ -304,44 +307,54 @@ def diff_words(a: str, b: str, prepared_a: Prepared | None = None) -> list[Chang
     tokens_b, keys_b = prepare(b)
     chars_a, chars_b, table = _encode(keys_a, keys_b)
     if len(chars_a) + len(chars_b) <= SHORT:  # most paragraphs: skip the cost estimate
-        ops = _dmp_ops(chars_a, chars_b)
+        # the codes are given in order from the first (``_encode``): all are below _UNIFORM_END when few
+        ops = _dmp_ops(chars_a, chars_b, _code(len(table) - 1) < _UNIFORM_END if table else True)
     else:
         ops = _ops(chars_a, chars_b, _word_chars(table))
-    return _to_changes(ops, tokens_a, tokens_b)
+    return _to_changes(ops, tokens_a, tokens_b, a, b)
 
 
-def _to_changes(ops: list[tuple[int, int]], tokens_a: list[str], tokens_b: list[str]) -> list[Change]:
-    """Token runs to ``Change`` records with character offsets; neighbouring runs of one op are merged."""
+def _to_changes(ops: list[tuple[int, int]], tokens_a: list[str], tokens_b: list[str], a: str,
+                b: str) -> list[Change]:
+    """Token runs to ``Change`` records with character offsets; neighbouring runs of one op are merged
+    (``tokens_a`` and ``tokens_b``: the tokens of texts a and b)."""
     pos_a = list(accumulate(map(len, tokens_a), initial=0))  # character offset of each token
     pos_b = list(accumulate(map(len, tokens_b), initial=0))
     runs: list[list[Any]] = []  # [op, a_start, a_end, b_start, b_end]
-
-    def add(op: str, a_end: int, b_end: int, a_start: int, b_start: int) -> None:
-        if runs and runs[-1][0] == op:
-            runs[-1][2], runs[-1][4] = a_end, b_end
-        else:
-            runs.append([op, a_start, a_end, b_start, b_end])
-
     ia = ib = 0  # token positions
     for op, n in ops:
         a0, b0 = pos_a[ia], pos_b[ib]
         if op == -1:
             ia += n
-            add("delete", pos_a[ia], b0, a0, b0)
+            name, a1, b1 = "delete", pos_a[ia], b0
         elif op == 1:
             ib += n
-            add("insert", a0, pos_b[ib], a0, b0)
+            name, a1, b1 = "insert", a0, pos_b[ib]
         else:
-            run_a, run_b = tokens_a[ia : ia + n], tokens_b[ib : ib + n]
-            if run_a == run_b or "".join(run_a) == "".join(run_b):
-                add("equal", pos_a[ia + n], pos_b[ib + n], a0, b0)
-            else:
-                for k, (ta, tb) in enumerate(zip(run_a, run_b, strict=True)):
-                    add("equal" if ta == tb else "typography", pos_a[ia + k + 1], pos_b[ib + k + 1],
-                        pos_a[ia + k], pos_b[ib + k])
+            a1, b1 = pos_a[ia + n], pos_b[ib + n]
+            if a[a0:a1] != b[b0:b1]:  # the same keys, some spelt otherwise: token by token
+                for k in range(n):
+                    _add(runs, "equal" if tokens_a[ia + k] == tokens_b[ib + k] else "typography",
+                         pos_a[ia + k], pos_a[ia + k + 1], pos_b[ib + k], pos_b[ib + k + 1])
+                ia += n
+                ib += n
+                continue
+            name = "equal"
             ia += n
             ib += n
+        if runs and runs[-1][0] == name:
+            runs[-1][2], runs[-1][4] = a1, b1
+        else:
+            runs.append([name, a0, a1, b0, b1])
     return [Change(*run) for run in runs]
+
+
+def _add(runs: list[list[Any]], op: str, a_start: int, a_end: int, b_start: int, b_end: int) -> None:
+    """Append a run, or extend the last one when it has the same op."""
+    if runs and runs[-1][0] == op:
+        runs[-1][2], runs[-1][4] = a_end, b_end
+    else:
+        runs.append([op, a_start, a_end, b_start, b_end])
 
 
 def rebuild(changes: list[Change], a: str, b: str) -> tuple[str, str]:

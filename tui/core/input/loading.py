@@ -26,6 +26,7 @@ from functools import partial
 from itertools import accumulate
 from pathlib import Path
 
+from ..collector import collector_paused
 from ..errors import LoadError
 from ..model import Version
 from ..parallel import MIN_BYTES, can_fork, run_tasks
@@ -170,6 +171,12 @@ def load_inputs(args: Sequence[str], rules: Rules | None = None, stdin: Callable
     """
     if not args:
         raise LoadError("no input given; name the versions' files or a directory")
+    with collector_paused():  # the paragraphs are many small acyclic objects: collections would only cost time
+        return _load(args, rules, stdin, max_bytes, max_paragraphs, parallel)
+
+
+def _load(args: Sequence[str], rules: Rules | None, stdin: Callable[[], bytes] | None, max_bytes: int,
+          max_paragraphs: int, parallel: bool) -> list[Version]:
     paths = expand_paths(args)
     ids = version_ids(len(paths))
     labels = unique_labels(paths)

@@ -125,7 +125,7 @@ def _row(comparison: Comparison, n: int, row: Row, diffs: CellDiffs | None) -> d
         for v in range(len(ids)):
             changes = diffs.diff(n, v)
             if changes is not None:
-                row_diffs[ids[v]] = _ops(changes, comparison.base_text(n, v), comparison.cell_text(row, v))
+                row_diffs[ids[v]] = _ops(changes, diffs.base_text(n, v), comparison.cell_text(row, v))
         if row_diffs:
             out["diffs"] = row_diffs
     return out

@@ -10,6 +10,7 @@ their report text here; ``writing`` writes it to a file, never over an input.
 from __future__ import annotations
 
 from ..analysis.stats import Analysis
+from ..collector import collector_paused
 from ..diff.diffs import CellDiffs
 from ..model import Comparison
 from .formats import FORMATS, GENERATOR, ReportRequest
@@ -26,5 +27,6 @@ def render(comparison: Comparison, analysis: Analysis, fmt: str, color: bool = F
     form = FORMATS.get(fmt)
     if form is None:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    return form.render(ReportRequest(comparison, analysis, diffs or CellDiffs(comparison), generator=generator,
-                                     color=color, facts=facts, review=review))
+    with collector_paused():  # a report builds many small acyclic objects: collections would only cost time
+        return form.render(ReportRequest(comparison, analysis, diffs or CellDiffs(comparison), generator=generator,
+                                         color=color, facts=facts, review=review))

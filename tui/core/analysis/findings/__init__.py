@@ -46,7 +46,6 @@ from .common import Context
 from .duplicates import duplicates
 from .names import name_changes
 from .numbers import number_changes
-from .quotes import quote_findings
 from .stripped import stripped_text
 
 __all__ = ["DETECTORS", "KINDS", "Detector", "detect", "duplicates", "find_all", "sort_findings"]
@@ -69,9 +68,16 @@ def _duplicates(context: Context) -> list[Finding]:
     return duplicates(context.comparison)
 
 
+def _quotes(context: Context) -> list[Finding]:
+    from .quotes import quote_findings  # imported when first run: its patterns take a while to compile, and a
+    # report split between processes runs it in the forked one only
+
+    return quote_findings(context)
+
+
 DETECTORS = (
     Detector("stripped-text", ("stripped-text",), stripped_text, stripped.clear_caches),
-    Detector("quotes", ("quote-changed", "quote-unsupported"), quote_findings),
+    Detector("quotes", ("quote-changed", "quote-unsupported"), _quotes),
     Detector("number-changed", ("number-changed",), number_changes, numbers.clear_caches),
     Detector("name-changed", ("name-changed",), name_changes, names.clear_caches),
     Detector("unsupported-addition", ("unsupported-addition",), unsupported_additions),

@@ -53,30 +53,39 @@ class _Facts:
     """Per version: the figures and the words of its article text."""
 
     def __init__(self, context: Context) -> None:
-        self.figures: list[set[FigureKey]] = []
-        self.words: list[set[str]] = []
-        for version in context.comparison.versions:
+        self.figures: dict[FigureKey, set[int]] = {}
+        """Each figure's key -> the versions whose article text has it."""
+        self.words: dict[str, set[int]] = {}
+        """Each word stem -> the versions whose article text has it."""
+        for v, version in enumerate(context.comparison.versions):
             keys: set[FigureKey] = set()
             vocabulary: set[str] = set()
             for paragraph in version.article():
                 keys.update(key for _s, _e, key in figures(paragraph.text))
                 vocabulary.update(_stems(paragraph.text))
-            self.figures.append(keys)
-            self.words.append(vocabulary)
+            for key in keys:
+                self.figures.setdefault(key, set()).add(v)
+            for word in vocabulary:
+                self.words.setdefault(word, set()).add(v)
+
+    @staticmethod
+    def _elsewhere(holders: set[int] | None, version: int) -> bool:
+        """Whether a version other than this one holds it."""
+        return holders is not None and (len(holders) > 1 or version not in holders)
 
     def new_facts(self, text: str, start: int, end: int, version: int) -> list[str]:
         """The figures and names of text[start:end] that no other version has."""
-        others = [v for v in range(len(self.words)) if v != version]
+        elsewhere, held_figures, held_words = self._elsewhere, self.figures.get, self.words.get
         found: list[tuple[int, str]] = []
         for s, e, key in figures(text, start, end):
-            if s >= start and e <= end and _checkable(text[s:e]) and not any(key in self.figures[v] for v in others):
+            if s >= start and e <= end and _checkable(text[s:e]) and not elsewhere(held_figures(key), version):
                 found.append((s, text[s:e]))
         for m_start, m_end in runs_within(text, start, end):
             name = text[m_start:m_end]
             if " " not in name and sentence_start(text, m_start):
                 continue
             personal = [w for w in _stems(name) if w not in _TITLES]
-            if personal and not any(w in self.words[v] for v in others for w in personal):
+            if personal and not any(elsewhere(held_words(w), version) for w in personal):
                 found.append((m_start, name))
         facts: list[str] = []
         for _s, fact in sorted(found):

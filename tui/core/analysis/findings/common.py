@@ -68,7 +68,6 @@ class Context:
         self._pairs: dict[tuple[int, int, int], list[Change]] = {}
         self._swapped: dict[tuple[int, int, int], list[Change]] = {}
         self._reach: dict[tuple[int, int, int], list[int]] = {}
-        self._grams: dict[int, frozenset[tuple[str, str, str]]] = {}
         self._bigram_cache: dict[tuple[int, int], frozenset[tuple[str, str]]] = {}
 
     def cell(self, row_index: int, version: int, against: int | None = None) -> Cell:
@@ -170,16 +169,6 @@ class Context:
     def row_of(self, version: int, paragraph: int) -> int:
         """The index of the row holding a paragraph."""
         return self.comparison.row_of_paragraph[(version, paragraph)]
-
-    def grams(self, version: int) -> frozenset[tuple[str, str, str]]:
-        """Word 3-grams of a version's article text (for "found anywhere in it" checks)."""
-        if version not in self._grams:
-            grams: set[tuple[str, str, str]] = set()
-            for paragraph in self.comparison.versions[version].article():
-                ws = clean_words(paragraph.text)
-                grams.update(zip(ws, ws[1:], ws[2:], strict=False))
-            self._grams[version] = frozenset(grams)
-        return self._grams[version]
 
 
 def clean_words(text: str) -> list[str]:

@@ -224,7 +224,8 @@ def _block_findings(context: Context, cell_a: Cell, cell_b: Cell, block: Block,
     a_start, a_end, b_start, b_end = block
     label = context.comparison.versions[cell_a.version].id
     found = []
-    one_a, one_b = _only_name(cell_a.text, a_start, a_end), _only_name(cell_b.text, b_start, b_end)
+    one_a = _only_name(cell_a.text, a_start, a_end)
+    one_b = _only_name(cell_b.text, b_start, b_end) if one_a else None  # no name replaced without one here
     if one_a and one_b and _substituted(cell_a.text, one_a, cell_b.text, one_b, known):
         found.append((one_b, one_a, f"the name differs from {label}: {quoted(one_b.text)} here, "
                                     f"{quoted(one_a.text)} there"))

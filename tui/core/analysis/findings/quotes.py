@@ -250,11 +250,31 @@ def _reports_on(quote: Quote, other: Quote, base: int) -> bool:
     return quote.version != base and quote.version > other.version
 
 
-def _supported(quote: Quote, context: Context) -> bool:
-    """Whether another version has at least half the quotation's word 3-grams anywhere."""
-    grams = _grams(quote.words)
-    return any(len(grams & context.grams(v)) >= MATCH * len(grams)
-               for v in range(len(context.comparison.versions)) if v != quote.version)
+class _Support:
+    """Per version, which of some word 3-grams (``needed``: those of the quotations to check) its article
+    text has anywhere: each version read once, when first asked about, and only those 3-grams kept."""
+
+    def __init__(self, context: Context, needed: set[tuple[str, str, str]]) -> None:
+        self.context = context
+        self.needed = needed
+        self.found: dict[int, set[tuple[str, str, str]]] = {}
+
+    def grams(self, version: int) -> set[tuple[str, str, str]]:
+        """The needed 3-grams found in the version's article text (``Context.grams`` & needed)."""
+        if version not in self.found:
+            found: set[tuple[str, str, str]] = set()
+            for paragraph in self.context.comparison.versions[version].article():
+                ws = clean_words(paragraph.text)
+                found.update(self.needed.intersection(zip(ws, ws[1:], ws[2:], strict=False)))
+            self.found[version] = found
+        return self.found[version]
+
+    def supports(self, quote: Quote) -> bool:
+        """Whether another version has at least half the quotation's word 3-grams anywhere (they must be
+        among ``needed``)."""
+        grams = _grams(quote.words)
+        return any(len(grams & self.grams(v)) >= MATCH * len(grams)
+                   for v in range(len(self.context.comparison.versions)) if v != quote.version)
 
 
 def quote_findings(context: Context) -> list[Finding]:
@@ -264,11 +284,13 @@ def quote_findings(context: Context) -> list[Finding]:
         return []
     quotes = all_quotes(context)
     index = _Index(context, quotes)
+    others = [index.counterpart(k) for k in range(len(quotes))]
+    support = _Support(context, {gram for quote, other in zip(quotes, others, strict=True) if other is None
+                                 for gram in _grams(quote.words)})
     found = []
-    for k, quote in enumerate(quotes):
-        other = index.counterpart(k)
+    for quote, other in zip(quotes, others, strict=True):
         if other is None:
-            if not _supported(quote, context):
+            if not support.supports(quote):
                 found.append(Finding("quote-unsupported", quote.version, quote.paragraph, quote.start,
                                      quote.end, f"no other version has this quotation: {quoted(_trim(quote.text))}"))
         elif _reports_on(quote, other, comparison.base):

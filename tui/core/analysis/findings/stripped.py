@@ -48,13 +48,16 @@ _FUNCTION = frozenset(f"{PREPOSITIONS}|{ARTICLES}|{CONJUNCTIONS}".split("|"))
 _SETS = {name: frozenset(words.split("|")) for name, words in (
     ("prep", PREPOSITIONS), ("art", ARTICLES), ("conj", CONJUNCTIONS), ("as", _BEFORE_AS), ("modal", _MODALS))}
 _CANDIDATE = re.compile(
-    rf"\b(?P<first>{word_alternation('|'.join(sorted(_FUNCTION)))})(?P<gap>[ \t\u00a0]+)"
+    rf"(?=[abfinotuvw])\b(?P<first>{word_alternation('|'.join(sorted(_FUNCTION)))})(?P<gap>[ \t\u00a0]+)"
     rf"(?P<next>[.,;:!?)](?![.\u2026])(?=\s|$)|{word_alternation(f'{PREPOSITIONS}|{CONJUNCTIONS}|as|{_MODALS}')}"
     rf"(?=[\s,.;:!?)]|$))")
 """A function word, a blank, then punctuation or another function word: where a hole may be."""
-_VERB_START = re.compile(rf"(?:^|(?<=[.!?] )(?<![A-Z]\. )(?<!\.[a-zA-Z]\. )(?<!\.\.\. )){word_alternation(VERBS)}\b")
-"""A lower-case verb opening a paragraph or a sentence: "has said it would ..." (not after Mr., U.S. or ...)."""
-_POSSESSIVE = re.compile("(?:^|(?<=[\\s(\\[\"'\u201c\u2018]))['\u2019\u2018]s\\b")
+_VERB_START = re.compile(rf"(?=[acdhistw])(?:^|(?<=[.!?] )(?<![A-Z]\. )(?<!\.[a-zA-Z]\. )(?<!\.\.\. ))"
+                         rf"{word_alternation(VERBS)}\b")
+"""A lower-case verb opening a paragraph or a sentence: "has said it would ..." (not after Mr., U.S. or ...).
+Here, in ``_CANDIDATE`` and in ``_POSSESSIVE``, the leading lookahead (a character every match starts with)
+changes no match: the scan passes other positions with one test instead of the assertions (about twice as fast)."""
+_POSSESSIVE = re.compile("(?=['\u2019\u2018])(?:^|(?<=[\\s(\\[\"'\u201c\u2018]))['\u2019\u2018]s\\b")
 _COMPARATIVE_AFTER = re.compile(_COMPARATIVE)
 _REFER = re.compile(r"\brefer(?:s|red|ring)?\s+$")
 _LAST_WORD = re.compile(r"(?:([^\W_]+)\s+|[^\w\s]\s*|^\s*)$")
