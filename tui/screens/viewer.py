@@ -2,8 +2,10 @@
 
 ``ViewerScreen`` owns the keys of the viewer (see ``BINDINGS``) and turns them
 into calls on the grid, into dialogs, or into requests to the app, which travel
-as messages (``Started``, ``RealignWanted``, ``ExportWanted``; the grid's
-``DiffsWanted`` bubbles up to the app on its own). It shows a progress line while the
+as messages (``RealignWanted``, ``ExportWanted``; the grid's ``DiffsWanted``
+bubbles up to the app on its own), except the start: ``started``, the app's
+callback, runs as the screen mounts, so a result ready by then is in the
+screen's first frame (a message would arrive after that frame was drawn). It shows a progress line while the
 app's worker aligns the versions; ``show_comparison`` / ``show_analysis`` are
 called by the app when results arrive. State: ``options`` (a frozen
 ``ViewOptions``: every toggle the user made, in one place; the grid and the
@@ -15,6 +17,7 @@ shown (``comparison`` reads it: the app hands it down and keeps no copy).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -97,9 +100,6 @@ class ViewerScreen(ReviewKeys, Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [*BINDINGS]
 
-    class Started(Message):
-        """The viewer is mounted: the app may start its work."""
-
     @dataclass
     class RealignWanted(Message):
         """The user chose another base: align again, keeping the cursor on paragraph keep=(version, index)."""
@@ -110,8 +110,10 @@ class ViewerScreen(ReviewKeys, Screen[None]):
     class ExportWanted(Message):
         """The user asked to write a report."""
 
-    def __init__(self) -> None:
+    def __init__(self, started: Callable[[], None] | None = None) -> None:
         super().__init__()
+        self._started = started
+        """Called once the screen is mounted, before its first frame: the app starts its work."""
         self._grid: DiffGrid | None = None
         self.options = ViewOptions()
         """The user's toggles; change them with ``set_options``."""
@@ -163,7 +165,8 @@ class ViewerScreen(ReviewKeys, Screen[None]):
         """Focus the grid (the search bar is mounted on the first /), then let the app start its work."""
         self.grid.focus()
         self.watch(self.grid, "scroll_y", self._grid_scrolled, init=False)
-        self.post_message(self.Started())
+        if self._started is not None:
+            self._started()
 
     # ---- results from the app -------------------------------------------
 
