@@ -113,6 +113,7 @@ class ViewerScreen(ReviewKeys, Screen[None]):
     def __init__(self, started: Callable[[], None] | None = None) -> None:
         super().__init__()
         self._started = started
+        self._resumed = False
         """Called once the screen is mounted, before its first frame: the app starts its work."""
         self._grid: DiffGrid | None = None
         self.options = ViewOptions()
@@ -160,6 +161,19 @@ class ViewerScreen(ReviewKeys, Screen[None]):
         """The word-diff cache of the comparison on screen."""
         ctx = self._grid.cells.ctx if self._grid is not None else None
         return ctx.diffs if ctx is not None else None
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """The first time the viewer is shown, Textual's own handler (run after this one) keeps its styles.
+
+        Textual 8.2.8 restyles every widget of a screen as it is shown, in case the CSS changed while it was
+        hidden; the viewer is first shown just after it was mounted and styled with the same stylesheet (a
+        theme or CSS change restyles every screen itself, through ``App.refresh_css``), so that restyle
+        repeated the mount's (about 5 ms: the grid's and the headers' component classes). Later resumes
+        (after a dialog) restyle as usual.
+        """
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_mount(self) -> None:
         """Focus the grid (the search bar is mounted on the first /), then let the app start its work."""
