@@ -56,7 +56,6 @@ from tui.messages import (
     WorkFailed,
     handling,
 )
-from tui.screens.palette import Palette
 from tui.screens.toosmall import TooSmallScreen, too_small
 from tui.screens.viewer import BINDINGS, ViewerScreen
 from tui.widgets.cells import TrackedDiffs
@@ -245,6 +244,8 @@ class SyndiffApp(App[None]):
         if not self.use_command_palette or too_small(self.size):
             return
         if not CommandPalette.is_open(self):  # type: ignore[arg-type]  # wants App[object]; App is invariant
+            from tui.screens.palette import Palette  # not needed for the first paint
+
             self.push_screen(Palette(id="--command-palette"))
 
     def _viewer_started(self) -> None:
