@@ -126,14 +126,15 @@ class ViewerScreen(ReviewKeys, Screen[None]):
         """True when the analysis of the current comparison failed (the headers say so)."""
         self.map_due = False
         """The change map joins the screen once the first analysis is in (it stays out of the first frame)."""
+        self._change_map: ChangeMap | None = None
+        """The change map, once mounted (the first time it is shown)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="title")
         yield ColumnHeaders(id="headers")
         self._grid = DiffGrid(id="grid")
         with Horizontal(id="body"):
-            yield self._grid
-            yield ChangeMap(id="map")
+            yield self._grid  # the change map joins it when it is first shown (``_follow_map``)
         yield ProgressLine(id="progress")
         yield StatusBar(id="status")
         yield KeyBar(id="keys")
@@ -238,15 +239,21 @@ class ViewerScreen(ReviewKeys, Screen[None]):
         self._follow_map()
 
     def _follow_map(self) -> None:
-        change_map = self.query_one(ChangeMap)
-        change_map.display = (self.options.change_map and self.map_due and self.comparison is not None
-                              and self.size.width >= MIN_WIDTH)
-        if change_map.display:
+        shown = (self.options.change_map and self.map_due and self.comparison is not None
+                 and self.size.width >= MIN_WIDTH)
+        change_map = self._change_map
+        if change_map is None:  # mounted the first time it is shown: the first frame neither styles nor lays it out
+            if not shown:
+                return
+            change_map = self._change_map = ChangeMap(id="map")
+            self.query_one("#body").mount(change_map)
+        change_map.display = shown
+        if shown:
             change_map.follow(self.grid)
 
     def _grid_scrolled(self, _value: float) -> None:
-        change_map = self.query_one(ChangeMap)
-        if change_map.display:
+        change_map = self._change_map
+        if change_map is not None and change_map.display:
             change_map.scrolled()
 
     def on_resize(self) -> None:
