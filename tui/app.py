@@ -6,8 +6,9 @@ background work; each result it accepts goes down to the ``ViewerScreen``, which
 is then the one place it lives (``comparison`` and its ``diffs`` cache in the
 grid, ``analysis`` on the screen: the app's properties of those names read them
 there, so there is never a second copy to fall out of step). The screen's
-requests come up as messages (``ViewerScreen.Started``, ``RealignWanted``,
-``ExportWanted``, the grid's ``DiffsWanted``). The work:
+requests come up as messages (``RealignWanted``, ``ExportWanted``, the grid's
+``DiffsWanted``); its start calls ``_viewer_started`` directly, as it mounts,
+so a small input's grid is in the screen's first frame. The work:
 
 * ``align(base)`` (thread worker, group "align"): ``compare`` (for a small
   input already started in a thread by ``__init__``, so it overlaps Textual's
@@ -55,7 +56,6 @@ from tui.messages import (
     WorkFailed,
     handling,
 )
-from tui.screens.palette import Palette
 from tui.screens.toosmall import TooSmallScreen, too_small
 from tui.screens.viewer import BINDINGS, ViewerScreen
 from tui.widgets.cells import TrackedDiffs
@@ -175,7 +175,7 @@ class SyndiffApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         """The viewer is the app's only full screen."""
-        return ViewerScreen()
+        return ViewerScreen(started=self._viewer_started)
 
     @property
     def viewer(self) -> ViewerScreen:
@@ -244,10 +244,12 @@ class SyndiffApp(App[None]):
         if not self.use_command_palette or too_small(self.size):
             return
         if not CommandPalette.is_open(self):  # type: ignore[arg-type]  # wants App[object]; App is invariant
+            from tui.screens.palette import Palette  # not needed for the first paint
+
             self.push_screen(Palette(id="--command-palette"))
 
-    def on_viewer_screen_started(self, message: ViewerScreen.Started) -> None:
-        """The viewer is mounted: title it and start the work."""
+    def _viewer_started(self) -> None:
+        """The viewer is mounted (its first frame is not drawn yet): title it and start the work."""
         self.viewer.show_title(self.title_text())
         self.begin()
 

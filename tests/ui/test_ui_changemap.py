@@ -66,7 +66,7 @@ async def test_m_hides_and_shows_the_map_and_a_click_jumps(app):
 async def test_the_map_hides_on_a_very_narrow_terminal(app):
     async with app.run_test(size=(50, 20)) as pilot:
         await settle(app, pilot)
-        assert not app.viewer.query_one(ChangeMap).display
+        assert not any(change_map.display for change_map in app.viewer.query(ChangeMap))
 
 
 def _moved_sample():

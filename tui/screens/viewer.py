@@ -2,8 +2,10 @@
 
 ``ViewerScreen`` owns the keys of the viewer (see ``BINDINGS``) and turns them
 into calls on the grid, into dialogs, or into requests to the app, which travel
-as messages (``Started``, ``RealignWanted``, ``ExportWanted``; the grid's
-``DiffsWanted`` bubbles up to the app on its own). It shows a progress line while the
+as messages (``RealignWanted``, ``ExportWanted``; the grid's ``DiffsWanted``
+bubbles up to the app on its own), except the start: ``started``, the app's
+callback, runs as the screen mounts, so a result ready by then is in the
+screen's first frame (a message would arrive after that frame was drawn). It shows a progress line while the
 app's worker aligns the versions; ``show_comparison`` / ``show_analysis`` are
 called by the app when results arrive. State: ``options`` (a frozen
 ``ViewOptions``: every toggle the user made, in one place; the grid and the
@@ -15,6 +17,7 @@ shown (``comparison`` reads it: the app hands it down and keeps no copy).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -97,9 +100,6 @@ class ViewerScreen(ReviewKeys, Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [*BINDINGS]
 
-    class Started(Message):
-        """The viewer is mounted: the app may start its work."""
-
     @dataclass
     class RealignWanted(Message):
         """The user chose another base: align again, keeping the cursor on paragraph keep=(version, index)."""
@@ -110,8 +110,11 @@ class ViewerScreen(ReviewKeys, Screen[None]):
     class ExportWanted(Message):
         """The user asked to write a report."""
 
-    def __init__(self) -> None:
+    def __init__(self, started: Callable[[], None] | None = None) -> None:
         super().__init__()
+        self._started = started
+        self._resumed = False
+        """Called once the screen is mounted, before its first frame: the app starts its work."""
         self._grid: DiffGrid | None = None
         self.options = ViewOptions()
         """The user's toggles; change them with ``set_options``."""
@@ -123,14 +126,15 @@ class ViewerScreen(ReviewKeys, Screen[None]):
         """True when the analysis of the current comparison failed (the headers say so)."""
         self.map_due = False
         """The change map joins the screen once the first analysis is in (it stays out of the first frame)."""
+        self._change_map: ChangeMap | None = None
+        """The change map, once mounted (the first time it is shown)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="title")
         yield ColumnHeaders(id="headers")
         self._grid = DiffGrid(id="grid")
         with Horizontal(id="body"):
-            yield self._grid
-            yield ChangeMap(id="map")
+            yield self._grid  # the change map joins it when it is first shown (``_follow_map``)
         yield ProgressLine(id="progress")
         yield StatusBar(id="status")
         yield KeyBar(id="keys")
@@ -159,11 +163,25 @@ class ViewerScreen(ReviewKeys, Screen[None]):
         ctx = self._grid.cells.ctx if self._grid is not None else None
         return ctx.diffs if ctx is not None else None
 
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """The first time the viewer is shown, Textual's own handler (run after this one) keeps its styles.
+
+        Textual 8.2.8 restyles every widget of a screen as it is shown, in case the CSS changed while it was
+        hidden; the viewer is first shown just after it was mounted and styled with the same stylesheet (a
+        theme or CSS change restyles every screen itself, through ``App.refresh_css``), so that restyle
+        repeated the mount's (about 5 ms: the grid's and the headers' component classes). Later resumes
+        (after a dialog) restyle as usual.
+        """
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
+
     def on_mount(self) -> None:
         """Focus the grid (the search bar is mounted on the first /), then let the app start its work."""
         self.grid.focus()
         self.watch(self.grid, "scroll_y", self._grid_scrolled, init=False)
-        self.post_message(self.Started())
+        if self._started is not None:
+            self._started()
 
     # ---- results from the app -------------------------------------------
 
@@ -221,15 +239,21 @@ class ViewerScreen(ReviewKeys, Screen[None]):
         self._follow_map()
 
     def _follow_map(self) -> None:
-        change_map = self.query_one(ChangeMap)
-        change_map.display = (self.options.change_map and self.map_due and self.comparison is not None
-                              and self.size.width >= MIN_WIDTH)
-        if change_map.display:
+        shown = (self.options.change_map and self.map_due and self.comparison is not None
+                 and self.size.width >= MIN_WIDTH)
+        change_map = self._change_map
+        if change_map is None:  # mounted the first time it is shown: the first frame neither styles nor lays it out
+            if not shown:
+                return
+            change_map = self._change_map = ChangeMap(id="map")
+            self.query_one("#body").mount(change_map)
+        change_map.display = shown
+        if shown:
             change_map.follow(self.grid)
 
     def _grid_scrolled(self, _value: float) -> None:
-        change_map = self.query_one(ChangeMap)
-        if change_map.display:
+        change_map = self._change_map
+        if change_map is not None and change_map.display:
             change_map.scrolled()
 
     def on_resize(self) -> None:
