@@ -113,8 +113,9 @@ class ViewerScreen(ReviewKeys, Screen[None]):
     def __init__(self, started: Callable[[], None] | None = None) -> None:
         super().__init__()
         self._started = started
-        self._resumed = False
         """Called once the screen is mounted, before its first frame: the app starts its work."""
+        self._resumed = False
+        """Whether the screen has been shown once (``_on_screen_resume``)."""
         self._grid: DiffGrid | None = None
         self.options = ViewOptions()
         """The user's toggles; change them with ``set_options``."""
