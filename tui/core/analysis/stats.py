@@ -39,8 +39,9 @@ from ..pipeline import Progress, compare
 from ..textnorm import WORD
 from .figures import share
 from .findings import DETECTORS, detect, sort_findings
+from .findings.names import known_names_of
 from .findings.stripped import remember_holes
-from .provenance import Edge, edges_and_holes
+from .provenance import Edge, HoleIndex, edges_and_holes
 
 WHOLLY = 0.75
 """Copied share (verbatim + edited) from which a version is wholly derived..."""
@@ -214,20 +215,22 @@ def _blank_kept(text: str, kept: bytearray) -> str:
 
 
 def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bool = False,
-            derivation: tuple[Edge, ...] | None = None) -> Analysis:
+            derivation: tuple[Edge, ...] | None = None, known_names: frozenset[str] | None = None) -> Analysis:
     """Scorecard, derivation and findings for a comparison.
 
     ``parallel``: split the work between this process and a forked one (``parallel.run_pair``; for big
     inputs, where it pays): the fork runs the detectors that need no word diff against the base (``FORKED``)
     while this process diffs every cell and runs the rest. The result is the same as on one core.
-    ``derivation``: the edges, when already found (``version_edges``).
+    ``derivation``: the edges, when already found (``version_edges``); ``known_names``: the names the
+    name detector reads, when already found (``names.known_names_of``).
     """
     diffs = diffs or CellDiffs(comparison)
     others = [v for v in range(len(comparison.versions)) if v != comparison.base]
     with collector_paused():
         forked = (FORKED if derivation is not None else FORKED_WITH_DERIVATION) if parallel else []
         kept = [d.name for d in DETECTORS if d.name not in forked]
-        here, there = run_pair(partial(_scorecard_and_findings, comparison, diffs, others, kept, derivation),
+        here, there = run_pair(partial(_scorecard_and_findings, comparison, diffs, others, kept, derivation,
+                                       known_names),
                                partial(detect, comparison, diffs, forked), parallel)
         stats, edges, found = here
         findings = tuple(f for f in sort_findings({**found, **there}) if not _added_by_a_source(f, edges))
@@ -236,14 +239,21 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
 
 def compare_and_analyse(versions: Sequence[Version], base: int | None = None, progress: Progress | None = None,
                         parallel: bool = False) -> tuple[Comparison, CellDiffs, Analysis]:
-    """``compare`` then ``analyse``, sharing one ``CellDiffs``. The derivation edges (they need no alignment)
-    are found once, beside the alignment; ``parallel``: in a forked process while this one aligns, and the
-    rest is split as above."""
-    comparison, (edges, holes) = run_pair(partial(compare, versions, base, progress, parallel),
-                                          partial(edges_and_holes, versions), parallel)
+    """``compare`` then ``analyse``, sharing one ``CellDiffs``. The derivation edges and the known names (they
+    need no alignment: ``_beside_alignment``) are found once, beside the alignment; ``parallel``: in a forked
+    process while this one aligns, and the rest is split as above."""
+    comparison, (edges, holes, known) = run_pair(partial(compare, versions, base, progress, parallel),
+                                                 partial(_beside_alignment, versions), parallel)
     remember_holes(versions, holes)  # found for the edges: the stripped-text detector need not look again
     diffs = CellDiffs(comparison)
-    return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges))
+    return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges), known)
+
+
+def _beside_alignment(versions: Sequence[Version]) -> tuple[list[Edge], list[HoleIndex], frozenset[str]]:
+    """What the analysis needs that depends on the versions alone, found while they are aligned: the derivation
+    edges, the holes found on the way and the known names (``names.known_names_of``)."""
+    edges, holes = edges_and_holes(versions)
+    return edges, holes, known_names_of(versions)
 
 
 FORKED = ["quotes", "unsupported-addition", "duplicate"]
@@ -254,7 +264,7 @@ FORKED_WITH_DERIVATION = [*FORKED, "name-changed"]
 
 
 def _scorecard_and_findings(comparison: Comparison, diffs: CellDiffs, others: list[int], detectors: list[str],
-                            derivation: tuple[Edge, ...] | None,
+                            derivation: tuple[Edge, ...] | None, known_names: frozenset[str] | None,
                             ) -> tuple[dict[int, Stats], tuple[Edge, ...], dict[str, list[Finding]]]:
     counts = base_counts(comparison)
     stats = {v: version_stats(comparison, diffs, v, counts) for v in others}
@@ -262,7 +272,7 @@ def _scorecard_and_findings(comparison: Comparison, diffs: CellDiffs, others: li
         edges, holes = edges_and_holes(comparison.versions)  # as derivation_edges, and the holes found on the way
         remember_holes(comparison.versions, holes)
         derivation = tuple(edges)
-    return stats, derivation, detect(comparison, diffs, detectors)
+    return stats, derivation, detect(comparison, diffs, detectors, known_names)
 
 
 def _added_by_a_source(finding: Finding, derivation: tuple[Edge, ...]) -> bool:

@@ -61,9 +61,11 @@ def swap(changes: list[Change]) -> list[Change]:
 class Context:
     """The comparison, its cells and diffs, shared by every detector."""
 
-    def __init__(self, comparison: Comparison, diffs: CellDiffs) -> None:
+    def __init__(self, comparison: Comparison, diffs: CellDiffs, known_names: frozenset[str] | None = None) -> None:
         self.comparison = comparison
         self.diffs = diffs
+        self.known_names = known_names
+        """``names.known_names_of(comparison.versions)``, when found beforehand (None: found when needed)."""
         self._cells: dict[tuple[int, int], Cell] = {}
         self._pairs: dict[tuple[int, int, int], list[Change]] = {}
         self._swapped: dict[tuple[int, int, int], list[Change]] = {}
