@@ -67,6 +67,8 @@ class Context:
         self.known_names = known_names
         """``names.known_names_of(comparison.versions)``, when found beforehand (None: found when needed)."""
         self._cells: dict[tuple[int, int], Cell] = {}
+        self._base_cells: dict[tuple[int, int], Cell] = {}
+        """(row, version) -> the base's cell against that version (``cell(row, base, version)``)."""
         self._pairs: dict[tuple[int, int, int], list[Change]] = {}
         self._swapped: dict[tuple[int, int, int], list[Change]] = {}
         self._reach: dict[tuple[int, int, int], list[int]] = {}
@@ -80,9 +82,13 @@ class Context:
         (``Comparison.base_paragraphs``)."""
         base = self.comparison.base
         if version == base and against is not None and against != base:
-            paragraph_ids = self.comparison.base_paragraphs(row_index, against)
-            if paragraph_ids != self.comparison.rows[row_index].cells[base]:
-                return self._make_cell(version, paragraph_ids)
+            cell = self._base_cells.get((row_index, against))
+            if cell is None:
+                paragraph_ids = self.comparison.base_paragraphs(row_index, against)
+                cell = (self._make_cell(version, paragraph_ids)
+                        if paragraph_ids != self.comparison.rows[row_index].cells[base] else self.cell(row_index, base))
+                self._base_cells[(row_index, against)] = cell
+            return cell
         key = (row_index, version)
         cell = self._cells.get(key)
         if cell is None:
