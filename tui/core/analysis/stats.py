@@ -40,6 +40,7 @@ from ..textnorm import WORD
 from .figures import share
 from .findings import DETECTORS, detect, sort_findings
 from .findings.names import known_names_of
+from .findings.numbers import FigureIndex, paragraph_figures, remember_figures
 from .findings.stripped import remember_holes
 from .provenance import Edge, HoleIndex, edges_and_holes
 
@@ -239,21 +240,24 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
 
 def compare_and_analyse(versions: Sequence[Version], base: int | None = None, progress: Progress | None = None,
                         parallel: bool = False) -> tuple[Comparison, CellDiffs, Analysis]:
-    """``compare`` then ``analyse``, sharing one ``CellDiffs``. The derivation edges and the known names (they
+    """``compare`` then ``analyse``, sharing one ``CellDiffs``. The derivation edges, known names and figures (they
     need no alignment: ``_beside_alignment``) are found once, beside the alignment; ``parallel``: in a forked
     process while this one aligns, and the rest is split as above."""
-    comparison, (edges, holes, known) = run_pair(partial(compare, versions, base, progress, parallel),
-                                                 partial(_beside_alignment, versions), parallel)
+    comparison, (edges, holes, known, figures) = run_pair(partial(compare, versions, base, progress, parallel),
+                                                          partial(_beside_alignment, versions), parallel)
     remember_holes(versions, holes)  # found for the edges: the stripped-text detector need not look again
+    remember_figures(versions, figures)  # nor the figure detectors read the paragraphs' figures
     diffs = CellDiffs(comparison)
     return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges), known)
 
 
-def _beside_alignment(versions: Sequence[Version]) -> tuple[list[Edge], list[HoleIndex], frozenset[str]]:
+def _beside_alignment(versions: Sequence[Version],
+                      ) -> tuple[list[Edge], list[HoleIndex], frozenset[str], list[FigureIndex]]:
     """What the analysis needs that depends on the versions alone, found while they are aligned: the derivation
-    edges, the holes found on the way and the known names (``names.known_names_of``)."""
+    edges, the holes found on the way, the known names (``names.known_names_of``) and the paragraphs' figures
+    (``numbers.paragraph_figures``)."""
     edges, holes = edges_and_holes(versions)
-    return edges, holes, known_names_of(versions)
+    return edges, holes, known_names_of(versions), paragraph_figures(versions)
 
 
 FORKED = ["quotes", "unsupported-addition", "duplicate"]
