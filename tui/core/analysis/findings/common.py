@@ -68,6 +68,7 @@ class Context:
         """``names.known_names_of(comparison.versions)``, when found beforehand (None: found when needed)."""
         self._cells: dict[tuple[int, int], Cell] = {}
         self._base_cells: dict[tuple[int, int], Cell] = {}
+        self._pair_list: list[tuple[int, int, int]] | None = None
         """(row, version) -> the base's cell against that version (``cell(row, base, version)``)."""
         self._pairs: dict[tuple[int, int, int], list[Change]] = {}
         self._swapped: dict[tuple[int, int, int], list[Change]] = {}
@@ -116,12 +117,14 @@ class Context:
         reports); in a row the base is missing from, a pair counts only when
         the two cells share at least ``CLOSE`` of the smaller one's word pairs:
         diffing paraphrases costs time and shows no clear substitution.
+        Listed once, for every detector.
         """
-        for n, row in self.article_rows():
-            ref = self.reference(row)
-            for v in row.versions_present():
-                if v != ref and (ref == self.comparison.base or self.close(n, ref, v)):
-                    yield n, ref, v
+        if self._pair_list is None:
+            base = self.comparison.base
+            self._pair_list = [(n, ref, v) for n, row in self.article_rows() for ref in (self.reference(row),)
+                               for v in row.versions_present()
+                               if v != ref and (ref == base or self.close(n, ref, v))]
+        return iter(self._pair_list)
 
     def close(self, row_index: int, x: int, y: int) -> bool:
         """Whether two cells share at least CLOSE of the smaller one's adjacent word pairs."""
