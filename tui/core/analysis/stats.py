@@ -37,9 +37,9 @@ from ..model import Change, Comparison, Finding, Version
 from ..parallel import run_pair
 from ..pipeline import Progress, compare
 from ..textnorm import WORD
+from .facts import VersionFacts, version_facts
 from .figures import share
 from .findings import DETECTORS, detect, sort_findings
-from .findings.names import known_names_of
 from .findings.numbers import FigureIndex, paragraph_figures, remember_figures
 from .findings.stripped import remember_holes
 from .provenance import Edge, HoleIndex, edges_and_holes
@@ -84,13 +84,25 @@ def _count(text: str) -> int:
     return len(WORD.findall(text))
 
 
-def _cell_counts(kind: str, changes: list[Change] | None, a: str, b: str) -> tuple[dict[str, int], int]:
-    """(word counts by class in b, base words with no counterpart) for one cell."""
+def _cell_counts(kind: str, changes: list[Change] | None, a: str, b: str, words: int | None = None,
+                 ) -> tuple[dict[str, int], int]:
+    """(word counts by class in b, base words with no counterpart) for one cell (``words``: b's, when known).
+
+    The changes cut b at the word diff's token boundaries, which no word crosses: its words are the sum of
+    theirs, so an edited cell's verbatim words are the words of b not inserted."""
     counts = {"verbatim": 0, "edited": 0, "paraphrase": 0, "new": 0}
     if kind == "same" or changes is None:
-        counts["verbatim" if kind == "same" else "new"] = _count(b)
+        counts["verbatim" if kind == "same" else "new"] = _count(b) if words is None else words
         return counts, 0
     dropped = 0
+    if kind == "edited" and words is not None:
+        for c in changes:
+            if c.op == "insert":
+                counts["edited"] += _count(b[c.b_start:c.b_end])
+            elif c.op == "delete":
+                dropped += _count(a[c.a_start:c.a_end])
+        counts["verbatim"] = words - counts["edited"]
+        return counts, dropped
     for c in changes:
         if c.op in ("equal", "typography"):
             n = _count(b[c.b_start:c.b_end])
@@ -120,9 +132,9 @@ def base_counts(comparison: Comparison) -> list[int]:
 
 
 def version_stats(comparison: Comparison, diffs: CellDiffs, v: int, base_words_by_row: list[int] | None = None,
-                  ) -> Stats:
+                  paragraph_words: Sequence[int] | None = None) -> Stats:
     """The scorecard of version v against the base (``base_words_by_row``: ``base_counts``, when at hand: the same for
-    every version).
+    every version; ``paragraph_words``: ``facts.paragraph_words`` of v, when at hand).
 
     A cell covering several rows (``Row.continued``) is counted once, against the base text of
     every row it covers. Where the base's paragraph covers several rows (others split it), the
@@ -148,7 +160,8 @@ def version_stats(comparison: Comparison, diffs: CellDiffs, v: int, base_words_b
         kind = row.info[v].kind
         changes = diffs.diff(n, v) if kind not in ("same", "added") else None
         counts, lost = _cell_counts(kind, changes, diffs.base_text(n, v) if changes is not None else "",
-                                    comparison.cell_text(row, v))
+                                    comparison.cell_text(row, v),
+                                    None if paragraph_words is None else sum(paragraph_words[p] for p in row.cells[v]))
         if head is not None and spread[head].covers(comparison, n, v):
             spread[head].keep(kind, changes)
         else:
@@ -216,22 +229,21 @@ def _blank_kept(text: str, kept: bytearray) -> str:
 
 
 def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bool = False,
-            derivation: tuple[Edge, ...] | None = None, known_names: frozenset[str] | None = None) -> Analysis:
+            derivation: tuple[Edge, ...] | None = None, facts: VersionFacts | None = None) -> Analysis:
     """Scorecard, derivation and findings for a comparison.
 
     ``parallel``: split the work between this process and a forked one (``parallel.run_pair``; for big
     inputs, where it pays): the fork runs the detectors that need no word diff against the base (``FORKED``)
     while this process diffs every cell and runs the rest. The result is the same as on one core.
-    ``derivation``: the edges, when already found (``version_edges``); ``known_names``: the names the
-    name detector reads, when already found (``names.known_names_of``).
+    ``derivation``: the edges, when already found (``version_edges``); ``facts``: the versions' facts,
+    when already found (``facts.version_facts``).
     """
     diffs = diffs or CellDiffs(comparison)
     others = [v for v in range(len(comparison.versions)) if v != comparison.base]
     with collector_paused():
         forked = (FORKED if derivation is not None else FORKED_WITH_DERIVATION) if parallel else []
         kept = [d.name for d in DETECTORS if d.name not in forked]
-        here, there = run_pair(partial(_scorecard_and_findings, comparison, diffs, others, kept, derivation,
-                                       known_names),
+        here, there = run_pair(partial(_scorecard_and_findings, comparison, diffs, others, kept, derivation, facts),
                                partial(detect, comparison, diffs, forked), parallel)
         stats, edges, found = here
         findings = tuple(f for f in sort_findings({**found, **there}) if not _added_by_a_source(f, edges))
@@ -240,24 +252,24 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
 
 def compare_and_analyse(versions: Sequence[Version], base: int | None = None, progress: Progress | None = None,
                         parallel: bool = False) -> tuple[Comparison, CellDiffs, Analysis]:
-    """``compare`` then ``analyse``, sharing one ``CellDiffs``. The derivation edges, known names and figures (they
+    """``compare`` then ``analyse``, sharing one ``CellDiffs``. The derivation edges, facts and figures (they
     need no alignment: ``_beside_alignment``) are found once, beside the alignment; ``parallel``: in a forked
     process while this one aligns, and the rest is split as above."""
-    comparison, (edges, holes, known, figures) = run_pair(partial(compare, versions, base, progress, parallel),
+    comparison, (edges, holes, facts, figures) = run_pair(partial(compare, versions, base, progress, parallel),
                                                           partial(_beside_alignment, versions), parallel)
     remember_holes(versions, holes)  # found for the edges: the stripped-text detector need not look again
     remember_figures(versions, figures)  # nor the figure detectors read the paragraphs' figures
     diffs = CellDiffs(comparison)
-    return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges), known)
+    return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges), facts)
 
 
 def _beside_alignment(versions: Sequence[Version],
-                      ) -> tuple[list[Edge], list[HoleIndex], frozenset[str], list[FigureIndex]]:
+                      ) -> tuple[list[Edge], list[HoleIndex], VersionFacts, list[FigureIndex]]:
     """What the analysis needs that depends on the versions alone, found while they are aligned: the derivation
-    edges, the holes found on the way, the known names (``names.known_names_of``) and the paragraphs' figures
+    edges, the holes found on the way, the versions' facts and the paragraphs' figures
     (``numbers.paragraph_figures``)."""
     edges, holes = edges_and_holes(versions)
-    return edges, holes, known_names_of(versions), paragraph_figures(versions)
+    return edges, holes, version_facts(versions), paragraph_figures(versions)
 
 
 FORKED = ["quotes", "unsupported-addition", "duplicate"]
@@ -268,15 +280,15 @@ FORKED_WITH_DERIVATION = [*FORKED, "name-changed"]
 
 
 def _scorecard_and_findings(comparison: Comparison, diffs: CellDiffs, others: list[int], detectors: list[str],
-                            derivation: tuple[Edge, ...] | None, known_names: frozenset[str] | None,
+                            derivation: tuple[Edge, ...] | None, facts: VersionFacts | None,
                             ) -> tuple[dict[int, Stats], tuple[Edge, ...], dict[str, list[Finding]]]:
     counts = base_counts(comparison)
-    stats = {v: version_stats(comparison, diffs, v, counts) for v in others}
+    stats = {v: version_stats(comparison, diffs, v, counts, facts.words[v] if facts else None) for v in others}
     if derivation is None:
         edges, holes = edges_and_holes(comparison.versions)  # as derivation_edges, and the holes found on the way
         remember_holes(comparison.versions, holes)
         derivation = tuple(edges)
-    return stats, derivation, detect(comparison, diffs, detectors, known_names)
+    return stats, derivation, detect(comparison, diffs, detectors, facts.known_names if facts else None)
 
 
 def _added_by_a_source(finding: Finding, derivation: tuple[Edge, ...]) -> bool:
