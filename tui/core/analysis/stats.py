@@ -253,17 +253,17 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
 def compare_and_analyse(versions: Sequence[Version], base: int | None = None, progress: Progress | None = None,
                         parallel: bool = False) -> tuple[Comparison, CellDiffs, Analysis]:
     """``compare`` then ``analyse``, sharing one ``CellDiffs``. The derivation edges, facts and figures (they
-    need no alignment: ``_beside_alignment``) are found once, beside the alignment; ``parallel``: in a forked
+    need no alignment: ``beside_alignment``) are found once, beside the alignment; ``parallel``: in a forked
     process while this one aligns, and the rest is split as above."""
     comparison, (edges, holes, facts, figures) = run_pair(partial(compare, versions, base, progress, parallel),
-                                                          partial(_beside_alignment, versions), parallel)
+                                                          partial(beside_alignment, versions), parallel)
     remember_holes(versions, holes)  # found for the edges: the stripped-text detector need not look again
     remember_figures(versions, figures)  # nor the figure detectors read the paragraphs' figures
     diffs = CellDiffs(comparison)
     return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges), facts)
 
 
-def _beside_alignment(versions: Sequence[Version],
+def beside_alignment(versions: Sequence[Version],
                       ) -> tuple[list[Edge], list[HoleIndex], VersionFacts, list[FigureIndex]]:
     """What the analysis needs that depends on the versions alone, found while they are aligned: the derivation
     edges, the holes found on the way, the versions' facts and the paragraphs' figures
