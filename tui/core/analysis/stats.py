@@ -89,20 +89,17 @@ def _cell_counts(kind: str, changes: list[Change] | None, a: str, b: str, words:
     """(word counts by class in b, base words with no counterpart) for one cell (``words``: b's, when known).
 
     The changes cut b at the word diff's token boundaries, which no word crosses: its words are the sum of
-    theirs, so an edited cell's verbatim words are the words of b not inserted."""
+    theirs, so an edited cell's verbatim words are the words of b not inserted. Pieces joined with a space
+    have the words of the pieces: each side's are counted in one go."""
     counts = {"verbatim": 0, "edited": 0, "paraphrase": 0, "new": 0}
     if kind == "same" or changes is None:
         counts["verbatim" if kind == "same" else "new"] = _count(b) if words is None else words
         return counts, 0
     dropped = 0
     if kind == "edited" and words is not None:
-        for c in changes:
-            if c.op == "insert":
-                counts["edited"] += _count(b[c.b_start:c.b_end])
-            elif c.op == "delete":
-                dropped += _count(a[c.a_start:c.a_end])
+        counts["edited"] = _count(" ".join([b[c.b_start:c.b_end] for c in changes if c.op == "insert"]))
         counts["verbatim"] = words - counts["edited"]
-        return counts, dropped
+        return counts, _count(" ".join([a[c.a_start:c.a_end] for c in changes if c.op == "delete"]))
     for c in changes:
         if c.op in ("equal", "typography"):
             n = _count(b[c.b_start:c.b_end])
@@ -159,9 +156,10 @@ def version_stats(comparison: Comparison, diffs: CellDiffs, v: int, base_words_b
             continue
         kind = row.info[v].kind
         changes = diffs.diff(n, v) if kind not in ("same", "added") else None
+        cell_words = None if paragraph_words is None else sum(paragraph_words[p] for p in row.cells[v])
         counts, lost = _cell_counts(kind, changes, diffs.base_text(n, v) if changes is not None else "",
-                                    comparison.cell_text(row, v),
-                                    None if paragraph_words is None else sum(paragraph_words[p] for p in row.cells[v]))
+                                    comparison.cell_text(row, v) if cell_words is None or changes is not None else "",
+                                    cell_words)
         if head is not None and spread[head].covers(comparison, n, v):
             spread[head].keep(kind, changes)
         else:
