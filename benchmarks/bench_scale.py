@@ -15,9 +15,11 @@ moves), written to a temporary folder, it times in one process, as
 
 the CPU time of the derivation edges alone (``version_edges``, which the
 report runs beside the alignment: off the critical path while cheaper than
-it); then the whole ``syndiff report --format json`` process (a subprocess, so
-start-up and imports count) on the 10 x 1,000 story, output to a file. Each
-figure is the median of ``--runs`` runs (default 3; 1 with ``--quick``).
+it) and of all the helper's work beside the alignment (``beside_alignment``:
+the edges, and the facts of the versions the analysis reads); then the whole
+``syndiff report --format json`` process (a subprocess, so start-up and imports
+count) on the 10 x 1,000 story, output to a file. Each figure is the median of
+``--runs`` runs (default 3; 1 with ``--quick``).
 
 Wall time means little on a shared, loaded machine, so CPU time is printed
 too: "CPU" is this process's (the critical path: the forked helpers run
@@ -50,8 +52,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from hardstory import write_story  # noqa: E402
 
 from tui.core import CellDiffs, analyse, compare, load_inputs, render  # noqa: E402
+from tui.core.analysis.findings.numbers import remember_figures  # noqa: E402
 from tui.core.analysis.findings.stripped import remember_holes  # noqa: E402
-from tui.core.analysis.provenance import edges_and_holes, version_edges  # noqa: E402
+from tui.core.analysis.provenance import version_edges  # noqa: E402
+from tui.core.analysis.stats import beside_alignment  # noqa: E402
 from tui.core.parallel import run_pair, worth_forking  # noqa: E402
 
 TARGET, AIM = 2.5, 1.0
@@ -79,14 +83,15 @@ def _stages(folder: Path) -> dict[str, float]:
     versions = load_inputs([str(folder)], parallel=True)  # as the report command: forks for big inputs only
     times["load"] = time.perf_counter() - start
     parallel = worth_forking(sum(len(v.paragraphs) for v in versions))
-    mark = time.perf_counter()  # as compare_and_analyse: the derivation edges found beside the alignment
-    comparison, (edges, holes) = run_pair(partial(compare, versions, None, None, parallel),
-                                          partial(edges_and_holes, versions), parallel)
+    mark = time.perf_counter()  # as compare_and_analyse: the derivation edges (and facts) found beside the alignment
+    comparison, (edges, holes, facts, figures) = run_pair(partial(compare, versions, None, None, parallel),
+                                                          partial(beside_alignment, versions), parallel)
     remember_holes(versions, holes)
+    remember_figures(versions, figures)
     times["compare"] = time.perf_counter() - mark
     mark = time.perf_counter()
     diffs = CellDiffs(comparison)
-    analysis = analyse(comparison, diffs, parallel, tuple(edges))
+    analysis = analyse(comparison, diffs, parallel, tuple(edges), facts)
     times["analyse"] = time.perf_counter() - mark
     mark = time.perf_counter()
     render(comparison, analysis, "json", diffs=diffs)
@@ -97,12 +102,15 @@ def _stages(folder: Path) -> dict[str, float]:
     return times
 
 
-def _edges_cpu(folder: Path) -> float:
-    """CPU seconds of ``version_edges`` alone, in this process (the forked helper's work beside compare)."""
+def _edges_cpu(folder: Path) -> tuple[float, float]:
+    """CPU seconds of ``version_edges`` alone, and of all the forked helper's work beside compare
+    (``beside_alignment``: the edges and what else needs the versions only), in this process."""
     versions = load_inputs([str(folder)])
     start = time.process_time()
     version_edges(versions)
-    return time.process_time() - start
+    mark = time.process_time()
+    beside_alignment(versions)
+    return mark - start, time.process_time() - mark
 
 
 def _process(folder: Path, out: Path) -> tuple[float, float, float]:
@@ -125,7 +133,7 @@ def main() -> None:
     print(f"syndiff scale benchmark: 10 versions, hard edits (median of {runs}, seconds)")
     print(f"{'paragraphs':>10} {'load':>7} {'compare':>8} {'analyse':>8} {'render':>7} {'total':>7} {'CPU':>7} "
           f"{'helpers':>8}")
-    totals, edges = {}, {}
+    totals, edges, beside = {}, {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             folder = Path(tmp) / f"story{size}"
@@ -133,7 +141,9 @@ def main() -> None:
             samples = [_stages(folder) for _ in range(runs)]
             med = {k: statistics.median(s[k] for s in samples) for k in samples[0]}
             totals[size] = med
-            edges[size] = statistics.median(_edges_cpu(folder) for _ in range(runs))
+            found = [_edges_cpu(folder) for _ in range(runs)]
+            edges[size] = statistics.median(e for e, _ in found)
+            beside[size] = statistics.median(b for _, b in found)
             print(f"{size:>10} {med['load']:7.3f} {med['compare']:8.3f} {med['analyse']:8.3f} "
                   f"{med['render']:7.3f} {med['total']:7.3f} {med['cpu']:7.3f} {med['helpers']:8.3f}")
         small, big = totals[sizes[0]], totals[sizes[-1]]
@@ -143,6 +153,8 @@ def main() -> None:
               f"(x{scale:.0f} is linear; target: near-linear)")
         print("derivation edges alone (version_edges in this process; the report runs them beside compare): "
               + ", ".join(f"{size}: {edges[size]:.3f} s CPU" for size in sizes))
+        print("all the helper's work beside compare (beside_alignment: edges, known names, figures, words): "
+              + ", ".join(f"{size}: {beside[size]:.3f} s CPU" for size in sizes))
         runs_ = [_process(Path(tmp) / "story1000", Path(tmp) / "report.json") for _ in range(runs)]
     wall = statistics.median(w for w, _, _ in runs_)
     main_cpu = statistics.median(c for _, c, _ in runs_)

@@ -37,10 +37,12 @@ from ..model import Change, Comparison, Finding, Version
 from ..parallel import run_pair
 from ..pipeline import Progress, compare
 from ..textnorm import WORD
+from .facts import VersionFacts, version_facts
 from .figures import share
 from .findings import DETECTORS, detect, sort_findings
+from .findings.numbers import FigureIndex, paragraph_figures, remember_figures
 from .findings.stripped import remember_holes
-from .provenance import Edge, edges_and_holes
+from .provenance import Edge, HoleIndex, edges_and_holes
 
 WHOLLY = 0.75
 """Copied share (verbatim + edited) from which a version is wholly derived..."""
@@ -82,13 +84,22 @@ def _count(text: str) -> int:
     return len(WORD.findall(text))
 
 
-def _cell_counts(kind: str, changes: list[Change] | None, a: str, b: str) -> tuple[dict[str, int], int]:
-    """(word counts by class in b, base words with no counterpart) for one cell."""
+def _cell_counts(kind: str, changes: list[Change] | None, a: str, b: str, words: int | None = None,
+                 ) -> tuple[dict[str, int], int]:
+    """(word counts by class in b, base words with no counterpart) for one cell (``words``: b's, when known).
+
+    The changes cut b at the word diff's token boundaries, which no word crosses: its words are the sum of
+    theirs, so an edited cell's verbatim words are the words of b not inserted. Pieces joined with a space
+    have the words of the pieces: each side's are counted in one go."""
     counts = {"verbatim": 0, "edited": 0, "paraphrase": 0, "new": 0}
     if kind == "same" or changes is None:
-        counts["verbatim" if kind == "same" else "new"] = _count(b)
+        counts["verbatim" if kind == "same" else "new"] = _count(b) if words is None else words
         return counts, 0
     dropped = 0
+    if kind == "edited" and words is not None:
+        counts["edited"] = _count(" ".join([b[c.b_start:c.b_end] for c in changes if c.op == "insert"]))
+        counts["verbatim"] = words - counts["edited"]
+        return counts, _count(" ".join([a[c.a_start:c.a_end] for c in changes if c.op == "delete"]))
     for c in changes:
         if c.op in ("equal", "typography"):
             n = _count(b[c.b_start:c.b_end])
@@ -118,9 +129,9 @@ def base_counts(comparison: Comparison) -> list[int]:
 
 
 def version_stats(comparison: Comparison, diffs: CellDiffs, v: int, base_words_by_row: list[int] | None = None,
-                  ) -> Stats:
+                  paragraph_words: Sequence[int] | None = None) -> Stats:
     """The scorecard of version v against the base (``base_words_by_row``: ``base_counts``, when at hand: the same for
-    every version).
+    every version; ``paragraph_words``: ``facts.paragraph_words`` of v, when at hand).
 
     A cell covering several rows (``Row.continued``) is counted once, against the base text of
     every row it covers. Where the base's paragraph covers several rows (others split it), the
@@ -145,8 +156,10 @@ def version_stats(comparison: Comparison, diffs: CellDiffs, v: int, base_words_b
             continue
         kind = row.info[v].kind
         changes = diffs.diff(n, v) if kind not in ("same", "added") else None
+        cell_words = None if paragraph_words is None else sum(paragraph_words[p] for p in row.cells[v])
         counts, lost = _cell_counts(kind, changes, diffs.base_text(n, v) if changes is not None else "",
-                                    comparison.cell_text(row, v))
+                                    comparison.cell_text(row, v) if cell_words is None or changes is not None else "",
+                                    cell_words)
         if head is not None and spread[head].covers(comparison, n, v):
             spread[head].keep(kind, changes)
         else:
@@ -214,20 +227,21 @@ def _blank_kept(text: str, kept: bytearray) -> str:
 
 
 def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bool = False,
-            derivation: tuple[Edge, ...] | None = None) -> Analysis:
+            derivation: tuple[Edge, ...] | None = None, facts: VersionFacts | None = None) -> Analysis:
     """Scorecard, derivation and findings for a comparison.
 
     ``parallel``: split the work between this process and a forked one (``parallel.run_pair``; for big
     inputs, where it pays): the fork runs the detectors that need no word diff against the base (``FORKED``)
     while this process diffs every cell and runs the rest. The result is the same as on one core.
-    ``derivation``: the edges, when already found (``version_edges``).
+    ``derivation``: the edges, when already found (``version_edges``); ``facts``: the versions' facts,
+    when already found (``facts.version_facts``).
     """
     diffs = diffs or CellDiffs(comparison)
     others = [v for v in range(len(comparison.versions)) if v != comparison.base]
     with collector_paused():
         forked = (FORKED if derivation is not None else FORKED_WITH_DERIVATION) if parallel else []
         kept = [d.name for d in DETECTORS if d.name not in forked]
-        here, there = run_pair(partial(_scorecard_and_findings, comparison, diffs, others, kept, derivation),
+        here, there = run_pair(partial(_scorecard_and_findings, comparison, diffs, others, kept, derivation, facts),
                                partial(detect, comparison, diffs, forked), parallel)
         stats, edges, found = here
         findings = tuple(f for f in sort_findings({**found, **there}) if not _added_by_a_source(f, edges))
@@ -236,14 +250,24 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
 
 def compare_and_analyse(versions: Sequence[Version], base: int | None = None, progress: Progress | None = None,
                         parallel: bool = False) -> tuple[Comparison, CellDiffs, Analysis]:
-    """``compare`` then ``analyse``, sharing one ``CellDiffs``. The derivation edges (they need no alignment)
-    are found once, beside the alignment; ``parallel``: in a forked process while this one aligns, and the
-    rest is split as above."""
-    comparison, (edges, holes) = run_pair(partial(compare, versions, base, progress, parallel),
-                                          partial(edges_and_holes, versions), parallel)
+    """``compare`` then ``analyse``, sharing one ``CellDiffs``. The derivation edges, facts and figures (they
+    need no alignment: ``beside_alignment``) are found once, beside the alignment; ``parallel``: in a forked
+    process while this one aligns, and the rest is split as above."""
+    comparison, (edges, holes, facts, figures) = run_pair(partial(compare, versions, base, progress, parallel),
+                                                          partial(beside_alignment, versions), parallel)
     remember_holes(versions, holes)  # found for the edges: the stripped-text detector need not look again
+    remember_figures(versions, figures)  # nor the figure detectors read the paragraphs' figures
     diffs = CellDiffs(comparison)
-    return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges))
+    return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges), facts)
+
+
+def beside_alignment(versions: Sequence[Version],
+                      ) -> tuple[list[Edge], list[HoleIndex], VersionFacts, list[FigureIndex]]:
+    """What the analysis needs that depends on the versions alone, found while they are aligned: the derivation
+    edges, the holes found on the way, the versions' facts and the paragraphs' figures
+    (``numbers.paragraph_figures``)."""
+    edges, holes = edges_and_holes(versions)
+    return edges, holes, version_facts(versions), paragraph_figures(versions)
 
 
 FORKED = ["quotes", "unsupported-addition", "duplicate"]
@@ -254,15 +278,15 @@ FORKED_WITH_DERIVATION = [*FORKED, "name-changed"]
 
 
 def _scorecard_and_findings(comparison: Comparison, diffs: CellDiffs, others: list[int], detectors: list[str],
-                            derivation: tuple[Edge, ...] | None,
+                            derivation: tuple[Edge, ...] | None, facts: VersionFacts | None,
                             ) -> tuple[dict[int, Stats], tuple[Edge, ...], dict[str, list[Finding]]]:
     counts = base_counts(comparison)
-    stats = {v: version_stats(comparison, diffs, v, counts) for v in others}
+    stats = {v: version_stats(comparison, diffs, v, counts, facts.words[v] if facts else None) for v in others}
     if derivation is None:
         edges, holes = edges_and_holes(comparison.versions)  # as derivation_edges, and the holes found on the way
         remember_holes(comparison.versions, holes)
         derivation = tuple(edges)
-    return stats, derivation, detect(comparison, diffs, detectors)
+    return stats, derivation, detect(comparison, diffs, detectors, facts.known_names if facts else None)
 
 
 def _added_by_a_source(finding: Finding, derivation: tuple[Edge, ...]) -> bool:

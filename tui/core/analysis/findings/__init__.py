@@ -96,9 +96,11 @@ def find_all(comparison: Comparison, diffs: CellDiffs | None = None) -> list[Fin
     return sort_findings(detect(comparison, diffs or CellDiffs(comparison), [d.name for d in DETECTORS]))
 
 
-def detect(comparison: Comparison, diffs: CellDiffs, which: list[str]) -> dict[str, list[Finding]]:
-    """The findings of some detectors (names from ``DETECTORS``), unsorted, by detector."""
-    context = Context(comparison, diffs)
+def detect(comparison: Comparison, diffs: CellDiffs, which: list[str], known_names: frozenset[str] | None = None,
+           ) -> dict[str, list[Finding]]:
+    """The findings of some detectors (names from ``DETECTORS``), unsorted, by detector (``known_names``:
+    ``names.known_names_of(comparison.versions)``, when found beforehand)."""
+    context = Context(comparison, diffs, known_names)
     found: dict[str, list[Finding]] = {}
     try:
         for detector in DETECTORS:

@@ -61,10 +61,15 @@ def swap(changes: list[Change]) -> list[Change]:
 class Context:
     """The comparison, its cells and diffs, shared by every detector."""
 
-    def __init__(self, comparison: Comparison, diffs: CellDiffs) -> None:
+    def __init__(self, comparison: Comparison, diffs: CellDiffs, known_names: frozenset[str] | None = None) -> None:
         self.comparison = comparison
         self.diffs = diffs
+        self.known_names = known_names
+        """``names.known_names_of(comparison.versions)``, when found beforehand (None: found when needed)."""
         self._cells: dict[tuple[int, int], Cell] = {}
+        self._base_cells: dict[tuple[int, int], Cell] = {}
+        self._pair_list: list[tuple[int, int, int]] | None = None
+        """(row, version) -> the base's cell against that version (``cell(row, base, version)``)."""
         self._pairs: dict[tuple[int, int, int], list[Change]] = {}
         self._swapped: dict[tuple[int, int, int], list[Change]] = {}
         self._reach: dict[tuple[int, int, int], list[int]] = {}
@@ -78,9 +83,13 @@ class Context:
         (``Comparison.base_paragraphs``)."""
         base = self.comparison.base
         if version == base and against is not None and against != base:
-            paragraph_ids = self.comparison.base_paragraphs(row_index, against)
-            if paragraph_ids != self.comparison.rows[row_index].cells[base]:
-                return self._make_cell(version, paragraph_ids)
+            cell = self._base_cells.get((row_index, against))
+            if cell is None:
+                paragraph_ids = self.comparison.base_paragraphs(row_index, against)
+                cell = (self._make_cell(version, paragraph_ids)
+                        if paragraph_ids != self.comparison.rows[row_index].cells[base] else self.cell(row_index, base))
+                self._base_cells[(row_index, against)] = cell
+            return cell
         key = (row_index, version)
         cell = self._cells.get(key)
         if cell is None:
@@ -108,12 +117,14 @@ class Context:
         reports); in a row the base is missing from, a pair counts only when
         the two cells share at least ``CLOSE`` of the smaller one's word pairs:
         diffing paraphrases costs time and shows no clear substitution.
+        Listed once, for every detector.
         """
-        for n, row in self.article_rows():
-            ref = self.reference(row)
-            for v in row.versions_present():
-                if v != ref and (ref == self.comparison.base or self.close(n, ref, v)):
-                    yield n, ref, v
+        if self._pair_list is None:
+            base = self.comparison.base
+            self._pair_list = [(n, ref, v) for n, row in self.article_rows() for ref in (self.reference(row),)
+                               for v in row.versions_present()
+                               if v != ref and (ref == base or self.close(n, ref, v))]
+        return iter(self._pair_list)
 
     def close(self, row_index: int, x: int, y: int) -> bool:
         """Whether two cells share at least CLOSE of the smaller one's adjacent word pairs."""

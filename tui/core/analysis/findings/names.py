@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ...model import Change, Finding
+from ...model import Change, Finding, Version
 from ..lexer import NAME, word_alternation
 from .common import Cell, Context, quoted
 
@@ -202,9 +203,16 @@ def _only_name(text: str, start: int, end: int) -> Mention | None:
 
 
 def known_names(context: Context) -> frozenset[str]:
-    """Capitalised words used mid-sentence anywhere in the comparison."""
+    """Capitalised words used mid-sentence anywhere in the comparison (``Context.known_names`` when given)."""
+    if context.known_names is not None:
+        return context.known_names
+    return known_names_of(context.comparison.versions)
+
+
+def known_names_of(versions: Sequence[Version]) -> frozenset[str]:
+    """``known_names`` from the versions alone (they need no alignment: found beside it on big inputs)."""
     known: set[str] = set()
-    for version in context.comparison.versions:
+    for version in versions:
         for paragraph in version.paragraphs:
             for start, end in name_runs(paragraph.text):
                 name = paragraph.text[start:end]

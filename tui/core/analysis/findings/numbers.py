@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from ...model import Finding
+from ...model import Finding, Version
 from ...textnorm import fold
 from ..lexer import DATE, FIGURE
 from .common import Cell, Context, quoted
@@ -93,10 +94,36 @@ def figure_key(text: str, is_date: bool = False) -> FigureKey:
     return ("number", currency, round(value * scale, 6), percent)
 
 
-@lru_cache(maxsize=None)
 def all_figures(text: str) -> tuple[Figure, ...]:
-    """(start, end, key) of every figure and date in text (cached for one ``find_all`` run)."""
+    """(start, end, key) of every figure and date in text (cached for one ``find_all`` run; given beforehand
+    for the paragraphs' texts by ``remember_figures``)."""
+    given = _GIVEN.get(text)
+    return given if given is not None else _find_figures(text)
+
+
+@lru_cache(maxsize=None)
+def _find_figures(text: str) -> tuple[Figure, ...]:
     return tuple((m.start(), m.end(), figure_key(m.group(), bool(m.group("date")))) for m in _FACT.finditer(text))
+
+
+FigureIndex = dict[int, tuple[Figure, ...]]
+"""A version's paragraph index -> the ``all_figures`` of its text, paragraphs without any left out."""
+_GIVEN: dict[str, tuple[Figure, ...]] = {}
+"""``all_figures`` of paragraph texts, found elsewhere (``remember_figures``), until the caches are cleared."""
+
+
+def paragraph_figures(versions: Sequence[Version]) -> list[FigureIndex]:
+    """Per version, the ``all_figures`` of its paragraphs that have any (they need no alignment: found beside it
+    on big inputs, in a forked process, and given back with ``remember_figures``)."""
+    return [{p.index: found for p in version.paragraphs if (found := all_figures(p.text))} for version in versions]
+
+
+def remember_figures(versions: Sequence[Version], found: Sequence[FigureIndex]) -> None:
+    """Let the next detectors' run reuse the figures of the versions' paragraphs (``found``:
+    ``paragraph_figures(versions)``, found elsewhere). Kept until ``clear_caches``."""
+    for version, figures_by_paragraph in zip(versions, found, strict=True):
+        for paragraph in version.paragraphs:
+            _GIVEN[paragraph.text] = figures_by_paragraph.get(paragraph.index, ())
 
 
 @lru_cache(maxsize=None)
@@ -115,8 +142,9 @@ def _keys(text: str) -> tuple[frozenset[FigureKey], tuple[FigureKey, ...]]:
 
 def clear_caches() -> None:
     """Forget the per-text caches (they only serve one ``find_all`` run)."""
-    for cached in (all_figures, _bounds, _keys):
+    for cached in (_find_figures, _bounds, _keys):
         cached.cache_clear()
+    _GIVEN.clear()
 
 
 def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
