@@ -58,10 +58,23 @@ def worth_forking(paragraphs: int) -> bool:
     return paragraphs >= MIN_PARAGRAPHS and can_fork()
 
 
-def run_tasks(tasks: Sequence[Callable[[], T]], parallel: bool = False) -> list[T]:
-    """Every task's result, in order; tasks after the first in forked children when ``parallel``."""
+def run_tasks(tasks: Sequence[Callable[[], T]], parallel: bool = False,
+              meanwhile: Callable[[], object] | None = None) -> list[T]:
+    """Every task's result, in order; tasks after the first in forked children when ``parallel``.
+
+    ``meanwhile``: other work of the caller's (say, importing what it needs next). When the tasks fork,
+    every task then runs in a child and the parent calls ``meanwhile`` before collecting them; when they
+    do not, ``meanwhile`` is not called.
+    """
     if not parallel or len(tasks) < 2 or not can_fork():
         return [task() for task in tasks]
+    if meanwhile is not None:
+        started = [_start(task) for task in tasks]
+        try:
+            meanwhile()
+        finally:  # collected whatever happens: a child blocks on a full pipe until its result is read
+            done = [_collect(task, child) for task, child in zip(tasks, started, strict=True)]
+        return done
     children = [_start(task) for task in tasks[1:]]
     results = [tasks[0]()]
     for task, child in zip(tasks[1:], children, strict=True):

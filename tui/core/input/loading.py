@@ -163,24 +163,25 @@ def unique_labels(paths: Sequence[str]) -> list[str]:
 
 def load_inputs(args: Sequence[str], rules: Rules | None = None, stdin: Callable[[], bytes] | None = None,
                 max_bytes: int = MAX_BYTES, max_paragraphs: int = MAX_PARAGRAPHS, parallel: bool = False,
-                ) -> list[Version]:
+                meanwhile: Callable[[], object] | None = None) -> list[Version]:
     """Load every version named by the user's arguments, in order (limits per version).
 
     ``parallel``: on big inputs, decode, segment and label half the versions in a forked process
-    (``parallel.run_tasks``); the result is the same.
+    (``parallel.run_tasks``); the result is the same. ``meanwhile``: the caller's own work (imports for the
+    later stages), done while two forked children read all the versions; not called when nothing forks.
     """
     if not args:
         raise LoadError("no input given; name the versions' files or a directory")
     with collector_paused():  # the paragraphs are many small acyclic objects: collections would only cost time
-        return _load(args, rules, stdin, max_bytes, max_paragraphs, parallel)
+        return _load(args, rules, stdin, max_bytes, max_paragraphs, parallel, meanwhile)
 
 
 def _load(args: Sequence[str], rules: Rules | None, stdin: Callable[[], bytes] | None, max_bytes: int,
-          max_paragraphs: int, parallel: bool) -> list[Version]:
+          max_paragraphs: int, parallel: bool, meanwhile: Callable[[], object] | None = None) -> list[Version]:
     paths = expand_paths(args)
     ids = version_ids(len(paths))
     labels = unique_labels(paths)
-    versions = _read_split(ids, labels, paths, rules, max_bytes, max_paragraphs) if parallel else None
+    versions = _read_split(ids, labels, paths, rules, max_bytes, max_paragraphs, meanwhile) if parallel else None
     if versions is None:
         versions = []
         for vid, label, path in zip(ids, labels, paths, strict=True):
@@ -195,7 +196,7 @@ def _load(args: Sequence[str], rules: Rules | None, stdin: Callable[[], bytes] |
 
 
 def _read_split(ids: list[str], labels: list[str], paths: list[str], rules: Rules | None, max_bytes: int,
-                max_paragraphs: int) -> list[Version] | None:
+                max_paragraphs: int, meanwhile: Callable[[], object] | None = None) -> list[Version] | None:
     """The versions read in two processes, half the bytes each; None when that would not pay or could change
     the result: small inputs, standard input, a file that cannot be read (the one-by-one loop reports it in
     order), user rules (their time budgets carry over from one version to the next)."""
@@ -216,7 +217,8 @@ def _read_split(ids: list[str], labels: list[str], paths: list[str], rules: Rule
     def read(part: list[tuple[bytes, str, str, str]]) -> list[Version]:
         return [read_version(data, vid, label, path, rules, max_paragraphs) for data, vid, label, path in part]
 
-    first, second = run_tasks([partial(read, items[:cut]), partial(read, items[cut:])], parallel=True)
+    first, second = run_tasks([partial(read, items[:cut]), partial(read, items[cut:])], parallel=True,
+                              meanwhile=meanwhile)
     return first + second
 
 
