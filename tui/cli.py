@@ -482,6 +482,37 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+def entry() -> NoReturn:
+    """The ``syndiff`` command (and ``python -m tui``): ``main``, then leave with its status.
+
+    After a report (exit status 0 or 1: written, whatever the findings), once stdout and stderr are
+    flushed, the process leaves at once (``os._exit``): every file it wrote is closed, its forked helpers
+    are collected, and the interpreter's shutdown would only free the comparison's objects one by one
+    (some 0.03-0.05 s on 10 versions x 1,000 paragraphs). Any other command, an error, or a flush that
+    fails leaves the usual way, so nothing is lost and the interpreter reports what it always did.
+    """
+    argv = sys.argv[1:]
+    leave(main(argv), argv)
+
+
+def leave(status: int, argv: list[str]) -> NoReturn:
+    """Exit with the status ``main(argv)`` returned: at once after a report (``entry`` says when)."""
+    if _command(argv) == "report" and status in (0, 1) and _flushed():
+        os._exit(status)
+    raise SystemExit(status)
+
+
+def _flushed() -> bool:
+    """Whether stdout and stderr were flushed (a missing one has nothing to flush)."""
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def _with_command(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
     """``syndiff FILES`` means ``syndiff view FILES``: name the command when the user did not."""
     if argv and argv[0] in ("-h", "--help", "--version"):
