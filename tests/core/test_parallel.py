@@ -78,7 +78,7 @@ def test_work_meanwhile_is_not_done_when_nothing_forks():
 
 
 @needs_fork
-def test_children_are_collected_when_the_work_meanwhile_fails(tmp_path):
+def test_children_are_collected_when_the_work_meanwhile_or_a_task_fails(tmp_path):
     def fails():
         raise ValueError("meanwhile")
 
@@ -88,8 +88,19 @@ def test_children_are_collected_when_the_work_meanwhile_fails(tmp_path):
 
     with pytest.raises(ValueError, match="meanwhile"):
         run_tasks([big, big], parallel=True, meanwhile=fails)
-    children = [int(p.name) for p in tmp_path.iterdir()]
-    assert len(children) == 2
+    _assert_collected(tmp_path, 2)
+
+    def fails_everywhere():
+        raise ValueError("first task")
+
+    with pytest.raises(ValueError, match="first task"):  # raised here, the first task run again in the parent
+        run_tasks([fails_everywhere, big], parallel=True, meanwhile=lambda: None)
+    _assert_collected(tmp_path, 3)
+
+
+def _assert_collected(folder: Path, count: int) -> None:
+    children = [int(p.name) for p in folder.iterdir()]
+    assert len(children) == count
     for pid in children:
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)  # already collected

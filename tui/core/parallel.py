@@ -72,8 +72,18 @@ def run_tasks(tasks: Sequence[Callable[[], T]], parallel: bool = False,
         started = [_start(task) for task in tasks]
         try:
             meanwhile()
-        finally:  # collected whatever happens: a child blocks on a full pipe until its result is read
-            done = [_collect(task, child) for task, child in zip(tasks, started, strict=True)]
+        except BaseException:
+            for child in started:  # a child blocks on a full pipe until its result is read
+                _reap(child)
+            raise
+        done: list[T] = []
+        for n, (task, child) in enumerate(zip(tasks, started, strict=True)):
+            try:
+                done.append(_collect(task, child))
+            except BaseException:
+                for other in started[n + 1:]:
+                    _reap(other)
+                raise
         return done
     children = [_start(task) for task in tasks[1:]]
     results = [tasks[0]()]
@@ -112,6 +122,15 @@ def _start(task: Callable[[], object]) -> tuple[int, int] | None:
             os._exit(status)
     os.close(write)
     return pid, read
+
+
+def _reap(child: tuple[int, int] | None) -> None:
+    """Wait for a child whose result is not wanted (an error came first)."""
+    if child is not None:
+        pid, read = child
+        with os.fdopen(read, "rb") as pipe:
+            pipe.read()
+        os.waitpid(pid, 0)
 
 
 def _collect(task: Callable[[], T], child: tuple[int, int] | None) -> T:
