@@ -8,7 +8,8 @@ the hard 10 x 1,000 story, generated into a temporary folder). Prints the
 median wall and user+system CPU time of each, and whether the outputs are
 byte-identical. CPU time is the steadier figure on a shared machine: user+system
 of the process and its forked helpers, and of the main process alone (the
-floor of its wall time on an idle machine with enough cores).
+floor of its wall time on an idle machine with enough cores), until ``main``
+returns and with the interpreter's exit after it.
 
 Usage: python benchmarks/ab_report.py OTHER [STORY_DIR] [--runs N]
 """
@@ -32,17 +33,18 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from hardstory import write_story  # noqa: E402
 
 RUN = """
-import resource, sys, tui
+import resource, sys, tui, tui.cli
 from tui.cli import main
 status = main()
-me = resource.getrusage(resource.RUSAGE_SELF)
-print(me.ru_utime + me.ru_stime, file=sys.stderr)
-sys.exit(status)
+me, helpers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(me.ru_utime + me.ru_stime, helpers.ru_utime + helpers.ru_stime, file=sys.stderr, flush=True)
+getattr(tui.cli, "leave", lambda status, argv: sys.exit(status))(status, sys.argv[1:])  # as the command leaves
 """
 
 
-def run(tree: Path, story: Path, out: Path, cwd: str) -> tuple[float, float, float]:
-    """(wall, cpu with forked helpers, cpu of the main process) of one report process importing tui from tree."""
+def run(tree: Path, story: Path, out: Path, cwd: str) -> tuple[float, float, float, float]:
+    """(wall, cpu with forked helpers, cpu of the main process until ``main`` returns, the same with its exit)
+    of one report process importing tui from tree."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", RUN, "report", "--format", "json", str(story), "-o", str(out)],
@@ -50,8 +52,9 @@ def run(tree: Path, story: Path, out: Path, cwd: str) -> tuple[float, float, flo
                           text=True)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    main_cpu = float(done.stderr.split()[-1])
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), main_cpu
+    main_cpu, helpers = map(float, done.stderr.split()[-2:])
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, main_cpu, cpu - helpers
 
 
 def main() -> int:
@@ -63,7 +66,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         story = args.story or write_story(Path(tmp) / "story", 10, 1000)[0].parent
         trees = {"other": args.other.resolve(), "this": ROOT}
-        times: dict[str, list[tuple[float, float, float]]] = {name: [] for name in trees}
+        times: dict[str, list[tuple[float, float, float, float]]] = {name: [] for name in trees}
         for _ in range(args.runs):
             for name, tree in trees.items():
                 times[name].append(run(tree, story.resolve(), Path(tmp) / f"{name}.json", tmp))
@@ -72,8 +75,9 @@ def main() -> int:
         wall = statistics.median(v[0] for v in values)
         cpu = statistics.median(v[1] for v in values)
         main_cpu = statistics.median(v[2] for v in values)
+        with_exit = statistics.median(v[3] for v in values)
         print(f"{name:6s} {trees[name]}: wall {wall:5.2f} s, CPU {cpu:5.2f} s, main process CPU {main_cpu:5.2f} s "
-              f"(median of {args.runs})")
+              f"({with_exit:5.2f} s with its exit) (median of {args.runs})")
     print("outputs byte-identical" if same else "OUTPUTS DIFFER")
     return 0 if same else 1
 

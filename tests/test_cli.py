@@ -360,3 +360,18 @@ def test_html_report_with_a_generator_tag_is_recognised(tmp_path):
     page.write_text('<html><head><meta name="generator" content="WordPress 6.5"><title>Coalition grows</title>',
                     encoding="utf-8")
     assert not is_syndiff_report(page)
+
+
+def test_a_report_leaving_at_once_has_written_all_its_output_and_messages(tmp_path, capsys):
+    """``python -m tui report`` leaves without the interpreter's shutdown: the whole report (far more than
+    a pipe holds) and every stderr line must still arrive, with the status ``main`` returns."""
+    assert main(["report", "-f", "json", "--fail-on", "any", str(SAMPLE)]) == 1
+    expected = capsys.readouterr()
+    result = run("report", "-f", "json", "--fail-on", "any", str(SAMPLE))
+    assert len(result.stdout) > 65536
+    assert (result.returncode, result.stdout.decode(), result.stderr.decode()) == (1, expected.out, expected.err)
+    out = tmp_path / "r.json"
+    result = run("report", "-f", "json", "-o", str(out), str(SAMPLE))
+    assert result.returncode == 0
+    assert main(["report", "-f", "json", str(SAMPLE)]) == 0
+    assert out.read_text(encoding="utf-8") == capsys.readouterr().out

@@ -1,5 +1,5 @@
 """Run syndiff with ``python -m tui``."""
 
-from tui.cli import main
+from tui.cli import entry
 
-raise SystemExit(main())
+entry()

@@ -246,9 +246,9 @@ def _version_text() -> str:
     return f"syndiff {__version__} (textual {textual}, Python {sys.version.split()[0]})"
 
 
-def _load(args: argparse.Namespace, inputs: list[str],
-          parallel: bool = False) -> tuple[list[Version], int | None, Callable[..., Comparison]]:
-    from tui.core import compare, load_inputs, load_rules, resolve_base
+def _load(args: argparse.Namespace, inputs: list[str], parallel: bool = False,
+          meanwhile: Callable[[], object] | None = None) -> tuple[list[Version], int | None, Callable[..., Comparison]]:
+    from tui.core import load_inputs, load_rules
     from tui.core.input.files import MAX_BYTES, require_regular
     from tui.core.input.loading import MAX_PARAGRAPHS, with_labels
 
@@ -256,8 +256,11 @@ def _load(args: argparse.Namespace, inputs: list[str],
         require_regular(args.rules, "--rules")  # a FIFO or a device would block for ever
     rules = load_rules(args.rules) if args.rules is not None else None
     versions = with_labels(load_inputs(inputs, rules, max_bytes=args.max_bytes or MAX_BYTES,
-                                       max_paragraphs=args.max_paragraphs or MAX_PARAGRAPHS, parallel=parallel),
+                                       max_paragraphs=args.max_paragraphs or MAX_PARAGRAPHS, parallel=parallel,
+                                       meanwhile=meanwhile),
                            args.label)
+    from tui.core import compare, resolve_base  # after loading: imported meanwhile when the load forks
+
     base = resolve_base(versions, args.base) if args.base is not None else None
     return versions, base, compare
 
@@ -281,14 +284,17 @@ def _say(line: str) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     """``syndiff report``: compare and write one report."""
-    from tui.core import SyndiffError, render
+    from tui.core.errors import SyndiffError
+
+    if args.output is None and sys.stdout is None:
+        raise SyndiffError("standard output is closed; give -o FILE or redirect the output to a file")
+    # forks only for big inputs: two children read the versions while this process imports the later stages
+    versions, base, _ = _load(args, args.inputs, parallel=True, meanwhile=_import_report_stages)
+    from tui.core import render
     from tui.core.analysis.stats import compare_and_analyse
     from tui.core.parallel import worth_forking
     from tui.core.report.writing import ReportGuard
 
-    if args.output is None and sys.stdout is None:
-        raise SyndiffError("standard output is closed; give -o FILE or redirect the output to a file")
-    versions, base, _ = _load(args, args.inputs, parallel=True)  # forks only for big inputs
     guard = ReportGuard.around([v.path for v in versions] + [args.rules])
     if args.output is not None:
         guard.check(args.output)  # before the comparison, which can take seconds
@@ -304,6 +310,15 @@ def run_report(args: argparse.Namespace) -> int:
     else:
         _to_stdout(text)
     return _fail_on(analysis.findings, args.fail_on)
+
+
+def _import_report_stages() -> None:
+    """Import what the report needs after loading (the comparison, the analysis, the report writers)."""
+    import tui.core.align.base
+    import tui.core.analysis.stats
+    import tui.core.pipeline
+    import tui.core.report.report_json
+    import tui.core.report.reports  # noqa: F401
 
 
 def _to_stdout(text: str) -> None:
@@ -465,6 +480,37 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def entry() -> NoReturn:
+    """The ``syndiff`` command (and ``python -m tui``): ``main``, then leave with its status.
+
+    After a report (exit status 0 or 1: written, whatever the findings), once stdout and stderr are
+    flushed, the process leaves at once (``os._exit``): every file it wrote is closed, its forked helpers
+    are collected, and the interpreter's shutdown would only free the comparison's objects one by one
+    (some 0.03-0.05 s on 10 versions x 1,000 paragraphs). Any other command, an error, or a flush that
+    fails leaves the usual way, so nothing is lost and the interpreter reports what it always did.
+    """
+    argv = sys.argv[1:]
+    leave(main(argv), argv)
+
+
+def leave(status: int, argv: list[str]) -> NoReturn:
+    """Exit with the status ``main(argv)`` returned: at once after a report (``entry`` says when)."""
+    if _command(argv) == "report" and status in (0, 1) and _flushed():
+        os._exit(status)
+    raise SystemExit(status)
+
+
+def _flushed() -> bool:
+    """Whether stdout and stderr were flushed (a missing one has nothing to flush)."""
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def _with_command(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:

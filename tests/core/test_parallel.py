@@ -64,6 +64,63 @@ def test_a_failing_child_is_rerun_here_so_its_error_surfaces_as_on_one_core():
 
 
 @needs_fork
+def test_with_work_meanwhile_every_task_runs_in_a_child_and_the_parent_does_that_work():
+    done = []
+    pids = run_tasks([os.getpid, os.getpid], parallel=True, meanwhile=lambda: done.append(os.getpid()))
+    assert done == [os.getpid()]
+    assert len(pids) == 2 and os.getpid() not in pids
+
+
+def test_work_meanwhile_is_not_done_when_nothing_forks():
+    done = []
+    assert run_tasks([os.getpid, os.getpid], meanwhile=lambda: done.append(1)) == [os.getpid()] * 2
+    assert done == []
+
+
+@needs_fork
+def test_children_are_collected_when_the_work_meanwhile_or_a_task_fails(tmp_path):
+    def fails():
+        raise ValueError("meanwhile")
+
+    def big():  # more than a pipe holds: a child nobody reads from would block for ever
+        (tmp_path / str(os.getpid())).touch()
+        return "x" * 1_000_000
+
+    with pytest.raises(ValueError, match="meanwhile"):
+        run_tasks([big, big], parallel=True, meanwhile=fails)
+    _assert_collected(tmp_path, 2)
+
+    def fails_everywhere():
+        raise ValueError("first task")
+
+    with pytest.raises(ValueError, match="first task"):  # raised here, the first task run again in the parent
+        run_tasks([fails_everywhere, big], parallel=True, meanwhile=lambda: None)
+    _assert_collected(tmp_path, 3)
+
+
+def _assert_collected(folder: Path, count: int) -> None:
+    children = [int(p.name) for p in folder.iterdir()]
+    assert len(children) == count
+    for pid in children:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # already collected
+
+
+@needs_fork
+def test_loading_with_work_meanwhile_gives_the_same_versions(tmp_path, monkeypatch):
+    from hardstory import write_story
+
+    from tui.core.input import loading
+
+    write_story(tmp_path / "story", 5, 60, 4)
+    monkeypatch.setattr(loading, "MIN_BYTES", 1)  # small story, split all the same
+    done = []
+    split = loading.load_inputs([str(tmp_path / "story")], parallel=True, meanwhile=lambda: done.append(1))
+    assert done == [1]
+    assert split == loading.load_inputs([str(tmp_path / "story")])
+
+
+@needs_fork
 def test_a_result_that_cannot_be_pickled_is_computed_here():
     here, there = run_pair(lambda: 1, lambda: (lambda: os.getpid()), parallel=True)
     assert there() == os.getpid()
@@ -74,6 +131,7 @@ def test_loading_split_between_processes_gives_the_same_versions(tmp_path, monke
     from hardstory import write_story
 
     from tui.core.input import loading
+    from tui.core.input.boilerplate_story import paragraph_keys
 
     write_story(tmp_path / "story", 5, 60, 4)
     monkeypatch.setattr(loading, "MIN_BYTES", 1)  # small story, split all the same
@@ -81,6 +139,8 @@ def test_loading_split_between_processes_gives_the_same_versions(tmp_path, monke
     split = loading._read_split(loading.version_ids(5), loading.unique_labels(paths), paths, None,
                                 loading.MAX_BYTES, loading.MAX_PARAGRAPHS)
     assert split is not None
+    split, keys = split
+    assert keys == [paragraph_keys(version) for version in split]
     assert loading.load_inputs([str(tmp_path / "story")], parallel=True) == loading.load_inputs(
         [str(tmp_path / "story")])
     assert split == [loading.read_version(Path(p).read_bytes(), vid, label, p)

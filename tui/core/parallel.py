@@ -58,10 +58,33 @@ def worth_forking(paragraphs: int) -> bool:
     return paragraphs >= MIN_PARAGRAPHS and can_fork()
 
 
-def run_tasks(tasks: Sequence[Callable[[], T]], parallel: bool = False) -> list[T]:
-    """Every task's result, in order; tasks after the first in forked children when ``parallel``."""
+def run_tasks(tasks: Sequence[Callable[[], T]], parallel: bool = False,
+              meanwhile: Callable[[], object] | None = None) -> list[T]:
+    """Every task's result, in order; tasks after the first in forked children when ``parallel``.
+
+    ``meanwhile``: other work of the caller's (say, importing what it needs next). When the tasks fork,
+    every task then runs in a child and the parent calls ``meanwhile`` before collecting them; when they
+    do not, ``meanwhile`` is not called.
+    """
     if not parallel or len(tasks) < 2 or not can_fork():
         return [task() for task in tasks]
+    if meanwhile is not None:
+        started = [_start(task) for task in tasks]
+        try:
+            meanwhile()
+        except BaseException:
+            for child in started:  # a child blocks on a full pipe until its result is read
+                _reap(child)
+            raise
+        done: list[T] = []
+        for n, (task, child) in enumerate(zip(tasks, started, strict=True)):
+            try:
+                done.append(_collect(task, child))
+            except BaseException:
+                for other in started[n + 1:]:
+                    _reap(other)
+                raise
+        return done
     children = [_start(task) for task in tasks[1:]]
     results = [tasks[0]()]
     for task, child in zip(tasks[1:], children, strict=True):
@@ -99,6 +122,15 @@ def _start(task: Callable[[], object]) -> tuple[int, int] | None:
             os._exit(status)
     os.close(write)
     return pid, read
+
+
+def _reap(child: tuple[int, int] | None) -> None:
+    """Wait for a child whose result is not wanted (an error came first)."""
+    if child is not None:
+        pid, read = child
+        with os.fdopen(read, "rb") as pipe:
+            pipe.read()
+        os.waitpid(pid, 0)
 
 
 def _collect(task: Callable[[], T], child: tuple[int, int] | None) -> T:

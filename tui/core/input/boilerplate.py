@@ -25,6 +25,8 @@ time. Both return new ``Paragraph`` / ``Version`` objects with
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Paragraph, Version
@@ -56,12 +58,13 @@ def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = Fals
     ``needles`` (None: run every pattern); a rule whose needles the paragraph lacks cannot match.
     """
     size = len(folded)
+    candidates = _candidates(rules, at_end, terminated, size)
+    if not candidates:
+        return None
     lowered = folded.lower() if hints is not None and screenable(folded) else None
-    for n, rule in enumerate(rules.rules):
-        # the cheap conditions first, inline: this loop runs for every rule on every paragraph
-        if rule.at_end != at_end or (rule.max_chars is not None and size > rule.max_chars):
-            continue
-        if (rule.unterminated and terminated) or rule.name in rules.skipped:
+    skipped = rules.skipped
+    for n, rule in candidates:
+        if skipped and rule.name in skipped:
             continue
         if lowered is not None and hints is not None:  # inline ``may_match``: this loop is hot
             needed = hints[n]
@@ -71,8 +74,27 @@ def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = Fals
             if rule.matches(folded):
                 return rule
         except TimeoutError:
-            rules.skipped[rule.name] = f"took over {rule.budget:g} s on a paragraph of {size:,} characters"
+            skipped[rule.name] = f"took over {rule.budget:g} s on a paragraph of {size:,} characters"
     return None
+
+
+def _candidates(rules: Rules, at_end: bool, terminated: bool, size: int) -> tuple[tuple[int, Rule], ...]:
+    """(index, rule) of the rules, in order, that may label a paragraph of this size and ending: ``at_end``
+    as asked, ``max_chars`` at least ``size``, not ``unterminated`` for a terminated one. Worked out once per
+    size band (between two rules' ``max_chars``) and kept on ``rules``: the loop over every rule for every
+    paragraph cost more than the patterns it screened."""
+    plans = rules.plans
+    limits = plans.get(None)
+    if limits is None:
+        limits = plans[None] = tuple(sorted({r.max_chars for r in rules.rules if r.max_chars is not None}))
+    key = (at_end, terminated, bisect_left(limits, size))
+    plan = plans.get(key)
+    if plan is None:
+        plan = plans[key] = tuple(
+            (n, rule) for n, rule in enumerate(rules.rules)
+            if rule.at_end == at_end and (rule.max_chars is None or size <= rule.max_chars)
+            and not (rule.unterminated and terminated))
+    return plan
 
 
 def _closing_rules(texts: list[str], folded: list[str], labels: Labels, rules: Rules) -> None:
@@ -117,10 +139,12 @@ def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) ->
     )
 
 
-def label_story(versions: list[Version], rules: Rules | None = None) -> list[Version]:
-    """The story's versions after the cross-version pass, with a note for each user rule that ran out of time."""
+def label_story(versions: list[Version], rules: Rules | None = None,
+                story_keys: Sequence[tuple[str, ...]] | None = None) -> list[Version]:
+    """The story's versions after the cross-version pass, with a note for each user rule that ran out of time
+    (``story_keys``: each version's ``boilerplate_story.paragraph_keys``, if worked out already)."""
     rules = rules or default_rules()
-    versions = story_labels(versions, rules.is_header)
+    versions = story_labels(versions, rules.is_header, story_keys)
     if not versions or not rules.skipped:
         return versions
     notes = tuple(f"boilerplate rule '{name}' {what}; it was skipped (simplify its pattern)"

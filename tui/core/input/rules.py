@@ -104,6 +104,9 @@ class Rules:
     """Seconds the header pattern may take per line when a user's file adds headers."""
     skipped: dict[str, str] = field(default_factory=dict, compare=False)
     """User rules that ran out of time: name -> what happened (filled while labelling)."""
+    plans: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    """The rules that may label a paragraph, by ending and size band (``boilerplate._candidates``, filled
+    while labelling: the rules never change)."""
 
     def is_header(self, folded: str) -> bool:
         """Whether a short line is a related-links header (False once user headers ran out of time)."""
