@@ -121,24 +121,3 @@ def test_a_short_story_compiles_only_the_patterns_its_paragraphs_may_match():
     assert labels[0].boilerplate is not None and labels[1].boilerplate is None
     compiled = [rule.name for rule in rules.rules if rule.compiled is not None]
     assert 0 < len(compiled) < len(rules.rules) / 2, compiled
-
-
-def test_the_stored_parse_of_rules_toml_is_current():
-    """``rules_parsed`` holds rules.toml as it is, and its parse (after editing rules.toml:
-    ``python -m tui.core.input.rules_parsed``); an edited file is parsed from disk, never read from the copy."""
-    import tomllib
-
-    from tui.core.input import rules, rules_parsed
-
-    text = rules.RULES_FILE.read_text(encoding="utf-8")
-    assert rules_parsed.TEXT == text
-    assert rules_parsed.PARSED == tomllib.loads(text)
-
-
-def test_an_edited_rules_toml_is_parsed_from_the_file(monkeypatch, tmp_path):
-    from tui.core.input import rules
-
-    edited = tmp_path / "rules.toml"
-    edited.write_text('[[rule]]\nname = "only"\nclass = "promo"\npattern = "^buy now$"\n', encoding="utf-8")
-    monkeypatch.setattr(rules, "RULES_FILE", edited)
-    assert [rule.name for rule in rules.load_rules().rules] == ["only"]

@@ -2,8 +2,7 @@
 
 ``load_rules(extra)`` checks each file against the schema below and parses it
 into a ``Rules`` object (patterns, related-links settings);
-``default_rules()`` parses the package's file once (read from its stored
-parse, ``rules_parsed``, while the file is unchanged). A user's patterns are
+``default_rules()`` parses the package's file once. A user's patterns are
 compiled (and checked) as the file is read; the package's, which the tests
 check, on first use (``Rule.regex``), each with its stored ``needles``
 (``rules_needles``), so a paragraph that lacks them never compiles or runs it. Every problem with a rules
@@ -29,13 +28,13 @@ from __future__ import annotations
 
 import re
 import stat
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import RulesError
 from .rules_needles import NEEDLES
-from .rules_parsed import PARSED, TEXT
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
 """The package's rules (installed beside this module; importlib.resources would add 5 ms to start-up)."""
@@ -229,12 +228,6 @@ def _build(sources: list[tuple[dict[str, Any], str, bool]]) -> Rules:
                  header_budget=USER_RULE_BUDGET if user_headers else None)
 
 
-def _toml() -> Any:
-    import tomllib  # deferred: the package's file is read from rules_parsed (tomllib costs 6 ms to import)
-
-    return tomllib
-
-
 MAX_RULES_BYTES = 1024 * 1024
 """A rules file larger than this is refused (a newsroom's patterns fit in a few KB)."""
 
@@ -242,9 +235,8 @@ MAX_RULES_BYTES = 1024 * 1024
 def load_rules(extra: str | Path | None = None) -> Rules:
     """The package's rules, plus a newsroom's own file when given."""
     text = RULES_FILE.read_text(encoding="utf-8")
-    sources = [(PARSED if text == TEXT else _toml().loads(text), "rules.toml", False)]  # stored: rules_parsed
+    sources = [(tomllib.loads(text), "rules.toml", False)]
     if extra is not None:
-        tomllib = _toml()
         try:
             sources.append((tomllib.loads(_read_rules_file(Path(extra))), str(extra), True))
         except OSError as error:
