@@ -469,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         parser = build_parser(only=_command(argv))
-        args = parser.parse_args(_with_command(parser, argv))
+        args = parser.parse_args(_with_command(argv))
         run: Callable[[argparse.Namespace], int] = args.run  # set by each subcommand's parser
         return run(args)
     except SyndiffError as error:
@@ -513,19 +513,15 @@ def _flushed() -> bool:
     return True
 
 
-def _with_command(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+def _with_command(argv: list[str]) -> list[str]:
     """``syndiff FILES`` means ``syndiff view FILES``: name the command when the user did not."""
-    if argv and argv[0] in ("-h", "--help", "--version"):
-        return argv
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    if argv and argv[0] in commands.choices:
-        return argv
-    return ["view", *argv]
+    command = _command(argv)
+    return argv if command is None or argv[:1] == [command] else ["view", *argv]
 
 
 def _command(argv: list[str]) -> str | None:
-    """The subcommand these arguments run (as ``_with_command`` decides), or None for the top level's
-    own options (``--help`` lists every command, so it needs them all)."""
+    """The subcommand these arguments run (a first argument that names none is a file: ``view``), or None for
+    the top level's own options (``--help`` lists every command, so it needs them all)."""
     if argv and argv[0] in ("-h", "--help", "--version"):
         return None
     return argv[0] if argv and argv[0] in COMMANDS else "view"

@@ -68,27 +68,22 @@ def run_tasks(tasks: Sequence[Callable[[], T]], parallel: bool = False,
     """
     if not parallel or len(tasks) < 2 or not can_fork():
         return [task() for task in tasks]
-    if meanwhile is not None:
-        started = [_start(task) for task in tasks]
+    forked = tasks if meanwhile is not None else tasks[1:]  # with work of its own, the parent runs no task
+    children = [_start(task) for task in forked]
+    try:
+        here = meanwhile() if meanwhile is not None else tasks[0]()
+    except BaseException:
+        for child in children:  # a child blocks on a full pipe until its result is read
+            _reap(child)
+        raise
+    results = [] if meanwhile is not None else [cast(T, here)]
+    for n, (task, child) in enumerate(zip(forked, children, strict=True)):
         try:
-            meanwhile()
+            results.append(_collect(task, child))
         except BaseException:
-            for child in started:  # a child blocks on a full pipe until its result is read
-                _reap(child)
+            for other in children[n + 1:]:
+                _reap(other)
             raise
-        done: list[T] = []
-        for n, (task, child) in enumerate(zip(tasks, started, strict=True)):
-            try:
-                done.append(_collect(task, child))
-            except BaseException:
-                for other in started[n + 1:]:
-                    _reap(other)
-                raise
-        return done
-    children = [_start(task) for task in tasks[1:]]
-    results = [tasks[0]()]
-    for task, child in zip(tasks[1:], children, strict=True):
-        results.append(_collect(task, child))
     return results
 
 
