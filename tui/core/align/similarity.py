@@ -187,15 +187,14 @@ class Corpus:
         """(terms, their weight) of a group of paragraphs; one paragraph's are already known."""
         if len(group) == 1:
             return group[0].terms, group[0].weight
-        union = frozenset().union(*(f.terms for f in group))
+        union = _terms(group)
         return union, self.weight(union)
 
     def containment(self, part: Features, whole: list[Features]) -> float:
         """Share of a paragraph's term weight found in a group of paragraphs."""
         if not part.weight:
             return 0.0
-        tw = whole[0].terms if len(whole) == 1 else frozenset().union(*(f.terms for f in whole))
-        return self.weight(part.terms & tw) / part.weight
+        return self.weight(part.terms & _terms(whole)) / part.weight
 
     def mutual_containment(self, a: Features, b: Features) -> float:
         """The larger of ``containment(a, [b])`` and ``containment(b, [a])`` (their shared weight summed once)."""
@@ -203,6 +202,11 @@ class Corpus:
             return 0.0
         shared = self.weight(a.terms & b.terms)
         return max(shared / a.weight if a.weight else 0.0, shared / b.weight if b.weight else 0.0)
+
+
+def _terms(group: list[Features]) -> frozenset[str]:
+    """The terms of a group of paragraphs read as one text."""
+    return group[0].terms if len(group) == 1 else frozenset().union(*(f.terms for f in group))
 
 
 def _quote_windows(folded: str, lower: Callable[[str], str]) -> tuple[tuple[str, ...], ...]:

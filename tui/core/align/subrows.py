@@ -128,7 +128,7 @@ def _same_part(corpus: Corpus, a: Features, b: Features, hub: Features) -> bool:
     is found in the other (the hub's text that one carries is in the other too). Only
     paragraphs with none of that are told apart: cannot tell is one row, as before."""
     if (corpus.similarity(a, b) >= CANDIDATE
-            or max(corpus.containment(a, [b]), corpus.containment(b, [a])) >= PART):
+            or corpus.mutual_containment(a, b) >= PART):
         return True
     for x, y in ((a, b), (b, a)):
         via = x.terms & hub.terms
