@@ -26,7 +26,6 @@ time. Both return new ``Paragraph`` / ``Version`` objects with
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Paragraph, Version
@@ -139,12 +138,10 @@ def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) ->
     )
 
 
-def label_story(versions: list[Version], rules: Rules | None = None,
-                story_keys: Sequence[tuple[str, ...]] | None = None) -> list[Version]:
-    """The story's versions after the cross-version pass, with a note for each user rule that ran out of time
-    (``story_keys``: each version's ``boilerplate_story.paragraph_keys``, if worked out already)."""
+def label_story(versions: list[Version], rules: Rules | None = None) -> list[Version]:
+    """The story's versions after the cross-version pass, with a note for each user rule that ran out of time."""
     rules = rules or default_rules()
-    versions = story_labels(versions, rules.is_header, story_keys)
+    versions = story_labels(versions, rules.is_header)
     if not versions or not rules.skipped:
         return versions
     notes = tuple(f"boilerplate rule '{name}' {what}; it was skipped (simplify its pattern)"

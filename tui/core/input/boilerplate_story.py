@@ -21,7 +21,7 @@ With a single version nothing changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -41,12 +41,11 @@ def _key(text: str) -> str:
 class _Texts:
     """Per version: its paragraphs as comparison keys, and the words they use."""
 
-    def __init__(self, versions: list[Version], article_only: bool, story_keys: Sequence[tuple[str, ...]]):
+    def __init__(self, versions: list[Version], article_only: bool):
         self.keys: list[set[str]] = []
         self.words: list[set[str]] = []
-        for version, version_keys in zip(versions, story_keys, strict=True):
-            keys = {key for p, key in zip(version.paragraphs, version_keys, strict=True)
-                    if not article_only or p.boilerplate is None}
+        for version in versions:
+            keys = {_key(p.text) for p in version.paragraphs if not article_only or p.boilerplate is None}
             self.keys.append(keys)
             self.words.append(set(" ".join(keys).split()))
 
@@ -60,23 +59,14 @@ class _Texts:
         return any(all(w in words for w in wanted) for m, words in enumerate(self.words) if m != n)
 
 
-def paragraph_keys(version: Version) -> tuple[str, ...]:
-    """Each paragraph's text as the story pass compares it (case, spacing and typography folded)."""
-    return tuple(_key(p.text) for p in version.paragraphs)
-
-
-def story_labels(versions: list[Version], is_header: Callable[[str], bool] = lambda text: False,
-                 story_keys: Sequence[tuple[str, ...]] | None = None) -> list[Version]:
+def story_labels(versions: list[Version], is_header: Callable[[str], bool] = lambda text: False) -> list[Version]:
     """Versions with labels settled across the story (unchanged for fewer than two versions).
 
     ``is_header`` tells a related-links header ("You May Also Like"): one is furniture even between prose.
-    ``story_keys``: each version's ``paragraph_keys``, when worked out already (by the processes that read
-    the versions).
     """
     if len(versions) < 2 or not any(_candidate(p) for v in versions for p in v.paragraphs):
         return versions  # (nothing to settle: no need to index every paragraph of a long story)
-    keys = story_keys if story_keys is not None else [paragraph_keys(version) for version in versions]
-    article, everything = _Texts(versions, True, keys), _Texts(versions, False, keys)
+    article, everything = _Texts(versions, article_only=True), _Texts(versions, article_only=False)
     out = []
     for n, version in enumerate(versions):
         paragraphs = tuple(_settle(version.paragraphs, i, n, article, everything, is_header)

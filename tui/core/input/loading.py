@@ -31,7 +31,6 @@ from ..errors import LoadError
 from ..model import Version
 from ..parallel import MIN_BYTES, can_fork, run_tasks
 from .boilerplate import Rules, default_rules, label_paragraphs, label_story
-from .boilerplate_story import paragraph_keys
 from .decoding import decode
 from .files import MAX_BYTES, oserror_message, read_limited, read_stdin, stat_input
 from .readers import SUFFIXES as TEXT_SUFFIXES
@@ -182,16 +181,13 @@ def _load(args: Sequence[str], rules: Rules | None, stdin: Callable[[], bytes] |
     paths = expand_paths(args)
     ids = version_ids(len(paths))
     labels = unique_labels(paths)
-    split = _read_split(ids, labels, paths, rules, max_bytes, max_paragraphs, meanwhile) if parallel else None
-    keys = None
-    if split is not None:
-        versions, keys = split
-    else:
+    versions = _read_split(ids, labels, paths, rules, max_bytes, max_paragraphs, meanwhile) if parallel else None
+    if versions is None:
         versions = []
         for vid, label, path in zip(ids, labels, paths, strict=True):
             data = read_bytes(path, stdin, max_bytes)
             versions.append(read_version(data, vid, label, path, rules, max_paragraphs))
-    versions = label_story(versions, rules, keys)
+    versions = label_story(versions, rules)
     if len(versions) == 1:
         only = versions[0]
         versions[0] = replace(only, notes=only.notes + (
@@ -200,12 +196,10 @@ def _load(args: Sequence[str], rules: Rules | None, stdin: Callable[[], bytes] |
 
 
 def _read_split(ids: list[str], labels: list[str], paths: list[str], rules: Rules | None, max_bytes: int,
-                max_paragraphs: int, meanwhile: Callable[[], object] | None = None,
-                ) -> tuple[list[Version], list[tuple[str, ...]]] | None:
-    """The versions read in two processes, half the bytes each, with their ``paragraph_keys`` for the story
-    pass (worked out there too); None when that would not pay or could change the result: small inputs,
-    standard input, a file that cannot be read (the one-by-one loop reports it in order), user rules (their
-    time budgets carry over from one version to the next)."""
+                max_paragraphs: int, meanwhile: Callable[[], object] | None = None) -> list[Version] | None:
+    """The versions read in two processes, half the bytes each; None when that would not pay or could change
+    the result: small inputs, standard input, a file that cannot be read (the one-by-one loop reports it in
+    order), user rules (their time budgets carry over from one version to the next)."""
     if len(paths) < 2 or "-" in paths or (rules is not None and any(rule.budget is not None for rule in rules.rules)):
         return None
     try:
@@ -220,13 +214,12 @@ def _read_split(ids: list[str], labels: list[str], paths: list[str], rules: Rule
     items = list(zip(datas, ids, labels, paths, strict=True))
     rules = rules or default_rules()  # parsed once, before the fork
 
-    def read(part: list[tuple[bytes, str, str, str]]) -> list[tuple[Version, tuple[str, ...]]]:
-        versions = [read_version(data, vid, label, path, rules, max_paragraphs) for data, vid, label, path in part]
-        return [(version, paragraph_keys(version)) for version in versions]
+    def read(part: list[tuple[bytes, str, str, str]]) -> list[Version]:
+        return [read_version(data, vid, label, path, rules, max_paragraphs) for data, vid, label, path in part]
 
     first, second = run_tasks([partial(read, items[:cut]), partial(read, items[cut:])], parallel=True,
                               meanwhile=meanwhile)
-    return [version for version, _ in first + second], [keys for _, keys in first + second]
+    return first + second
 
 
 def with_labels(versions: Sequence[Version], labels: Sequence[str]) -> list[Version]:
