@@ -342,10 +342,7 @@ def _to_changes(ops: list[tuple[int, int]], tokens_a: list[str], tokens_b: list[
             name = "equal"
             ia += n
             ib += n
-        if runs and runs[-1][0] == name:
-            runs[-1][2], runs[-1][4] = a1, b1
-        else:
-            runs.append([name, a0, a1, b0, b1])
+        _add(runs, name, a0, a1, b0, b1)
     return [Change(*run) for run in runs]
 
 
