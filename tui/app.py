@@ -481,7 +481,9 @@ class SyndiffApp(App[None]):
     def _offer(self, text: str, name: str, fmt: str) -> None:
         """Hand an exported report to the browser as a download."""
         self.deliver_text(io.StringIO(text), save_filename=name)
-        self.notify(f"The {fmt} report is offered as a download: {visible(name)}", title="Exported", timeout=8)
+        self.notify(f"The {fmt} report is offered as a download: {visible(name)}. Nothing arrived? The browser "
+                    "may have blocked its pop-up: allow this page's pop-ups and export again.",
+                    title="Exported", timeout=12)
 
     def on_report_written(self, message: ReportWritten) -> None:
         """Say where the report went."""

@@ -103,7 +103,8 @@ def test_the_viewer_works_in_a_browser(served, tmp_path):
         page.press("Enter")  # export the default: an HTML report
         assert page.wait_for("window.__screen().includes('offered as a download')")
         saved = page.wait_for_file(downloads / "syndiff-report.html")
-        assert saved and not list(workdir.iterdir())  # nothing on the server
+        assert saved, f"no download arrived; the downloads folder holds {sorted(downloads.glob('*'))}"
+        assert not list(workdir.iterdir())  # nothing on the server
         assert "! flagged" in saved.read_text(encoding="utf-8")  # the report carries the review
         requests = [e["params"]["request"]["url"] for e in page.events
                     if e.get("method") == "Network.requestWillBeSent"]

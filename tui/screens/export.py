@@ -55,8 +55,8 @@ class ExportScreen(Dialog[tuple[str, str] | None]):
             with RadioSet(id="formats"):
                 for fmt in FORMATS:
                     yield RadioButton(fmt, value=fmt == self.fmt, id=f"fmt-{fmt}")
-            where = ("File name (your browser downloads it):" if self.app.is_web
-                     else f"File (relative to {working_folder()}):")
+            web = "File name (your browser downloads it; allow this page's pop-ups if it blocks one):"
+            where = web if self.app.is_web else f"File (relative to {working_folder()}):"
             yield Static(plain(where), id="folder")
             yield Input(default_path(self.fmt), id="path")
             yield Static("", id="overwrite", classes="hint")
