@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import make_versions
-from tui.core.align.rows import _block
+from tui.core.align.classify import _block
 from tui.core.model import BaseChoice, CellInfo, Comparison, Row, covers
 
 # (id, rows: (base cell, version cell, base continues, version continues))
