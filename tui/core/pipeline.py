@@ -48,7 +48,7 @@ def _compare(versions: tuple[Version, ...], base: int | None, progress: Progress
     base, choice = decide_base(counts, base)
     labels = [v.label for v in versions]
     uf = group_paragraphs(corpus, base, labels, progress, parallel)
-    rows = build_rows(versions, base, uf, corpus)
+    rows = build_rows(versions, base, uf, corpus, parallel)
     if progress:
         progress("done", 1.0)
     return Comparison(versions, base, choice, rows, shared_matrix(grams, counts))

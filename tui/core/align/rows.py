@@ -116,8 +116,10 @@ def _order(versions: tuple[Version, ...], base: int, comp_of: dict[Node, Key],
     return order
 
 
-def build_rows(versions: tuple[Version, ...], base: int, uf: _UnionFind, corpus: Corpus) -> tuple[Row, ...]:
-    """Ordered, classified rows; every paragraph in exactly one row."""
+def build_rows(versions: tuple[Version, ...], base: int, uf: _UnionFind, corpus: Corpus,
+               parallel: bool = False) -> tuple[Row, ...]:
+    """Ordered, classified rows; every paragraph in exactly one row (``parallel``: share the work with
+    forked processes, ``parallel.run_tasks``; the same rows)."""
     comp_of, members = _components(versions, uf)
     skeleton: list[Key] = []
     seen: set[Key] = set()
@@ -153,7 +155,7 @@ def build_rows(versions: tuple[Version, ...], base: int, uf: _UnionFind, corpus:
             drafts.append((_cells(sub.nodes, len(versions)), continued, False))
     cover_gaps(drafts, uf.covers)
     join_apart(drafts, uf.apart, base)
-    return classify_rows(drafts, base, moved, corpus, versions)
+    return classify_rows(drafts, base, moved, corpus, versions, parallel)
 
 
 def _cells(nodes: list[Node] | tuple[Node, ...], count: int) -> tuple[tuple[int, ...], ...]:

@@ -1,0 +1,33 @@
+"""The alignment's work split with forked processes gives what one process gives."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.core import compare
+from tui.core.align import classify
+from tui.core.parallel import can_fork
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from hardstory import hard_versions  # noqa: E402
+
+needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork here (or one core, or other threads)")
+
+
+@needs_fork
+@pytest.mark.parametrize("seed", [2, 5])
+def test_split_alignment_gives_the_same_rows(seed, monkeypatch):
+    versions = hard_versions(5, 120, seed)
+    serial = compare(versions)
+    assert any(row.continued for row in serial.rows)  # rows covering others: blocks to compare across the cut
+    cuts = []
+    middle = classify._middle
+    monkeypatch.setattr(classify, "_middle", lambda drafts: cuts.append(middle(drafts)) or cuts[-1])
+    split = compare(versions, parallel=True)
+    assert 0 < cuts[0] < len(serial.rows)  # the classification really was split
+    assert split.rows == serial.rows
+    assert split == serial
