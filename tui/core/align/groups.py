@@ -53,8 +53,13 @@ class _UnionFind:
         matches not joined because the first one's version has other text in that group."""
 
     def find(self, x: Node) -> Node:
-        parent = self.parent
-        root = x
+        parent = self.parent  # a root is no key of it
+        up = parent.get(x)
+        if up is None:
+            return x
+        if up not in parent:  # most paragraphs: a root or one step below one
+            return up
+        root = up
         while parent.get(root, root) != root:
             root = parent[root]
         while parent.get(x, x) != root:
