@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tui.core import compare
-from tui.core.align import classify
+from tui.core.align import classify, groups
+from tui.core.helper import Helper
 from tui.core.parallel import can_fork
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
@@ -24,10 +25,21 @@ def test_split_alignment_gives_the_same_rows(seed, monkeypatch):
     versions = hard_versions(5, 120, seed)
     serial = compare(versions)
     assert any(row.continued for row in serial.rows)  # rows covering others: blocks to compare across the cut
+    asked = []
+
+    class Recording(Helper):
+        def ask(self, request):
+            asked.append((request, self.forked))
+            super().ask(request)
+
+    monkeypatch.setattr(groups, "Helper", Recording)
     cuts = []
     middle = classify._middle
     monkeypatch.setattr(classify, "_middle", lambda drafts: cuts.append(middle(drafts)) or cuts[-1])
     split = compare(versions, parallel=True)
+    assert all(forked for _, forked in asked)
+    assert any(isinstance(request, list) for request, _ in asked)  # versions aligned with the base there
+    assert sum(isinstance(request, tuple) for request, _ in asked) > 2  # and rounds of text the base lacks
     assert 0 < cuts[0] < len(serial.rows)  # the classification really was split
     assert split.rows == serial.rows
     assert split == serial

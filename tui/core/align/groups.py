@@ -19,9 +19,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from functools import partial
+from typing import cast
 
+from ..helper import Helper
 from ..model import Version
-from ..parallel import run_tasks
 from .gapmerge import gap_merges
 from .pairalign import MOVE, Group, align_pair, bridges, brings_part
 from .similarity import Corpus, Features
@@ -31,6 +32,8 @@ Node = tuple[int, int]
 Edge = tuple[tuple[Node, ...], tuple[Node, ...]]
 """One pairwise match: paragraphs of one version, the paragraphs of another they carry."""
 Progress = Callable[[str, float], object]  # what it returns is ignored
+Aligned = tuple[int, list[Group], list[tuple[Node, Node]]]
+"""(version, its alignment with the base, the merges it covers across a gap)."""
 
 
 class _UnionFind:
@@ -85,8 +88,10 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
     """Join matching article paragraphs of all versions into groups.
 
     Two groups that hold base text are never joined: each base paragraph's row
-    is decided by the version-to-base alignments alone. ``parallel``: align
-    half the versions with the base in a forked process (the same result).
+    is decided by the version-to-base alignments alone. ``parallel``: a forked
+    helper (``helper.Helper``) aligns half the versions with the base, then, in
+    every round of text the base lacks, aligns that text with those versions;
+    the matches are joined here in the same order (the same result).
     """
     uf = _UnionFind()
     feats = corpus.features
@@ -94,28 +99,57 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
     steps = max(1, 2 * len(others))
     parallel = parallel and len(others) > 1
     cut = (len(others) + 1) // 2 if parallel else len(others)  # this process takes the larger half
-    halves = [others[:cut], others[cut:]]
-    tasks = [partial(_with_base, corpus, base, half, labels, progress if k == 0 else None, steps)
-             for k, half in enumerate(halves)]  # a forked half reports no progress: one writer on the terminal
-    aligned = [pair for half in run_tasks(tasks, parallel) for pair in half]
-    for v, groups, covers in aligned:
-        for ga, gb, _ in groups:
-            _join(uf, [(base, feats[base][i].index) for i in ga], [(v, feats[v][j].index) for j in gb])
-        uf.covers += covers
-    for f in feats[base]:
-        uf.mark_based((base, f.index))
-    for done, v in enumerate(others, start=len(others) + 1):
-        left_v = [f for f in feats[v] if uf.find((v, f.index)) not in uf.based]
-        for w in others:
-            if w != v and left_v:
-                _align_leftovers(corpus, uf, left_v, w)
-        if progress:
-            progress(f"aligned text the base lacks ({labels[v]})", min(done / steps, 0.99))
+    mine, theirs = others[:cut], others[cut:]
+    with Helper(partial(_answer, corpus, base, labels, steps), parallel) as helper:
+        if theirs:
+            helper.ask(theirs)
+        aligned = _with_base(corpus, base, mine, labels, progress, steps)
+        if theirs:
+            aligned += cast(list[Aligned], helper.get())
+        for v, groups, covers in aligned:
+            for ga, gb, _ in groups:
+                _join(uf, [(base, feats[base][i].index) for i in ga], [(v, feats[v][j].index) for j in gb])
+            uf.covers += covers
+        for f in feats[base]:
+            uf.mark_based((base, f.index))
+        for done, v in enumerate(others, start=len(others) + 1):
+            left_v = [f for f in feats[v] if uf.find((v, f.index)) not in uf.based]
+            if left_v:
+                targets = [w for w in others if w != v]
+                there = _helper_share(targets, theirs) if helper.forked else []
+                if there:
+                    helper.ask((v, [f.index for f in left_v], there))
+                found = {w: align_pair(corpus, left_v, feats[w]) for w in targets if w not in there}
+                if there:
+                    found.update(zip(there, cast(list[list[Group]], helper.get()), strict=True))
+                for w in targets:
+                    _align_leftovers(corpus, uf, left_v, w, found[w])
+            if progress:
+                progress(f"aligned text the base lacks ({labels[v]})", min(done / steps, 0.99))
     return uf
 
 
+def _helper_share(targets: list[int], theirs: list[int]) -> list[int]:
+    """The versions whose alignment with a round's text the base lacks the helper works out: those it
+    aligned with the base (it knows their postings), and as many of the others as it takes to do half."""
+    there = [w for w in targets if w in theirs]
+    more = [w for w in targets if w not in theirs][:len(targets) // 2 - len(there)]
+    return [w for w in targets if w in there or w in more]
+
+
+def _answer(corpus: Corpus, base: int, labels: list[str], steps: int,
+            request: list[int] | tuple[int, list[int], list[int]]) -> list[Aligned] | list[list[Group]]:
+    """The helper's work: versions' alignments with the base (a request of version positions), or the
+    alignments of v's paragraphs the base lacks with some versions ((v, their indices, the versions))."""
+    if isinstance(request, list):
+        return _with_base(corpus, base, request, labels, None, steps)  # no progress: one writer on the terminal
+    v, indices, targets = request
+    left_v = [corpus.by_index[v][i] for i in indices]
+    return [align_pair(corpus, left_v, corpus.features[w]) for w in targets]
+
+
 def _with_base(corpus: Corpus, base: int, others: list[int], labels: list[str], progress: Progress | None,
-               steps: int) -> list[tuple[int, list[Group], list[tuple[Node, Node]]]]:
+               steps: int) -> list[Aligned]:
     """(version, its alignment with the base, the merges it covers across a gap) for some versions."""
     feats = corpus.features
     aligned = []
@@ -129,8 +163,10 @@ def _with_base(corpus: Corpus, base: int, others: list[int], labels: list[str], 
     return aligned
 
 
-def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: int) -> None:
-    """Match v's paragraphs that the base lacks against all of w's paragraphs.
+def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: int,
+                     matches: list[Group]) -> None:
+    """Join v's paragraphs that the base lacks with w's paragraphs they match: ``matches``,
+    ``align_pair(corpus, left_v, corpus.features[w])``.
 
     A match with a w paragraph that is itself free joins the two. A strong
     match with a w paragraph already in a base group brings v's paragraph (or
@@ -148,7 +184,7 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
     feats = corpus.features
     v = left_v[0].version
     by_root: dict[Node, list[int]] | None = None
-    for ga, gb, score in align_pair(corpus, left_v, feats[w]):
+    for ga, gb, score in matches:
         nodes_w = [(w, feats[w][j].index) for j in gb]
         joined = [(v, left_v[i].index) for i in ga]
         roots = {uf.find(n) for n in nodes_w}
