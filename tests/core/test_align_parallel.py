@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tui.core import compare
-from tui.core.align import classify, groups
+from tui.core.align import groups, rows
 from tui.core.helper import Helper
 from tui.core.parallel import can_fork
 
@@ -33,13 +33,28 @@ def test_split_alignment_gives_the_same_rows(seed, monkeypatch):
             super().ask(request)
 
     monkeypatch.setattr(groups, "Helper", Recording)
+    monkeypatch.setattr(rows, "Helper", Recording)
     cuts = []
-    middle = classify._middle
-    monkeypatch.setattr(classify, "_middle", lambda drafts: cuts.append(middle(drafts)) or cuts[-1])
+    middle = rows.middle
+    monkeypatch.setattr(rows, "middle", lambda drafts: cuts.append(middle(drafts)) or cuts[-1])
     split = compare(versions, parallel=True)
     assert all(forked for _, forked in asked)
     assert any(isinstance(request, list) for request, _ in asked)  # versions aligned with the base there
     assert sum(isinstance(request, tuple) for request, _ in asked) > 2  # and rounds of text the base lacks
+    assert sum(request[0] == "split" for request, _ in asked if isinstance(request, tuple)) == 1
     assert 0 < cuts[0] < len(serial.rows)  # the classification really was split
     assert split.rows == serial.rows
     assert split == serial
+
+
+def test_rows_classified_in_two_parts_at_any_cut_are_the_rows_classified_at_once(monkeypatch):
+    calls = []
+    classify_rows = rows.classify_rows
+    monkeypatch.setattr(rows, "classify_rows", lambda *args: calls.append(args) or classify_rows(*args))
+    compare(hard_versions(4, 40, 3))
+    drafts, base, moved, corpus, versions = calls[0]
+    whole = classify_rows(drafts, base, moved, corpus, versions)
+    assert any(row.continued for row in whole)  # blocks that a cut can fall into
+    for cut in range(len(drafts) + 1):
+        assert (classify_rows(drafts, base, moved, corpus, versions, 0, cut)
+                + classify_rows(drafts, base, moved, corpus, versions, cut)) == whole

@@ -18,10 +18,7 @@ base, else *paraphrase*.
 
 from __future__ import annotations
 
-from functools import partial
-
 from ..model import STRENGTH, CellInfo, Row, Version, block, covers
-from ..parallel import run_tasks
 from ..textnorm import bigrams, squash
 from .groups import Node
 from .rowlinks import Draft
@@ -33,19 +30,19 @@ EDITED = 0.5
 
 
 def classify_rows(drafts: list[Draft], base: int, moved: set[Node], corpus: Corpus,
-                  versions: tuple[Version, ...], parallel: bool = False) -> tuple[Row, ...]:
-    """One classified ``Row`` per draft row, in order (``parallel``: the later rows in a forked process,
-    ``parallel.run_tasks``; the same rows)."""
+                  versions: tuple[Version, ...], start: int = 0, stop: int | None = None) -> tuple[Row, ...]:
+    """One classified ``Row`` per draft row from ``start`` to ``stop`` (the end), in order (a cell is
+    compared with the base text of every row in its block, which may reach past either)."""
     cover = {v: covers([bool(d[0][v]) for d in drafts], [_continues(d, v) for d in drafts])
              for v in range(len(versions))}
-    cut = _middle(drafts) if parallel else len(drafts)
-    tasks = [partial(_classify_range, drafts, lo, hi, base, moved, corpus, versions, cover)
-             for lo, hi in ((0, cut), (cut, len(drafts)))]
-    return tuple(row for part in run_tasks(tasks, parallel) for row in part)
+    sides: dict[tuple[int, ...], _BaseSide] = {}  # per base text, what its cells are compared with
+    end = len(drafts) if stop is None else stop
+    return tuple(_classify(drafts, n, base, moved, corpus, versions, cover, sides) for n in range(start, end))
 
 
-def _middle(drafts: list[Draft]) -> int:
-    """The row before which half the cells with text lie: the two parts take about as long."""
+def middle(drafts: list[Draft]) -> int:
+    """The row before which half the cells with text lie: classifying the rows above it takes about as
+    long as classifying the rest."""
     weights = [sum(1 for cell in d[0] if cell) for d in drafts]
     half, total = sum(weights) / 2, 0
     for n, weight in enumerate(weights):
@@ -53,12 +50,6 @@ def _middle(drafts: list[Draft]) -> int:
         if total >= half:
             return n + 1
     return len(drafts)
-
-
-def _classify_range(drafts: list[Draft], lo: int, hi: int, base: int, moved: set[Node], corpus: Corpus,
-                    versions: tuple[Version, ...], cover: dict[int, tuple[tuple[int, ...], ...]]) -> list[Row]:
-    sides: dict[tuple[int, ...], _BaseSide] = {}  # per base text, what its cells are compared with
-    return [_classify(drafts, n, base, moved, corpus, versions, cover, sides) for n in range(lo, hi)]
 
 
 def _classify(drafts: list[Draft], n: int, base: int, moved: set[Node], corpus: Corpus,

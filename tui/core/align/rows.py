@@ -26,14 +26,16 @@ How each cell relates to the base (kind, similarity, relation) is decided in
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, cast
 
+from ..helper import Helper
 from ..model import Row, Version
-from .classify import classify_rows
+from .classify import classify_rows, middle
 from .groups import Edge, Node, moved_nodes
 from .rowlinks import Draft, cover_gaps, join_apart
 from .similarity import Corpus
-from .subrows import split_group
+from .subrows import SubRow, split_group
 
 if TYPE_CHECKING:
     from .groups import _UnionFind
@@ -118,8 +120,8 @@ def _order(versions: tuple[Version, ...], base: int, comp_of: dict[Node, Key],
 
 def build_rows(versions: tuple[Version, ...], base: int, uf: _UnionFind, corpus: Corpus,
                parallel: bool = False) -> tuple[Row, ...]:
-    """Ordered, classified rows; every paragraph in exactly one row (``parallel``: share the work with
-    forked processes, ``parallel.run_tasks``; the same rows)."""
+    """Ordered, classified rows; every paragraph in exactly one row (``parallel``: a forked helper,
+    ``helper.Helper``, splits half the groups and classifies the later half of the rows; the same rows)."""
     comp_of, members = _components(versions, uf)
     skeleton: list[Key] = []
     seen: set[Key] = set()
@@ -143,19 +145,56 @@ def build_rows(versions: tuple[Version, ...], base: int, uf: _UnionFind, corpus:
     final_position = {key: n for n, key in enumerate(order)}
     moved = moved_nodes(versions, base, {node: final_position[key] for node, key in comp_of.items()})
     edges = _edges_by_key(uf, comp_of)
+    with Helper(partial(_helped, versions, base, corpus, members, edges, moved), parallel) as helper:
+        drafts = _drafts(order, members, edges, base, corpus, len(versions), helper)
+        cover_gaps(drafts, uf.covers)
+        join_apart(drafts, uf.apart, base)
+        if not helper.forked:
+            return classify_rows(drafts, base, moved, corpus, versions)
+        cut = middle(drafts)
+        helper.ask(("classify", drafts, cut))
+        rows = classify_rows(drafts, base, moved, corpus, versions, 0, cut)
+        return rows + cast(tuple[Row, ...], helper.get())
+
+
+def _drafts(order: list[Key], members: dict[Key, list[Node]], edges: dict[Key, list[Edge]], base: int,
+            corpus: Corpus, count: int, helper: Helper[_Request, object]) -> list[Draft]:
+    """The rows in order, before the links between them; the helper, when forked, splits every
+    other group (``subrows.split_group``)."""
+    groups = [key for key in order if not _is_boilerplate(key)]
+    theirs = groups[1::2] if helper.forked else []
+    if theirs:
+        helper.ask(("split", theirs))
+    split = {key: split_group(members[key], edges.get(key, []), base, corpus) for key in groups[::2 if theirs else 1]}
+    if theirs:
+        split.update(zip(theirs, cast(list[list[SubRow] | None], helper.get()), strict=True))
     drafts: list[Draft] = []
     for key in order:
-        is_boilerplate = isinstance(key, tuple) and key[0] == "boilerplate"
-        subrows = None if is_boilerplate else split_group(members[key], edges.get(key, []), base, corpus)
+        subrows = split.get(key)
         if subrows is None:
-            drafts.append((_cells(members[key], len(versions)), (), is_boilerplate))
+            drafts.append((_cells(members[key], count), (), _is_boilerplate(key)))
             continue
         for sub in subrows:
-            continued = tuple(v in sub.continued for v in range(len(versions)))
-            drafts.append((_cells(sub.nodes, len(versions)), continued, False))
-    cover_gaps(drafts, uf.covers)
-    join_apart(drafts, uf.apart, base)
-    return classify_rows(drafts, base, moved, corpus, versions, parallel)
+            continued = tuple(v in sub.continued for v in range(count))
+            drafts.append((_cells(sub.nodes, count), continued, False))
+    return drafts
+
+
+_Request = tuple[str, list[Key]] | tuple[str, list[Draft], int]
+
+
+def _helped(versions: tuple[Version, ...], base: int, corpus: Corpus, members: dict[Key, list[Node]],
+            edges: dict[Key, list[Edge]], moved: set[Node], request: _Request) -> object:
+    """The helper's work: ("split", group keys) -> their sub-rows; ("classify", drafts, start) -> the
+    classified rows from start on."""
+    if request[0] == "split":
+        return [split_group(members[key], edges.get(key, []), base, corpus) for key in request[1]]
+    drafts, start = cast(tuple[str, list[Draft], int], request)[1:]
+    return classify_rows(drafts, base, moved, corpus, versions, start)
+
+
+def _is_boilerplate(key: Key) -> bool:
+    return isinstance(key, tuple) and key[0] == "boilerplate"
 
 
 def _cells(nodes: list[Node] | tuple[Node, ...], count: int) -> tuple[tuple[int, ...], ...]:
