@@ -97,3 +97,14 @@ def test_one_request_at_a_time():
     helper.ask(1)
     with pytest.raises(RuntimeError):
         helper.ask(2)
+
+
+@needs_fork
+def test_the_child_leaves_when_closed_even_if_a_later_child_holds_its_request_pipe():
+    with Helper(lambda n: n, parallel=True) as first:
+        first.ask(1)
+        assert first.get() == 1
+        with Helper(lambda n: n + 1, parallel=True) as second:  # forked with a copy of first's pipes
+            first.close()  # closed first: its child must not wait for the end of the pipe
+            second.ask(1)
+            assert second.get() == 2

@@ -77,11 +77,15 @@ class Helper(Generic[Q, R]):
         return self._answer(request)
 
     def close(self) -> None:
-        """End the child (it leaves when its request pipe closes) and collect it."""
+        """End the child (an empty request, or the end of its request pipe, makes it leave) and collect it."""
         if self._child is None:
             return
         pid, requests, answers = self._child
         self._child = None
+        try:  # an explicit end: a process forked meanwhile may hold a copy of the pipe's write end
+            _send(requests, b"")
+        except OSError:
+            pass
         os.close(requests)
         with os.fdopen(answers, "rb") as pipe:  # an answer it is still writing: read, so it can leave
             pipe.read()
@@ -120,7 +124,7 @@ def _start(answer: Callable[[Q], R]) -> tuple[int, int, int] | None:
 
 
 def _serve(answer: Callable[[Q], R], requests: int, answers: int) -> None:
-    while (data := _receive(requests)) is not None:
+    while data := _receive(requests):  # None (the pipe's end) or b"" (an explicit end) stop it
         try:
             reply = pickle.dumps((True, answer(pickle.loads(data))), protocol=pickle.HIGHEST_PROTOCOL)
         except BaseException:  # noqa: BLE001 - any failure: the parent answers this request itself
