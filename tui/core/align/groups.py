@@ -113,6 +113,7 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
         for f in feats[base]:
             uf.mark_based((base, f.index))
         for done, v in enumerate(others, start=len(others) + 1):
+            of_v = _members(uf, feats[v])
             left_v = [f for f in feats[v] if uf.find((v, f.index)) not in uf.based]
             if left_v:
                 targets = [w for w in others if w != v]
@@ -123,7 +124,7 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
                 if there:
                     found.update(zip(there, cast(list[list[Group]], helper.get()), strict=True))
                 for w in targets:
-                    _align_leftovers(corpus, uf, left_v, w, found[w])
+                    _align_leftovers(corpus, uf, left_v, w, found[w], of_v)
             if progress:
                 progress(f"aligned text the base lacks ({labels[v]})", min(done / steps, 0.99))
     return uf
@@ -163,10 +164,19 @@ def _with_base(corpus: Corpus, base: int, others: list[int], labels: list[str], 
     return aligned
 
 
+def _members(uf: _UnionFind, feats: list[Features]) -> dict[Node, list[int]]:
+    """Root -> the indices of a version's paragraphs in that group, in reading order."""
+    out: dict[Node, list[int]] = {}
+    for f in feats:
+        out.setdefault(uf.find((f.version, f.index)), []).append(f.index)
+    return out
+
+
 def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: int,
-                     matches: list[Group]) -> None:
+                     matches: list[Group], of_v: dict[Node, list[int]]) -> None:
     """Join v's paragraphs that the base lacks with w's paragraphs they match: ``matches``,
-    ``align_pair(corpus, left_v, corpus.features[w])``.
+    ``align_pair(corpus, left_v, corpus.features[w])``. ``of_v``: v's paragraphs by group
+    (``_members``), kept up to date here.
 
     A match with a w paragraph that is itself free joins the two. A strong
     match with a w paragraph already in a base group brings v's paragraph (or
@@ -196,9 +206,7 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
                 continue
             root = next(iter(roots))
             if by_root is None:
-                by_root = {}
-                for f in feats[v]:
-                    by_root.setdefault(uf.find((v, f.index)), []).append(f.index)
+                by_root = dict(of_v)  # as the groups stand now; below, only what this call joins is added
             joining = [i for _, i in joined]
             present = [i for i in by_root.get(root, []) if i not in joining]
             if present and score >= MOVE and (middle := _bridged(corpus, uf, v, present, joining, nodes_w)):
@@ -211,7 +219,10 @@ def _align_leftovers(corpus: Corpus, uf: _UnionFind, left_v: list[Features], w: 
             if score < MOVE and not (present and _parts(corpus, [left_v[i] for i in ga], [feats[w][j] for j in gb],
                                                           [corpus.by_index[v][i] for i in present])):
                 continue
+        before = {uf.find(n) for n in joined + nodes_w}
         _join(uf, joined, nodes_w)
+        if of_v_merged := sorted(i for r in before for i in of_v.pop(r, ())):
+            of_v[uf.find(nodes_w[0])] = of_v_merged
         if by_root is not None:
             merged = [i for r in roots for i in by_root.pop(r, [])] + [i for _, i in joined]
             by_root[uf.find(nodes_w[0])] = merged
