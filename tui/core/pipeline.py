@@ -4,7 +4,8 @@
 the caller did not (the version that shares the most wording with the
 others), aligns the paragraphs of all versions and classifies the rows. It is
 deterministic: the same input always gives the same result, with or without
-``parallel`` (for big inputs: half the versions aligned in a forked process).
+``parallel`` (for big inputs: a forked helper shares the alignment and the
+rows' classification).
 The base is decided in ``align.base`` (``resolve_base``, re-exported here,
 turns a user's ``--base`` into a position).
 """
