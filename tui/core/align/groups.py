@@ -114,7 +114,8 @@ def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
             uf.mark_based((base, f.index))
         for done, v in enumerate(others, start=len(others) + 1):
             of_v = _members(uf, feats[v])
-            left_v = [f for f in feats[v] if uf.find((v, f.index)) not in uf.based]
+            left = {i for root, indices in of_v.items() if root not in uf.based for i in indices}
+            left_v = [f for f in feats[v] if f.index in left]
             if left_v:
                 targets = [w for w in others if w != v]
                 there = _helper_share(targets, theirs) if helper.forked else []
