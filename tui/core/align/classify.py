@@ -109,6 +109,9 @@ class _BaseSide:
         self.words = _words(self.features)
         self.pairs = bigrams(self.words)
         self._squashed: str | None = None
+        self.compared: dict[tuple[str, ...], tuple[str, float, float]] = {}
+        """Version paragraphs' texts -> (kind, similarity, verbatim) against this base text: copies of one
+        text in several versions (or one block over several rows) are compared once."""
 
     @property
     def squashed(self) -> str:
@@ -138,16 +141,22 @@ def _cell_info(drafts: list[Draft], n: int, base: int, v: int, moved: set[Node],
     side = sides.get(base_cell)
     if side is None:
         side = sides[base_cell] = _BaseSide(versions, base, base_cell, corpus)
-    fa = side.features
-    fb = [corpus.by_index[v][i] for i in cell]
-    shape = "split" if len(fb) > len(fa) else "merge" if len(fa) > len(fb) else ""
-    text_b = _joined(versions, v, cell)
-    if text_b == side.text or " ".join(text_b.split()) == side.spaced:
-        kind, similarity, kept = "same", 1.0, 1.0
-    elif squash(text_b) == side.squashed:
-        kind, similarity, kept = "typography", 1.0, 1.0
-    else:
-        similarity = round(corpus.group_similarity(fa, fb), 3)
-        kept = round(verbatim(side.words, _words(fb), side.pairs), 3)
-        kind = "edited" if kept >= EDITED else "paraphrase"
+    shape = "split" if len(cell) > len(base_cell) else "merge" if len(base_cell) > len(cell) else ""
+    texts = tuple(versions[v].paragraphs[i].text for i in cell)
+    compared = side.compared.get(texts)
+    if compared is None:
+        compared = side.compared[texts] = _compare(side, [corpus.by_index[v][i] for i in cell], texts, corpus)
+    kind, similarity, kept = compared
     return CellInfo(kind, similarity, kept, is_moved, shape, _relation(kind, is_moved, shape))
+
+
+def _compare(side: _BaseSide, fb: list[Features], texts: tuple[str, ...], corpus: Corpus) -> tuple[str, float, float]:
+    """(kind, similarity, verbatim) of a version's paragraphs (their features and texts) against a base text."""
+    text_b = "\n".join(texts)
+    if text_b == side.text or " ".join(text_b.split()) == side.spaced:
+        return "same", 1.0, 1.0
+    if squash(text_b) == side.squashed:
+        return "typography", 1.0, 1.0
+    similarity = round(corpus.group_similarity(side.features, fb), 3)
+    kept = round(verbatim(side.words, _words(fb), side.pairs), 3)
+    return "edited" if kept >= EDITED else "paraphrase", similarity, kept
