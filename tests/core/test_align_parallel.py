@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tui.core import compare
-from tui.core.align import groups, rows
+from tui.core.align import rows, work
 from tui.core.helper import Helper
 from tui.core.parallel import can_fork
 
@@ -32,16 +32,16 @@ def test_split_alignment_gives_the_same_rows(seed, monkeypatch):
             asked.append((request, self.forked))
             super().ask(request)
 
-    monkeypatch.setattr(groups, "Helper", Recording)
-    monkeypatch.setattr(rows, "Helper", Recording)
+    monkeypatch.setattr(work, "Helper", Recording)
     cuts = []
     middle = rows.middle
     monkeypatch.setattr(rows, "middle", lambda drafts: cuts.append(middle(drafts)) or cuts[-1])
     split = compare(versions, parallel=True)
-    assert all(forked for _, forked in asked)
-    assert any(isinstance(request, list) for request, _ in asked)  # versions aligned with the base there
-    assert sum(isinstance(request, tuple) for request, _ in asked) > 2  # and rounds of text the base lacks
-    assert sum(request[0] == "split" for request, _ in asked if isinstance(request, tuple)) == 1
+    kinds = [request[0] for request, _ in asked]
+    assert all(forked for _, forked in asked)  # one helper, forked once, did all of it:
+    assert kinds.count("base") == 1  # versions aligned with the base
+    assert kinds.count("left") > 2  # rounds of text the base lacks
+    assert kinds[-2:] == ["split", "classify"]  # groups split into rows, rows classified
     assert 0 < cuts[0] < len(serial.rows)  # the classification really was split
     assert split.rows == serial.rows
     assert split == serial

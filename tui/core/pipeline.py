@@ -18,6 +18,7 @@ from .align.base import decide_base, resolve_base
 from .align.groups import group_paragraphs
 from .align.rows import build_rows
 from .align.similarity import Corpus, overlap_counts, shared_matrix, shingles
+from .align.work import alignment_helper
 from .collector import collector_paused
 from .model import Comparison, Version
 
@@ -48,8 +49,9 @@ def _compare(versions: tuple[Version, ...], base: int | None, progress: Progress
     counts = overlap_counts(grams)
     base, choice = decide_base(counts, base)
     labels = [v.label for v in versions]
-    uf = group_paragraphs(corpus, base, labels, progress, parallel)
-    rows = build_rows(versions, base, uf, corpus, parallel)
+    with alignment_helper(corpus, versions, base, parallel) as helper:
+        uf = group_paragraphs(corpus, base, labels, progress, helper)
+        rows = build_rows(versions, base, uf, corpus, helper)
     if progress:
         progress("done", 1.0)
     return Comparison(versions, base, choice, rows, shared_matrix(grams, counts))

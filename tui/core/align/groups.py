@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from functools import partial
-from typing import cast
+from typing import Any, cast
 
 from ..helper import Helper
 from ..model import Version
@@ -84,50 +83,50 @@ class _UnionFind:
 
 
 def group_paragraphs(corpus: Corpus, base: int, labels: list[str],
-                     progress: Progress | None = None, parallel: bool = False) -> _UnionFind:
+                     progress: Progress | None = None, helper: Helper[Any, Any] | None = None) -> _UnionFind:
     """Join matching article paragraphs of all versions into groups.
 
     Two groups that hold base text are never joined: each base paragraph's row
-    is decided by the version-to-base alignments alone. ``parallel``: a forked
-    helper (``helper.Helper``) aligns half the versions with the base, then, in
-    every round of text the base lacks, aligns that text with those versions;
-    the matches are joined here in the same order (the same result).
+    is decided by the version-to-base alignments alone. ``helper``: a forked
+    helper answering with ``answer`` (``work.alignment_helper``) aligns half the
+    versions with the base, then, in every round of text the base lacks, aligns
+    that text with those versions; the matches are joined here in the same
+    order (the same result).
     """
     uf = _UnionFind()
     feats = corpus.features
     others = [v for v in range(len(feats)) if v != base]
     steps = max(1, 2 * len(others))
-    parallel = parallel and len(others) > 1
+    parallel = helper is not None and helper.forked and len(others) > 1
     cut = (len(others) + 1) // 2 if parallel else len(others)  # this process takes the larger half
     mine, theirs = others[:cut], others[cut:]
-    with Helper(partial(_answer, corpus, base, labels, steps), parallel) as helper:
-        if theirs:
-            helper.ask(theirs)
-        aligned = _with_base(corpus, base, mine, labels, progress, steps)
-        if theirs:
-            aligned += cast(list[Aligned], helper.get())
-        for v, groups, covers in aligned:
-            for ga, gb, _ in groups:
-                _join(uf, [(base, feats[base][i].index) for i in ga], [(v, feats[v][j].index) for j in gb])
-            uf.covers += covers
-        for f in feats[base]:
-            uf.mark_based((base, f.index))
-        for done, v in enumerate(others, start=len(others) + 1):
-            of_v = _members(uf, feats[v])
-            left = {i for root, indices in of_v.items() if root not in uf.based for i in indices}
-            left_v = [f for f in feats[v] if f.index in left]
-            if left_v:
-                targets = [w for w in others if w != v]
-                there = _helper_share(targets, theirs) if helper.forked else []
-                if there:
-                    helper.ask((v, [f.index for f in left_v], there))
-                found = {w: align_pair(corpus, left_v, feats[w]) for w in targets if w not in there}
-                if there:
-                    found.update(zip(there, cast(list[list[Group]], helper.get()), strict=True))
-                for w in targets:
-                    _align_leftovers(corpus, uf, left_v, w, found[w], of_v)
-            if progress:
-                progress(f"aligned text the base lacks ({labels[v]})", min(done / steps, 0.99))
+    if helper is not None and theirs:
+        helper.ask(("base", theirs))
+    aligned = _with_base(corpus, base, mine, labels, progress, steps)
+    if helper is not None and theirs:
+        aligned += cast(list[Aligned], helper.get())
+    for v, groups, covers in aligned:
+        for ga, gb, _ in groups:
+            _join(uf, [(base, feats[base][i].index) for i in ga], [(v, feats[v][j].index) for j in gb])
+        uf.covers += covers
+    for f in feats[base]:
+        uf.mark_based((base, f.index))
+    for done, v in enumerate(others, start=len(others) + 1):
+        of_v = _members(uf, feats[v])
+        left = {i for root, indices in of_v.items() if root not in uf.based for i in indices}
+        left_v = [f for f in feats[v] if f.index in left]
+        if left_v:
+            targets = [w for w in others if w != v]
+            there = _helper_share(targets, theirs) if helper is not None and helper.forked else []
+            if helper is not None and there:
+                helper.ask(("left", v, [f.index for f in left_v], there))
+            found = {w: align_pair(corpus, left_v, feats[w]) for w in targets if w not in there}
+            if helper is not None and there:
+                found.update(zip(there, cast(list[list[Group]], helper.get()), strict=True))
+            for w in targets:
+                _align_leftovers(corpus, uf, left_v, w, found[w], of_v)
+        if progress:
+            progress(f"aligned text the base lacks ({labels[v]})", min(done / steps, 0.99))
     return uf
 
 
@@ -139,13 +138,13 @@ def _helper_share(targets: list[int], theirs: list[int]) -> list[int]:
     return [w for w in targets if w in there or w in more]
 
 
-def _answer(corpus: Corpus, base: int, labels: list[str], steps: int,
-            request: list[int] | tuple[int, list[int], list[int]]) -> list[Aligned] | list[list[Group]]:
-    """The helper's work: versions' alignments with the base (a request of version positions), or the
-    alignments of v's paragraphs the base lacks with some versions ((v, their indices, the versions))."""
-    if isinstance(request, list):
-        return _with_base(corpus, base, request, labels, None, steps)  # no progress: one writer on the terminal
-    v, indices, targets = request
+def answer(corpus: Corpus, base: int, request: tuple[Any, ...]) -> list[Aligned] | list[list[Group]]:
+    """A helper's share of ``group_paragraphs``: ("base", versions) -> their alignments with the base;
+    ("left", v, indices of v's paragraphs the base lacks, versions) -> those paragraphs' alignments
+    with each of the versions."""
+    if request[0] == "base":
+        return _with_base(corpus, base, request[1], [], None, 1)  # no progress: one writer on the terminal
+    _, v, indices, targets = request
     left_v = [corpus.by_index[v][i] for i in indices]
     return [align_pair(corpus, left_v, corpus.features[w]) for w in targets]
 

@@ -26,8 +26,7 @@ How each cell relates to the base (kind, similarity, relation) is decided in
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..helper import Helper
 from ..model import Row, Version
@@ -119,9 +118,10 @@ def _order(versions: tuple[Version, ...], base: int, comp_of: dict[Node, Key],
 
 
 def build_rows(versions: tuple[Version, ...], base: int, uf: _UnionFind, corpus: Corpus,
-               parallel: bool = False) -> tuple[Row, ...]:
-    """Ordered, classified rows; every paragraph in exactly one row (``parallel``: a forked helper,
-    ``helper.Helper``, splits half the groups and classifies the later half of the rows; the same rows)."""
+               helper: Helper[Any, Any] | None = None) -> tuple[Row, ...]:
+    """Ordered, classified rows; every paragraph in exactly one row (``helper``: a forked helper answering
+    with ``answer``, ``work.alignment_helper``, splits half the groups and classifies the later half of the
+    rows; the same rows)."""
     comp_of, members = _components(versions, uf)
     skeleton: list[Key] = []
     seen: set[Key] = set()
@@ -145,28 +145,28 @@ def build_rows(versions: tuple[Version, ...], base: int, uf: _UnionFind, corpus:
     final_position = {key: n for n, key in enumerate(order)}
     moved = moved_nodes(versions, base, {node: final_position[key] for node, key in comp_of.items()})
     edges = _edges_by_key(uf, comp_of)
-    with Helper(partial(_helped, versions, base, corpus, members, edges, moved), parallel) as helper:
-        drafts = _drafts(order, members, edges, base, corpus, len(versions), helper)
-        cover_gaps(drafts, uf.covers)
-        join_apart(drafts, uf.apart, base)
-        if not helper.forked:
-            return classify_rows(drafts, base, moved, corpus, versions)
-        cut = middle(drafts)
-        helper.ask(("classify", drafts, cut))
-        rows = classify_rows(drafts, base, moved, corpus, versions, 0, cut)
-        return rows + cast(tuple[Row, ...], helper.get())
+    helper = helper if helper is not None and helper.forked else None
+    drafts = _drafts(order, members, edges, base, corpus, len(versions), helper)
+    cover_gaps(drafts, uf.covers)
+    join_apart(drafts, uf.apart, base)
+    if helper is None or not helper.forked:
+        return classify_rows(drafts, base, moved, corpus, versions)
+    cut = middle(drafts)
+    helper.ask(("classify", drafts, cut, moved))
+    rows = classify_rows(drafts, base, moved, corpus, versions, 0, cut)
+    return rows + cast(tuple[Row, ...], helper.get())
 
 
 def _drafts(order: list[Key], members: dict[Key, list[Node]], edges: dict[Key, list[Edge]], base: int,
-            corpus: Corpus, count: int, helper: Helper[_Request, object]) -> list[Draft]:
-    """The rows in order, before the links between them; the helper, when forked, splits every
+            corpus: Corpus, count: int, helper: Helper[Any, Any] | None) -> list[Draft]:
+    """The rows in order, before the links between them; the helper, when there is one, splits every
     other group (``subrows.split_group``)."""
     groups = [key for key in order if not _is_boilerplate(key)]
-    theirs = groups[1::2] if helper.forked else []
-    if theirs:
-        helper.ask(("split", theirs))
+    theirs = groups[1::2] if helper is not None else []
+    if helper is not None:
+        helper.ask(("split", [(members[key], edges.get(key, [])) for key in theirs]))
     split = {key: split_group(members[key], edges.get(key, []), base, corpus) for key in groups[::2 if theirs else 1]}
-    if theirs:
+    if helper is not None:
         split.update(zip(theirs, cast(list[list[SubRow] | None], helper.get()), strict=True))
     drafts: list[Draft] = []
     for key in order:
@@ -180,16 +180,12 @@ def _drafts(order: list[Key], members: dict[Key, list[Node]], edges: dict[Key, l
     return drafts
 
 
-_Request = tuple[str, list[Key]] | tuple[str, list[Draft], int]
-
-
-def _helped(versions: tuple[Version, ...], base: int, corpus: Corpus, members: dict[Key, list[Node]],
-            edges: dict[Key, list[Edge]], moved: set[Node], request: _Request) -> object:
-    """The helper's work: ("split", group keys) -> their sub-rows; ("classify", drafts, start) -> the
-    classified rows from start on."""
+def answer(versions: tuple[Version, ...], base: int, corpus: Corpus, request: tuple[Any, ...]) -> object:
+    """A helper's share of ``build_rows``: ("split", [(a group's paragraphs, its matches), ...]) -> their
+    sub-rows; ("classify", drafts, start, moved paragraphs) -> the classified rows from start on."""
     if request[0] == "split":
-        return [split_group(members[key], edges.get(key, []), base, corpus) for key in request[1]]
-    drafts, start = cast(tuple[str, list[Draft], int], request)[1:]
+        return [split_group(nodes, edges, base, corpus) for nodes, edges in request[1]]
+    _, drafts, start, moved = request
     return classify_rows(drafts, base, moved, corpus, versions, start)
 
 
