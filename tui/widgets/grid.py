@@ -215,7 +215,10 @@ class DiffGrid(ScrollView, can_focus=True):
         if not self.model.items:
             return False
         i = self.model.cursor
-        if not self.model.index.exact[i] and self.model.index.update({i: self._item_height(i, exact=True)}):
+        # Not laid out yet (``_width`` 0): the heights are placeholders until ``fit_width`` measures every row
+        # and scrolls here again, so measuring the cursor's row now (at a column width of 1) would be thrown away.
+        if self._width and not self.model.index.exact[i] and self.model.index.update(
+                {i: self._item_height(i, exact=True)}):
             self.virtual_size = Size(self._width, self.model.index.total)
         start, tall = self.model.index.starts[i], self.model.index.heights[i] - 1
         top, height = round(self.scroll_y), self.scrollable_content_region.height
