@@ -1,7 +1,8 @@
 """The viewer's start imports only what its first frame needs (checked in a fresh process).
 
-The change map is mounted after the first analysis and the command palette when it is opened: neither
-is imported with the app.
+The change map is mounted after the first analysis, the command palette when it is opened, and the
+pure-Python diff engine is needed only for texts the C++ build does not take: none of them is imported
+with the app, nor by diffing short texts.
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-LATER = ("tui.widgets.changemap", "tui.screens.palette")
+import pytest
+
+LATER = ("tui.widgets.changemap", "tui.screens.palette", "diff_match_patch")
 
 
 def _loaded_after(code: str) -> list[str]:
@@ -21,3 +24,10 @@ def _loaded_after(code: str) -> list[str]:
 
 def test_the_app_module_leaves_later_parts_unimported():
     assert _loaded_after("import tui.app, tui.screens.viewer") == []
+
+
+def test_diffing_short_texts_with_the_cpp_build_needs_no_pure_python_engine():
+    pytest.importorskip("fast_diff_match_patch")
+    code = ("from tui.core.diff import worddiff\n"
+            "worddiff.diff_words('The cat sat on the mat.', 'The cat sat on a red mat!')")
+    assert _loaded_after(code) == []

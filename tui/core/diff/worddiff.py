@@ -31,8 +31,6 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
-from diff_match_patch import diff_match_patch
-
 from ..model import Change
 
 try:  # the C++ build of the same algorithm: about ten times faster, same results where it is used (below)
@@ -47,8 +45,18 @@ _TOKEN = re.compile(word_pattern(rf"(?:['\u2019]|[{_HIDDEN}]+)") + r"|\.\.\.|\s+
 """A token: a word (``textnorm.WORD``, with zero-width and direction characters inside it too, so an
 invisible character never cuts a word in two), an ellipsis, a run of white space, or one other character."""
 _HIDDEN_RE = re.compile(f"[{_HIDDEN}]")
-_DMP = diff_match_patch()
-_DMP.Diff_Timeout = 0
+
+
+@lru_cache(maxsize=1)
+def _dmp() -> Any:
+    """The pure-Python engine, made on first use: with the C++ build installed, only texts of more than 450
+    distinct tokens need it, so a short story's viewer never imports it (about 1 ms at start-up)."""
+    from diff_match_patch import diff_match_patch
+
+    engine = diff_match_patch()
+    engine.Diff_Timeout = 0
+    return engine
+
 
 WINDOW = 400
 """Tokens per window when diffing long texts."""
@@ -136,8 +144,9 @@ def _dmp_ops(chars_a: str, chars_b: str, uniform: bool | None = None) -> list[tu
     if _fast is not None and uniform:
         runs = _fast.diff(chars_a, chars_b, timelimit=0, checklines=False, cleanup="Semantic", counts_only=True)
         return [(_FAST_OPS[op], n) for op, n in runs]
-    diffs = _DMP.diff_main(chars_a, chars_b, False)
-    _DMP.diff_cleanupSemantic(diffs)
+    engine = _dmp()
+    diffs = engine.diff_main(chars_a, chars_b, False)
+    engine.diff_cleanupSemantic(diffs)
     return [(op, len(text)) for op, text in diffs]
 
 
