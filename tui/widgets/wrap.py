@@ -79,6 +79,11 @@ def wrap_ranges(text: str, width: int) -> list[tuple[int, int]]:
     width = max(1, width)
     if _NARROW.fullmatch(text):
         return _wrap_narrow(text, width)
+    return _wrap_any(text, width)
+
+
+def _wrap_any(text: str, width: int) -> list[tuple[int, int]]:
+    """wrap_ranges for any text: each token measured in cells."""
     lines: list[tuple[int, int]] = []
     line_start = col = 0
     for match in _TOKEN.finditer(text):
