@@ -10,7 +10,7 @@ from tui.widgets.cells import DELETE_MARK, INSERT_MARK, PARAGRAPH_MARK, CellCont
 from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, LineIndex, build_items, is_change, shown_relation
 from tui.widgets.search import compile_query, find_matches
 from tui.widgets.status import describe_row, paragraph_numbers
-from tui.widgets.wrap import Styled, line_pieces, wrap_ranges
+from tui.widgets.wrap import _NARROW, Styled, line_pieces, width_of, wrap_ranges
 
 PARAGRAPHS = [
     "The council approved the new budget on Monday after a long debate about school funding.",
@@ -50,6 +50,16 @@ def test_wrap_splits_words_longer_than_the_line_and_honours_newlines():
 
 def test_wrap_counts_wide_characters_as_two_cells():
     assert len(wrap_ranges("\u4e2d\u6587\u4e2d\u6587", 4)) == 2
+
+
+def test_the_narrow_path_takes_only_characters_one_cell_wide():
+    wide = [hex(cp) for cp in range(0x10000)
+            if chr(cp) != "\n" and _NARROW.fullmatch(chr(cp)) and width_of(chr(cp)) != 1]
+    assert wide == []
+
+
+def test_wrap_leaves_no_cell_for_a_combining_mark():
+    assert len(wrap_ranges("\u0430\u0483" * 4, 4)) == 1
 
 
 def test_line_pieces_cut_runs_and_drop_trailing_spaces():

@@ -23,8 +23,10 @@ from rich.cells import cell_len
 
 _TOKEN = re.compile(r"[^\s]+|[^\S\n]+|\n")
 _WORD = re.compile(r"\S+")
-_NARROW = re.compile(r"[\n\x20-\x7e\u00a0-\u02ff\u0370-\u03ff\u0400-\u04ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*")
-"""Text made only of characters one cell wide (Latin, Greek, Cyrillic, common punctuation and currency)."""
+_NARROW = re.compile(r"[\n\x20-\x7e\u00a0-\u02ff\u0370-\u03ff\u0400-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u205e"
+                     r"\u20a0-\u20bf]*")
+"""Text made only of characters one cell wide (Latin, Greek, Cyrillic, common punctuation and currency; not
+the Cyrillic combining marks U+0483-U+0489, which take no cell)."""
 
 
 @dataclass(frozen=True)
