@@ -152,8 +152,9 @@ class DiffGrid(ScrollView, can_focus=True):
         """Estimate every item's height at the current width."""
         self._width = self.scrollable_content_region.width
         heights, exact = [], []
+        widths = self._column_widths()
         for i in range(len(self.model.items)):
-            height, final = self._item_height(i, exact=False)
+            height, final = self.cells.item_height(i, widths, exact=False)
             heights.append(height)
             exact.append(final)
         self.model.set_heights(heights, exact)
@@ -396,7 +397,11 @@ class DiffGrid(ScrollView, can_focus=True):
         self.invalidate()
 
     def _item_height(self, i: int, exact: bool) -> tuple[int, bool]:
-        return self.cells.item_height(i, [width for _, width in self.geometry()[1]], exact)
+        return self.cells.item_height(i, self._column_widths(), exact)
+
+    def _column_widths(self) -> list[int]:
+        """The shown columns' widths at the current width (worked out once for a pass over many items)."""
+        return [width for _, width in self.geometry()[1]]
 
     def _settle(self) -> None:
         """Make the heights of the items on screen exact, keeping the view steady."""
@@ -410,7 +415,8 @@ class DiffGrid(ScrollView, can_focus=True):
                 break
             anchor = self._prev_first if first < self._prev_first < len(self.model.items) else None
             before = index.starts[anchor] if anchor is not None else 0
-            if index.update({i: self._item_height(i, exact=True) for i in todo}):
+            widths = self._column_widths()
+            if index.update({i: self.cells.item_height(i, widths, exact=True) for i in todo}):
                 self.virtual_size = Size(self._width, index.total)
                 if anchor is not None and index.starts[anchor] != before:
                     self.set_scroll(None, self.scroll_y + index.starts[anchor] - before)
