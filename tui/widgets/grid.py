@@ -101,11 +101,13 @@ class DiffGrid(ScrollView, can_focus=True):
         """Columns, items, line index, cursor, folds, search and review marks: the grid's state."""
         self.cells = GridCells(self.model)
         """Cell text, wrapped and measured, and the long diffs left to a worker."""
-        self.painter = GridPainter(self, self.model, self.cells, self.geometry)
+        self.painter = GridPainter(self, self.model, self.cells, self._frame_geometry)
         self._strips: LRUCache[tuple[int, int, bool, int, int], Strip] = LRUCache(2048)
         self._gen = 0
         self._prev_first = 0
         self._width = 0
+        self._frame: tuple[int, tuple[int, list[tuple[int, int]]]] | None = None
+        """While ``render_lines`` paints: the width and the geometry, worked out once for all its lines."""
 
     # ---- data and layout -------------------------------------------------
 
@@ -131,6 +133,9 @@ class DiffGrid(ScrollView, can_focus=True):
     def geometry(self) -> tuple[int, list[tuple[int, int]]]:
         """(gutter width, [(x, width) per shown column]) at the current width."""
         return self.model.geometry(self.scrollable_content_region.width)
+
+    def _frame_geometry(self) -> tuple[int, list[tuple[int, int]]]:
+        return self._frame[1] if self._frame is not None else self.geometry()
 
     def relayout(self, keep_row: int | None = None) -> None:
         """Rebuild items and line index (after data, shown versions or folding changed)."""
@@ -424,12 +429,18 @@ class DiffGrid(ScrollView, can_focus=True):
         self._prev_first = index.item_at(round(self.scroll_y))
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        """Fit the width (the first paint comes before ``on_resize``), settle the heights on screen, paint."""
+        """Fit the width (the first paint comes before ``on_resize``), settle the heights on screen, paint (the
+        width and the geometry worked out once for every line: ``_frame``)."""
         if self.model.comparison is not None and self.scrollable_content_region.width != self._width:
             self.fit_width()
         if self.model.items:
             self._settle()
-        lines = super().render_lines(crop)
+        width = self.scrollable_content_region.width
+        self._frame = (width, self.model.geometry(width))
+        try:
+            lines = super().render_lines(crop)
+        finally:
+            self._frame = None
         asked = self.cells.take_asked()
         if asked:  # the screen paints: a message made here would stop at it, so the grid's own loop makes it
             self.call_later(self._want_diffs, asked)
@@ -442,7 +453,8 @@ class DiffGrid(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         """One line of the grid, from the strip cache when possible."""
         line = self.scroll_offset.y + y
-        width = self.scrollable_content_region.width
+        frame = self._frame
+        width = frame[0] if frame is not None else self.scrollable_content_region.width
         model = self.model
         if not model.items or line >= model.index.total:
             return Strip.blank(width, self.rich_style)
