@@ -1,9 +1,10 @@
 """The viewer's start imports only what its first frame needs (checked in a fresh process).
 
-The change map is mounted after the first analysis, the command palette when it is opened, the "too small"
-screen when the terminal is; the review's decisions module is needed once a decision exists (an empty
-``ReviewView`` needs only ``review_view``), and the pure-Python diff engine only for texts the C++ build does
-not take: none of them is imported with the app, nor by diffing short texts.
+The change map is mounted after the first analysis, the command palette when it is opened, the "too
+small" screen when the terminal is, and the search's module is loaded at the first search; the review's
+decisions module is needed once a decision exists (an empty ``ReviewView`` needs only ``review_view``), and
+the pure-Python diff engine only for texts the C++ build does not take: none of them is imported with the
+app, nor by diffing short texts.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import sys
 
 import pytest
 
-LATER = ("tui.widgets.changemap", "tui.screens.palette", "tui.screens.toosmall", "tui.core.review.decisions",
-         "diff_match_patch")
+LATER = ("tui.widgets.changemap", "tui.screens.palette", "tui.screens.toosmall", "tui.widgets.search",
+         "tui.core.review.decisions", "diff_match_patch")
 
 
 def _loaded_after(code: str) -> list[str]:

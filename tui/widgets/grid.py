@@ -28,6 +28,7 @@ It follows the screen's ``ViewOptions`` (``apply``) and posts ``CursorMoved``,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -42,8 +43,10 @@ from tui.widgets.cells import FactsFn, TrackedDiffs
 from tui.widgets.gridcells import GridCells, Pieces
 from tui.widgets.gridmodel import GridModel
 from tui.widgets.gridpaint import GridPainter
-from tui.widgets.search import Match
 from tui.widgets.viewoptions import ViewOptions
+
+if TYPE_CHECKING:
+    from tui.widgets.search import Match
 
 
 class DiffGrid(ScrollView, can_focus=True):
