@@ -56,8 +56,6 @@ class Features:
     """The folded, lower-cased word sequence: equal keys mean the same text."""
     weight: float = 0.0
     """Sum of the idf of the terms."""
-    wording: tuple[str, ...] = ()
-    """Case-kept words with typography folded: equal wording means the same text."""
     phrases: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     """Word 4-grams the version uses in this paragraph only: shared ones are quotations or copied phrases."""
     quotes: tuple[tuple[str, ...], ...] = ()
@@ -99,7 +97,7 @@ class Corpus:
     def __init__(self, versions: list[Version] | tuple[Version, ...]) -> None:
         self.features: list[list[Features]] = []
         df: Counter[str] = Counter()
-        made: dict[str, tuple[list[str], frozenset[str], str, tuple[str, ...], frozenset[tuple[str, ...]],
+        made: dict[str, tuple[list[str], frozenset[str], str, frozenset[tuple[str, ...]],
                               tuple[tuple[str, ...], ...]]] = {}  # per text: the same text, the same features
         lower, term = _Lowered().__getitem__, _Term().__getitem__  # as lowered() and terms(), word by word
         for v, version in enumerate(versions):
@@ -110,16 +108,14 @@ class Corpus:
                 got = made.get(paragraph.text)
                 if got is None:
                     folded = fold(paragraph.text)  # once for the words and the quotations
-                    kept = WORD_RE.findall(folded)
-                    ws = list(map(lower, kept))
+                    ws = list(map(lower, WORD_RE.findall(folded)))
                     found = set(map(term, ws))
                     found.discard(None)
-                    got = made[paragraph.text] = (ws, cast(frozenset[str], frozenset(found)), " ".join(ws), tuple(kept),
+                    got = made[paragraph.text] = (ws, cast(frozenset[str], frozenset(found)), " ".join(ws),
                                                   frozenset(zip(ws, ws[1:], ws[2:], ws[3:], strict=False)),
                                                   _quote_windows(folded, lower))
-                ws, ts, key, wording, phrases, quotes = got
-                feats.append(Features(v, paragraph.index, ws, ts, key, wording=wording, phrases=phrases,
-                                      quotes=quotes))
+                ws, ts, key, phrases, quotes = got
+                feats.append(Features(v, paragraph.index, ws, ts, key, phrases=phrases, quotes=quotes))
             self.features.append(feats)
         df.update(chain.from_iterable(f.terms for feats in self.features for f in feats))
         _drop_topic_phrases(self.features)
