@@ -54,7 +54,8 @@ def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = Fals
     """The first rule that labels the paragraph; a user rule past its time budget is skipped from then on.
 
     ``at_end`` picks the rules that only label the closing paragraphs of a version. ``hints``: each rule's
-    ``needles`` (None: run every pattern); a rule whose needles the paragraph lacks cannot match.
+    screen, its ``needles`` (None: run every pattern); a rule whose needles the paragraph lacks cannot match.
+    A ``quick`` rule's screen is dropped from ``hints`` once its pattern has run (and so is compiled).
     """
     size = len(folded)
     candidates = _candidates(rules, at_end, terminated, size)
@@ -67,8 +68,15 @@ def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = Fals
             continue
         if lowered is not None and hints is not None:  # inline ``may_match``: this loop is hot
             needed = hints[n]
-            if needed is not None and not any(map(lowered.__contains__, needed)):
-                continue
+            if needed is not None:
+                if not any(map(lowered.__contains__, needed)):
+                    continue
+                if rule.quick:
+                    hints[n] = None
+        if rule.budget is None:  # inline ``Rule.matches``
+            if (rule.compiled or rule.regex).search(folded) is not None:
+                return rule
+            continue
         try:
             if rule.matches(folded):
                 return rule
@@ -108,8 +116,9 @@ def _closing_rules(texts: list[str], folded: list[str], labels: Labels, rules: R
 
 
 def _hints(rules: Rules) -> list[tuple[str, ...] | None]:
-    """Each rule's ``needles`` (stored for the package's patterns: ``rules_needles``; None for a user's)."""
-    return [rule.needles for rule in rules.rules]
+    """Each rule's screen: its ``needles`` (stored for the package's patterns: ``rules_needles``; None for a
+    user's), or None for a ``quick`` pattern already compiled: running it costs less than checking needles."""
+    return [None if rule.quick and rule.compiled is not None else rule.needles for rule in rules.rules]
 
 
 def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) -> tuple[Paragraph, ...]:

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RulesError
-from .rules_needles import NEEDLES
+from .rules_needles import NEEDLES, QUICK
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
 """The package's rules (installed beside this module; importlib.resources would add 5 ms to start-up)."""
@@ -65,6 +65,9 @@ class Rule:
     needles: tuple[str, ...] | None = None
     """Strings one of which every match contains (lower-cased; ``needles.needles``), from the table stored
     beside the package's rules (``rules_needles``); None: cannot tell (a user's rule, a pattern not in the table)."""
+    quick: bool = False
+    """``re`` rejects most text in a step (``needles.quick``: anchored at the start, or at a punctuation mark):
+    once compiled, the pattern costs less to run than its needles to check (from the stored table)."""
     compiled: Any = field(default=None, repr=False, compare=False)
     """The compiled pattern: a user's is compiled (and checked) as the file is read, with ``regex``; the
     package's on first use with ``re`` (most paragraphs are screened out by ``needles``, so a short story
@@ -173,6 +176,7 @@ def _rule(entry: object, number: int, origin: str, user: bool) -> Rule:
         at_end=entry.get("at_end", False),
         budget=USER_RULE_BUDGET if user else None,
         needles=None if user else NEEDLES.get((pattern, flags)),
+        quick=not user and (pattern, flags) in QUICK,
         compiled=_compile(pattern, flags, where, engine) if user else None,
     )
 
