@@ -121,9 +121,21 @@ def _hints(rules: Rules) -> list[tuple[str, ...] | None]:
     return [None if rule.quick and rule.compiled is not None else rule.needles for rule in rules.rules]
 
 
+QUICK_COMPILE = 500
+"""A version of this many paragraphs has every ``quick`` pattern compiled first (about 5 ms for all of them,
+once): each then runs unscreened, which costs less than checking its needles in every paragraph."""
+
+
+def _compile_quick(rules: Rules) -> None:
+    for quick in (rule for rule in rules.rules if rule.quick):
+        quick.regex  # noqa: B018 - the property compiles the pattern
+
+
 def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) -> tuple[Paragraph, ...]:
     """Return the paragraphs with boilerplate classes set."""
     rules = rules or default_rules()
+    if len(paragraphs) >= QUICK_COMPILE:
+        _compile_quick(rules)
     texts = [p.text for p in paragraphs]
     folded = [" ".join(folded_text(text).split()) for text in texts]
     hints = _hints(rules)
