@@ -531,3 +531,12 @@ def test_the_story_pass_words_of_a_version_are_those_of_its_paragraph_keys(texts
     from tui.core.input.boilerplate_story import _key, _words
 
     assert _words(texts) == {word for text in texts for word in _key(text).split()}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
+def test_the_caption_key_is_the_squashed_text(text):
+    from tui.core.input.boilerplate_blocks import _caption_key
+    from tui.core.textnorm import squash
+
+    assert _caption_key(text) == squash(text).lower().rstrip(" .")
