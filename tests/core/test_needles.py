@@ -50,6 +50,20 @@ def test_quick_patterns_are_anchored_at_the_start_or_at_a_punctuation_mark():
     assert not quick(r"^read", re.IGNORECASE | re.MULTILINE)  # '^' after every line break
 
 
+def test_symbols_in_needles_are_found_in_any_text_the_pattern_matches():
+    """A needle's non-ASCII characters (the copyright sign, a circled c): every character ``re.IGNORECASE``
+    matches to one of them, or to its capital, holds it once lower-cased, so lower-cased text holds the needle."""
+    symbols = {c for rule in default_rules().rules for n in rule.needles or () for c in n if not c.isascii()}
+    assert "\u00a9" in symbols  # the copyright rule is screened
+    everything = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+    for symbol in symbols:
+        for written in {symbol, symbol.upper()}:
+            for char in set(re.findall(re.escape(written), everything, re.IGNORECASE)):
+                assert symbol in char.lower(), (symbol, char)
+    assert needles("\u00a9|\u24b8 2024", re.IGNORECASE) == ("\u00a9", "\u24d2 2024")
+    assert needles("\u043b\u0438\u0447\u043d", re.IGNORECASE) is None  # letters outside ASCII: never
+
+
 def test_may_match_is_not_asked_about_case_twins():
     # re.IGNORECASE matches the long s to 's': the screen must not answer for such text
     assert re.search("subscribe", "\u017fubscribe", re.IGNORECASE)

@@ -1,7 +1,9 @@
 """Cheap necessary conditions for the package's boilerplate patterns: words a match must contain.
 
 ``needles(pattern, flags)`` reads a pattern (with ``re``'s own parser) and
-returns lower-cased ASCII strings such that every match of the pattern
+returns lower-cased strings (ASCII, or symbols such as the copyright sign:
+``SYMBOL_CATEGORIES``, which case never changes but for circled letters, and
+a test checks those in use against every code point) such that every match of the pattern
 contains at least one of them, or None when it cannot tell (or the strings
 would be too common to help). A paragraph whose lower-cased text holds none
 of them cannot match, so the pattern need not run: ``may_match``. The test
@@ -21,6 +23,7 @@ Only for ``re`` patterns: a user's rules (the ``regex`` package) get None.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -32,7 +35,7 @@ _STARTS = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
 
 @lru_cache(maxsize=None)
 def needles(pattern: str, flags: int) -> tuple[str, ...] | None:
-    """Strings one of which every match contains (lower-cased ASCII), or None."""
+    """Strings one of which every match contains (lower-cased ASCII or symbols), or None."""
     try:
         found = _required(_parser.parse(pattern, flags))
     except (re.error, RecursionError, TypeError, ValueError):
@@ -66,6 +69,12 @@ def _opens_fast(items: list[Any]) -> bool:
     return op is sre.LITERAL and not chr(arg).isalnum() and not chr(arg).isspace()
 
 
+SYMBOL_CATEGORIES = frozenset({"Sc", "Sk", "Sm", "So"})
+"""The non-ASCII characters a needle may hold: symbols (a pattern's letters outside ASCII have case twins
+under ``re.IGNORECASE``, see ``CASE_TWINS``; circled letters, the only symbols with a case, lower-case as
+``re`` matches them)."""
+
+
 CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
 """The only characters ``re.IGNORECASE`` matches to an ASCII letter other than its own lower and upper case
 ('İ', 'ı', 'ſ', the Kelvin sign; a test checks every code point), or whose ``str.lower`` is not one
@@ -95,7 +104,7 @@ def _required(items: Any) -> set[str] | None:
     candidates: list[set[str]] = []
     run: list[str] = []
     for op, arg in items:
-        if op is sre.LITERAL and arg < 128:
+        if op is sre.LITERAL and (arg < 128 or unicodedata.category(chr(arg)) in SYMBOL_CATEGORIES):
             run.append(chr(arg))
             continue
         if run:

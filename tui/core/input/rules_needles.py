@@ -83,7 +83,7 @@ NEEDLES: dict[tuple[str, int], tuple[str, ...] | None] = {
     ('^\\W*(?:(?:sign up|signup|subscribe|register)(?: now| today| here| free)? ?(?:to\\b|for\\b|:|-)|(?:get|join) (?:our|the|a)\\b|never miss\\b).{0,120}\\b(?:newsletters?|briefing|our (?:daily|weekly) email|inbox|email alerts?)\\b', 2):
         (' email', 'briefing', 'email alert', 'inbox', 'newsletter'),
     ('^\\W*(?:©|\\u24d2|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\u24d2|\\(c\\)|\\d{4}))|\\ball rights reserved\\b', 2):
-        None,
+        ('(c)', 'all rights reserved', 'copyright', '©', 'ⓒ'),
     ('^\\W*copyright\\b', 2):
         ('copyright',),
     ('^ ?(?:By|BY|by|Words by|Written by) [A-Z][\\w\\x27.-]*(?: [A-Z][\\w\\x27.-]*){0,3}(?:(?:, ?| and | ?& ?)[A-Z][\\w\\x27.-]*(?: [A-Z][\\w\\x27.-]*){0,3})*(?: @\\w{1,30})?(?: ?[,|-] ?[\\w .,\\x27-]{0,60})? ?$', 0):
