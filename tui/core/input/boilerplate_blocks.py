@@ -216,7 +216,7 @@ def headline_lists(texts: list[str], labels: Labels) -> None:
             elif _class_of(labels[j]) in _BYLINES:
                 meta += 1
             j += 1
-        chosen = found if meta >= 2 and len(found) >= 3 else _strict_runs(texts, found)
+        chosen = found if meta >= 2 and len(found) >= 3 else _strict_runs(texts, found) if found else []
         for k in chosen:
             labels[k] = ("related-links", "headline-list")
         i = max(j, i + 1)
