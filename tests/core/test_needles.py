@@ -37,6 +37,8 @@ def test_needles_of_simple_patterns():
     assert needles(r"x|\d+", 0) is None  # one alternative needs no letters at all
     assert needles(r"\[\w+", 0) == ("[",)  # a rare character is enough
     assert needles(r"(?:fo+)?bar", 0) == ("bar",)
+    assert needles(r"^\w+ ?[|/] ?\w+$", 0) == ("/", "|")  # one of a few characters
+    assert needles(r"\w+ [^|/] \w+", 0) is None and needles(r"[ab]c", 0) is None
 
 
 def test_quick_patterns_are_anchored_at_the_start_or_at_a_punctuation_mark():
@@ -128,6 +130,10 @@ def test_a_quick_pattern_runs_unscreened_once_compiled():
     assert _first_rule(rules, "Read more: the council's budget", False, hints=hints) is rules.rules[read_more]
     assert hints[read_more] is None and _hints(rules)[read_more] is None  # compiled: cheaper to run than screen
     assert _first_rule(rules, "The council met on Tuesday.", True, hints=hints) is None
+    credit = next(n for n, rule in enumerate(rules.rules) if rule.name == "agency-credit-line")
+    assert rules.rules[credit].quick and rules.rules[credit].needles == ("/", "|")
+    assert _first_rule(rules, "Jane Doe / Reuters", False, hints=hints) is rules.rules[credit]
+    assert hints[credit] == ("/", "|")  # single characters: cheaper to look for than to run the pattern
 
 
 def test_labels_are_the_same_with_and_without_the_screen(monkeypatch):

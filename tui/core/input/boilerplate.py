@@ -55,7 +55,8 @@ def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = Fals
 
     ``at_end`` picks the rules that only label the closing paragraphs of a version. ``hints``: each rule's
     screen, its ``needles`` (None: run every pattern); a rule whose needles the paragraph lacks cannot match.
-    A ``quick`` rule's screen is dropped from ``hints`` once its pattern has run (and so is compiled).
+    A ``quick`` rule's screen is dropped from ``hints`` once its pattern has run (and so is compiled), unless
+    it is single characters (``[|/]``: cheaper to find than to run even a quick pattern).
     """
     size = len(folded)
     candidates = _candidates(rules, at_end, terminated, size)
@@ -71,7 +72,7 @@ def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = Fals
             if needed is not None:
                 if not any(map(lowered.__contains__, needed)):
                     continue
-                if rule.quick:
+                if rule.quick and max(map(len, needed)) > 1:
                     hints[n] = None
         if rule.budget is None:  # inline ``Rule.matches``
             if (rule.compiled or rule.regex).search(folded) is not None:
@@ -117,8 +118,10 @@ def _closing_rules(texts: list[str], folded: list[str], labels: Labels, rules: R
 
 def _hints(rules: Rules) -> list[tuple[str, ...] | None]:
     """Each rule's screen: its ``needles`` (stored for the package's patterns: ``rules_needles``; None for a
-    user's), or None for a ``quick`` pattern already compiled: running it costs less than checking needles."""
-    return [None if rule.quick and rule.compiled is not None else rule.needles for rule in rules.rules]
+    user's), or None for a ``quick`` pattern already compiled, screened by more than single characters:
+    running it costs less than checking the needles."""
+    return [None if rule.quick and rule.compiled is not None and max(map(len, rule.needles or ("",))) > 1
+            else rule.needles for rule in rules.rules]
 
 
 QUICK_COMPILE = 500

@@ -1,9 +1,10 @@
 """Cheap necessary conditions for the package's boilerplate patterns: words a match must contain.
 
 ``needles(pattern, flags)`` reads a pattern (with ``re``'s own parser) and
-returns lower-cased strings (ASCII, or symbols such as the copyright sign:
-``SYMBOL_CATEGORIES``, which case never changes but for circled letters, and
-a test checks those in use against every code point) such that every match of the pattern
+returns lower-cased strings (ASCII, or symbols and punctuation such as the
+copyright sign: ``SYMBOL_CATEGORIES``, which case never changes but for
+circled letters, and a test checks those in use against every code point;
+or one of a set of such characters, ``[|/]``) such that every match of the pattern
 contains at least one of them, or None when it cannot tell (or the strings
 would be too common to help). A paragraph whose lower-cased text holds none
 of them cannot match, so the pattern need not run: ``may_match``. The test
@@ -69,10 +70,10 @@ def _opens_fast(items: list[Any]) -> bool:
     return op is sre.LITERAL and not chr(arg).isalnum() and not chr(arg).isspace()
 
 
-SYMBOL_CATEGORIES = frozenset({"Sc", "Sk", "Sm", "So"})
-"""The non-ASCII characters a needle may hold: symbols (a pattern's letters outside ASCII have case twins
-under ``re.IGNORECASE``, see ``CASE_TWINS``; circled letters, the only symbols with a case, lower-case as
-``re`` matches them)."""
+SYMBOL_CATEGORIES = frozenset({"Sc", "Sk", "Sm", "So", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po"})
+"""The non-ASCII characters a needle may hold: symbols and punctuation (a pattern's letters outside ASCII
+have case twins under ``re.IGNORECASE``, see ``CASE_TWINS``; circled letters, the only symbols with a case,
+lower-case as ``re`` matches them)."""
 
 
 CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
@@ -94,6 +95,11 @@ def may_match(hints: tuple[str, ...] | None, lowered: str | None) -> bool:
     return any(map(lowered.__contains__, hints))
 
 
+def _plain(code: int) -> bool:
+    """A character a needle may hold: ASCII, or a symbol or punctuation mark (``SYMBOL_CATEGORIES``)."""
+    return code < 128 or unicodedata.category(chr(code)) in SYMBOL_CATEGORIES
+
+
 def _useful(needle: str) -> bool:
     """Three characters or more, or a rarer one or two (punctuation, not a letter, digit or space)."""
     return len(needle) >= 3 or (bool(needle) and not any(c.isalnum() or c.isspace() for c in needle))
@@ -104,7 +110,7 @@ def _required(items: Any) -> set[str] | None:
     candidates: list[set[str]] = []
     run: list[str] = []
     for op, arg in items:
-        if op is sre.LITERAL and (arg < 128 or unicodedata.category(chr(arg)) in SYMBOL_CATEGORIES):
+        if op is sre.LITERAL and _plain(arg):
             run.append(chr(arg))
             continue
         if run:
@@ -121,6 +127,8 @@ def _required(items: Any) -> set[str] | None:
                 found = set().union(*(a for a in alternatives if a is not None))
         elif op in _REPEATS and arg[0] >= 1:
             found = _required(arg[2])
+        elif op is sre.IN and all(kind is sre.LITERAL and _plain(code) for kind, code in arg):
+            found = {chr(code).lower() for _, code in arg}  # one of a few characters: [|/]
         if found:
             candidates.append(found)
     if run:

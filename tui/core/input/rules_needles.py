@@ -19,7 +19,7 @@ NEEDLES: dict[tuple[str, int], tuple[str, ...] | None] = {
     ('^\\((?!(?:additional )?reporting|editing|writing|with )[^()]{2,70}\\)$', 2):
         ('(',),
     ('^[\\w .\\x27-]{2,40}(?: ?[|/] ?[\\w .\\x27-]{2,40}){0,3} ?[|/] ?(?:getty images|afp|reuters|ap|ap photo|epa|shutterstock|alamy|bloomberg|pa|pa media|pa wire|xinhua|anadolu|sipa|zuma|rex|nasa|nurphoto|imago|dpa|efe|istock)$', 2):
-        None,
+        ('/', '|'),
     ('^\\W*(?:(?:\\u0438\\u0437 )?\\u043b\\u0438\\u0447\\u043d\\w* \\u0430\\u0440\\u0445\\u0438\\u0432\\w*|\\u0444\\u043e\\u0442\\u043e\\s*[:\\u00a9]|archivio personale|archivo personal|arquivo pessoal|archives? personnelles?|privatarchiv|foto\\s*[:\\u00a9]|bild\\s*[:\\u00a9]|sumber foto\\s*:)', 2):
         None,
     ('^\\[(?:\\uc0ac\\uc9c4|\\uc0ac\\uc9c4\\uc81c\\uacf5|photo|foto|\\u0444\\u043e\\u0442\\u043e)\\s*[=:]', 2):
@@ -63,9 +63,9 @@ NEEDLES: dict[tuple[str, int], tuple[str, ...] | None] = {
     ('^\\W*(?:skip to (?:main )?content|skip to navigation|back to top|menu|search|sign in|log in|login|home|close|open menu)\\W*$', 2):
         ('back to top', 'close', 'home', 'log in', 'login', 'menu', 'open menu', 'search', 'sign in', 'skip to ', 'skip to navigation'),
     ('^ ?(?:(?=[^|\\u2022\\u00b7>\\u203a]{1,26}(?:[|\\u2022\\u00b7>\\u203a]|$))[\\w&\\x27.\\u25be\\u25bc+-]+(?: [\\w&\\x27.\\u25be\\u25bc+-]+)* ?[|\\u2022\\u00b7>\\u203a] ?){2,}(?=[^|\\u2022\\u00b7>\\u203a]{1,26}(?:[|\\u2022\\u00b7>\\u203a]|$))[\\w&\\x27.\\u25be\\u25bc+-]+(?: [\\w&\\x27.\\u25be\\u25bc+-]+)* ?$', 2):
-        None,
+        ('>', '|', '·', '•', '›'),
     ('^(?:[A-Z0-9][^>]{0,25} [>\\u203a\\u00bb] ){2,6}[A-Z0-9][^>]{0,120}$', 0):
-        None,
+        ('>', '»', '›'),
     ('^\\W*(?:we use cookies|(?:this|our) (?:site|website) uses cookies|by (?:using|continuing to use) (?:this|our) (?:site|website)[^.]{0,40}cookies|(?:accept|reject|manage) (?:all |your )?cookies\\W*$|cookie (?:policy|settings|preferences)\\W*$)', 2):
         (' uses cookies', 'cookie ', 'cookies', 'we use cookies'),
     ('^\\W*(?:read(?=\\s*:)|read more|read next|read also|also read|see also|more on this story|related(?! tags?\\b| topics?\\b)(?: \\w+)?|related articles?|related stories|related content|recommended|more from [\\w .\\x27&-]{1,40}|more stories|more like this|related coverage|latest)\\s*[:>|\\-]', 2):
@@ -91,11 +91,11 @@ NEEDLES: dict[tuple[str, int], tuple[str, ...] | None] = {
     ('^\\W*(?:published|updated|last updated|posted|first published|modified)\\s*(?:on|at)?\\s*:?\\s*(?:\\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)[^.]*$', 2):
         ('first published', 'last updated', 'modified', 'posted', 'published', 'updated'),
     ('^(?:(?:posted|published|updated|last updated|last modified|first published|modified|date|created|submitted)(?: by [\\w.\\x27-]+(?: [\\w.\\x27-]+){0,3})?(?: on| at)? ?:? ?|[^\\W\\d_]{2,12} ?: ?\\[? ?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? )?(?:(?P<time>\\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?(?:,? | ?[-/|,\\u2022\\u00b7] |,? at ))(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? )?)?(?:(?P<day>\\d{1,2}(?:st|nd|rd|th)? )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?(day)\\.?,? \\d{4}|\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?)|\\d{4}-\\d{2}-\\d{2}(?:t\\d{2}:\\d{2}(?::\\d{2})?(?:z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?(time)|(?:(?:,? | ?[-/|,\\u2022\\u00b7] |,? at )\\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?)(?: ?[|/;] ?[\\w .]{0,30}| (?:updated|modified|edited) ?:? [\\w .,:]{1,40})?[;,.|]? ?\\]?$|^\\d{1,3} ?(?:m|h|d|mins?|minutes?|hours?|hrs?|days?|weeks?) ago\\b.{0,24}$', 2):
-        None,
+        (' ago', '-', '.', '/', 'apr', 'aug', 'dec', 'feb', 'jan', 'jul', 'jun', 'mar', 'may', 'nov', 'oct', 'sep'),
     ('^[\\w .,\\x27-]{2,60} ?\\| ?(?:updated|published|posted)\\b', 2):
         ('posted', 'published', 'updated'),
     ('^(?:(?P<name>(?:(?i:by) [\\w.\\x27@]+(?: [\\w.\\x27@]+){0,4}|[A-Z@][\\w.\\x27@]*(?: [A-Z@][\\w.\\x27@]*){0,4})(?: ?[-|,/] ?| |(?<=[a-z])(?=[A-Z]))))?(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? )?(?:(?P<time>\\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?(?:,? | ?[-/|,\\u2022\\u00b7] |,? at ))(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? )?)?(?:(?P<day>\\d{1,2}(?:st|nd|rd|th)? )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?(day)\\.?,? \\d{4}|\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?)|\\d{4}-\\d{2}-\\d{2}(?:t\\d{2}:\\d{2}(?::\\d{2})?(?:z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?(time)|(?:(?:,? | ?[-/|,\\u2022\\u00b7] |,? at )\\d{1,2}[:.]\\d{2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?))(?(name)(?i:(?: ?[|/;] ?[\\w .]{0,30})?[;,.|]? ?\\]?)| (?:(?i:by) )?[A-Z@][\\w.\\x27@]*(?: [A-Z@][\\w.\\x27@]*){0,4})$', 0):
-        None,
+        ('-', '.', '/', 'apr', 'aug', 'dec', 'feb', 'jan', 'jul', 'jun', 'mar', 'may', 'nov', 'oct', 'sep'),
     ('credit\\.{2,}\\s*\\S[^.]{1,80}$', 2):
         ('credit',),
     ('^\\W*(?:print(?: this)?(?: article| page| version| story)?|e-?mail(?: this)? (?:article|story|page)|most e-?mailed|text size|font size|save (?:article|for later)|get short url|(?:view|show|hide|load) (?:all )?comments|loading comments|\\d+ ?comments?(?: \\(\\+\\))?|\\d+ post comments?(?: \\(\\+\\))?|comments? \\(\\d+\\)|post (?:a )?comment|leave a (?:comment|reply)|previous next|previous|next|previous (?:post|article|story)? ?next (?:post|article|story)?|back to (?:gallery|article)|(?:previous|next) (?:[\\w-]+ ){0,2}(?:news|post|article|story|page)|\\d{1,3} ?/ ?\\d{1,3}|(?:image|photo|slide) \\d+ of \\d+|map ?: [^.]{1,40}|this slideshow requires javascript|\\d+ ?min(?:ute)?s? read|full ?screen|autoplay|skip (?:this )?ad|view (?:all )?(?:photos|gallery|graphic|slideshow)|\\d{1,3} of \\d{1,3}|wait \\d{1,2} seconds? to continue|(?:reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit) ?:? ?[^.]{1,20})\\W*$', 2):
@@ -123,7 +123,7 @@ NEEDLES: dict[tuple[str, int], tuple[str, ...] | None] = {
     ('^(?!.*\\b(?i:to|the|a|an|of|for|from|dear|letters?|ask|meet|and)\\b)(?:[A-Z][\\w.\\x27&-]* ){1,4}(?:[a-z]+ )?(?:columnist|correspondent|reporter|editor|writer|contributor|photographer)$', 0):
         ('columnist', 'contributor', 'correspondent', 'editor', 'photographer', 'reporter', 'writer'),
     ('^(?:reuters|afp|ap|associated press|pti|ians|ani|press association|dpa|efe|xinhua|upi)(?: ?[,/|-] ?[\\w .]{1,30}){1,2},?$', 2):
-        None,
+        (',', '-', '/', '|'),
     ('^(?:opinion |senior |staff |contributing |guest |chief |political |science )?(?:columnist|correspondent|reporter|editor|writer|contributor)$', 2):
         ('columnist', 'contributor', 'correspondent', 'editor', 'reporter', 'writer'),
     ('^(?:[^.?!]{0,40}[.?!] )?subscribe (?:to|now|today|for)\\b|\\b(?:buy|shop|order) now\\W*$|^\\W*get it\\W*$|\\b\\d+ issues for\\b|^\\[\\w+ [\\w-]+=', 2):
@@ -139,7 +139,7 @@ NEEDLES: dict[tuple[str, int], tuple[str, ...] | None] = {
     ('\\b(?:the )?views (?:and opinions )?expressed (?:in|by) (?:this|the) (?:article|piece|column|author)', 2):
         ('expressed ',),
     ('^\\W*(?:(?:à )?lire (?:aussi|également)|lire|voir aussi|lea también|lee también|ver también|leia (?:também|mais)|veja também|leggi anche|lesen sie auch|mehr zum thema|čtěte také|\\u0447\\u0438\\u0442\\u0430\\u0439\\u0442\\u0435 \\u0442\\u0430\\u043a\\u0436\\u0435)\\s*[:>|\\-]', 2):
-        None,
+        ('-', ':', '>', '|'),
     ('^\\W*(?:partager|partagez|compartir|compartilhe|compartilhar|condividi|teilen|sd\\u00edlet)(?: (?:cet article|este art\\u00edculo|este artigo|l\\x27articolo|den artikel|artikel|\\u010dl\\u00e1nek|sur \\w+|en \\w+|no \\w+|su \\w+|auf \\w+))?\\W*$|^\\W*(?:copier le lien|copiar (?:el )?(?:link|enlace)|copia (?:il )?link|link kopieren|kop\\u00edrovat odkaz)\\W*$', 2):
         ('compartilhar', 'compartilhe', 'compartir', 'condividi', 'copia ', 'copiar ', 'copier le lien', 'let', 'link kopieren', 'partager', 'partagez', 'rovat odkaz', 'teilen'),
     ('^\\W*(?:mis \\u00e0 jour|publi\\u00e9|modifi\\u00e9|atualizado|publicado|actualizado|aktualisiert|ver\\u00f6ffentlicht|aggiornato|pubblicato|aktualizov\\u00e1no)(?: (?:le|em|el|am|il))?\\W*$|^\\W*(?:(?:mis \\u00e0 jour|publi\\u00e9|modifi\\u00e9) le|(?:atualizado|publicado) em|(?:actualizado|publicado) el|(?:aktualisiert|ver\\u00f6ffentlicht) am|(?:aggiornato|pubblicato) il)? ?:? ?\\d{1,2}[./-](?:\\d{1,2}|[^\\W\\d_]{3,9}\\.?)[./-]\\d{2,4}(?:,? (?:\\u00e0|\\u00e0s|a las|um|alle|v|-) ?\\d{1,2}[h:.]\\d{2}(?: ?uhr)?)?\\W*$|^\\W*(?:il y a|hace|h\\u00e1|vor|p\\u0159ed) \\d{1,3} (?:min|minutes?|heures?|jours?|minutos?|horas?|d\\u00edas?|dias?|minuten|stunden|tagen|minutami|hodinami|dny)\\W*$|^\\W*\\d{1,3} (?:minuti|ore|giorni) fa\\W*$', 2):
