@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from typing import Any
 
 from ..model import Paragraph, Version
 from .boilerplate_blocks import (
@@ -134,6 +135,29 @@ def _compile_quick(rules: Rules) -> None:
         quick.regex  # noqa: B018 - the property compiles the pattern
 
 
+_UNKNOWN: Any = object()
+ANSWERS_KEPT = 20_000
+"""Paragraphs whose pattern rule ``Rules.answers`` keeps (with their folded texts: about one more copy of a
+story of that size); past that it starts again."""
+
+
+def _pattern_labels(texts: list[str], folded: list[str], rules: Rules) -> Labels:
+    """Each paragraph's label from the first pattern rule that matches it (``_first_rule``); a paragraph
+    another version (or this one) already had is answered from ``rules.answers``."""
+    hints = _hints(rules)
+    answers = rules.answers if not any(rule.budget is not None for rule in rules.rules) else {}
+    if len(answers) > ANSWERS_KEPT:
+        answers.clear()
+    labels: Labels = []
+    for text, flat in zip(texts, folded, strict=True):
+        key = (flat, terminated(text))
+        rule = answers.get(key, _UNKNOWN)  # one look-up: another thread may clear it meanwhile
+        if rule is _UNKNOWN:
+            rule = answers[key] = _first_rule(rules, flat, key[1], hints=hints)
+        labels.append((rule.cls, rule.name) if rule else None)
+    return labels
+
+
 def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) -> tuple[Paragraph, ...]:
     """Return the paragraphs with boilerplate classes set."""
     rules = rules or default_rules()
@@ -141,11 +165,7 @@ def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) ->
         _compile_quick(rules)
     texts = [p.text for p in paragraphs]
     folded = [" ".join(folded_text(text).split()) for text in texts]
-    hints = _hints(rules)
-    labels: list[tuple[str, str] | None] = []
-    for text, flat in zip(texts, folded, strict=True):
-        rule = _first_rule(rules, flat, terminated(text), hints=hints)
-        labels.append((rule.cls, rule.name) if rule else None)
+    labels = _pattern_labels(texts, folded, rules)
     _closing_rules(texts, folded, labels, rules)
     related_blocks(texts, labels, rules)
     repeated_captions(texts, labels)

@@ -109,6 +109,10 @@ class Rules:
     plans: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
     """The rules that may label a paragraph, by ending and size band (``boilerplate._candidates``, filled
     while labelling: the rules never change)."""
+    answers: dict[tuple[str, bool], Rule | None] = field(default_factory=dict, compare=False, repr=False)
+    """The pattern rule labelling a paragraph, by its folded text and ending (``boilerplate.label_paragraphs``
+    fills it, up to ``boilerplate.ANSWERS_KEPT``: versions of a story share paragraphs); only for rules
+    without time budgets, whose answers never change."""
 
     def is_header(self, folded: str) -> bool:
         """Whether a short line is a related-links header (False once user headers ran out of time)."""
