@@ -216,7 +216,7 @@ def headline_lists(texts: list[str], labels: Labels) -> None:
             elif _class_of(labels[j]) in _BYLINES:
                 meta += 1
             j += 1
-        chosen = found if meta >= 2 and len(found) >= 3 else _strict_runs(texts, found) if found else []
+        chosen = found if meta >= 2 and len(found) >= 3 else _strict_runs(texts, found)
         for k in chosen:
             labels[k] = ("related-links", "headline-list")
         i = max(j, i + 1)
@@ -246,6 +246,8 @@ def _class_of(label: tuple[str, str] | None) -> str | None:
 
 def _strict_runs(texts: list[str], found: list[int]) -> list[int]:
     """The items of runs of three or more title-case headlines or teasers with no other paragraph between."""
+    if len(found) < 3:
+        return []  # (no run of three: no need to look at them)
     chosen: list[int] = []
     run: list[int] = []
     members = set(found)  # a list's membership test made this quadratic in a long story
