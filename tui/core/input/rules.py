@@ -5,8 +5,9 @@ into a ``Rules`` object (patterns, related-links settings);
 ``default_rules()`` parses the package's file once. A user's patterns are
 compiled (and checked) as the file is read; the package's, which the tests
 check, on first use (``Rule.regex``), each with its stored ``needles``
-(``rules_needles``), so a paragraph that lacks them never compiles or runs it. Every problem with a rules
-file is one ``RulesError`` line naming the file, the rule and the field.
+(``rules_needles``), so a paragraph that lacks them never compiles or runs it
+(a long version compiles the ``quick`` ones first: ``boilerplate.QUICK_COMPILE``). Every problem with a
+rules file is one ``RulesError`` line naming the file, the rule and the field.
 
 Schema: ``[[rule]]`` tables with ``class`` and ``pattern`` (non-empty strings;
 the pattern must not match the empty string) and optional ``name`` (string),
