@@ -242,7 +242,7 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
         forked = (FORKED if derivation is not None else FORKED_WITH_DERIVATION) if parallel else []
         kept = [d.name for d in DETECTORS if d.name not in forked]
         here, there = run_pair(partial(_scorecard_and_findings, comparison, diffs, others, kept, derivation, facts),
-                               partial(detect, comparison, diffs, forked), parallel)
+                               partial(detect, comparison, diffs, forked, facts), parallel)
         stats, edges, found = here
         findings = tuple(f for f in sort_findings({**found, **there}) if not _added_by_a_source(f, edges))
         return Analysis(stats, edges, findings)
@@ -286,7 +286,7 @@ def _scorecard_and_findings(comparison: Comparison, diffs: CellDiffs, others: li
         edges, holes = edges_and_holes(comparison.versions)  # as derivation_edges, and the holes found on the way
         remember_holes(comparison.versions, holes)
         derivation = tuple(edges)
-    return stats, derivation, detect(comparison, diffs, detectors, facts.known_names if facts else None)
+    return stats, derivation, detect(comparison, diffs, detectors, facts)
 
 
 def _added_by_a_source(finding: Finding, derivation: tuple[Edge, ...]) -> bool:
