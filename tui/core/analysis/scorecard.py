@@ -4,7 +4,9 @@
 the shares of its article words that are verbatim, edited, paraphrased and
 new against the base (they sum to 1), the share of the base's article words
 it dropped, and a verdict (``verdict``): wholly-derived, partially-derived or
-non-derived. ``stats.analyse`` gives every version's.
+non-derived. ``scorecard(comparison, diffs, versions)`` gives every version's,
+with ``parallel`` (big inputs) half the cells diffed and scored in a forked
+process, which sends its diffs back (``CellDiffs.export``): the same result.
 
 Boilerplate is left out of every share. How words are counted, per aligned
 cell against the base:
@@ -20,9 +22,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
-from ..diff.diffs import CellDiffs
+from ..diff.diffs import CellDiffs, Exported
 from ..model import Change, Comparison
+from ..parallel import run_pair
 from ..textnorm import WORD
 from .figures import share
 
@@ -146,6 +150,53 @@ def version_stats(comparison: Comparison, diffs: CellDiffs, v: int, base_words_b
                  share(dropped, base_words),
                  verdict(shares["verbatim"], shares["edited"], shares["paraphrase"]) if words else "non-derived",
                  words)
+
+
+def scorecard(comparison: Comparison, diffs: CellDiffs, versions: list[int],
+              words: Sequence[Sequence[int]] | None = None, parallel: bool = False) -> dict[int, Stats]:
+    """``version_stats`` of each of the versions (``words``: ``facts.paragraph_words``, when at hand);
+    ``parallel``: a forked process diffs and scores about half the cells (``_halves``) and sends its diffs
+    back, so every diff is then at hand here."""
+    score = partial(_score, comparison, diffs, base_counts(comparison), words)
+    if not parallel or not versions:
+        return score(versions)
+    mine, theirs, (shared, cut) = _halves(comparison, versions)
+    here, (there, exported) = run_pair(partial(score, mine),
+                                       partial(_score_and_export, score, diffs, theirs, shared, cut), parallel)
+    diffs.adopt(exported)
+    found = {**here, **there, **score([shared])}  # the shared version's other rows are diffed here meanwhile
+    return {v: found[v] for v in versions}
+
+
+def _score(comparison: Comparison, diffs: CellDiffs, counts: list[int], words: Sequence[Sequence[int]] | None,
+           versions: list[int]) -> dict[int, Stats]:
+    return {v: version_stats(comparison, diffs, v, counts, words[v] if words else None) for v in versions}
+
+
+def _score_and_export(score: partial[dict[int, Stats]], diffs: CellDiffs, versions: list[int], shared: int,
+                      cut: int) -> tuple[dict[int, Stats], Exported]:
+    """The fork's half: the versions' stats, and their diffs and those of the shared version's rows from cut on."""
+    diffs.fill(versions)
+    diffs.fill([shared], range(cut, len(diffs.comparison.rows)))
+    return score(versions), diffs.export([*versions, shared])
+
+
+def _halves(comparison: Comparison, versions: list[int]) -> tuple[list[int], list[int], tuple[int, int]]:
+    """The versions scored here, those scored in the fork, and the version whose cells they share: the rows
+    from which the fork diffs its cells. Cut so each process has about half of the cells' text."""
+    rows = comparison.rows
+    sizes = [[sum(len(paragraphs[i].text) for i in row.cells[v]) for row in rows]
+             for v in versions for paragraphs in (comparison.versions[v].paragraphs,)]
+    half, done = sum(map(sum, sizes)) / 2, 0
+    for k, v in enumerate(versions):
+        if done + sum(sizes[k]) >= half:
+            cut = 0
+            while cut < len(rows) and done < half:
+                done += sizes[k][cut]
+                cut += 1
+            return versions[:k], versions[k + 1:], (v, cut)
+        done += sum(sizes[k])
+    return versions[:-1], [], (versions[-1], len(rows))  # no text at all
 
 
 def _spread_head(comparison: Comparison, n: int) -> int | None:

@@ -35,7 +35,7 @@ from .findings import DETECTORS, detect, sort_findings
 from .findings.numbers import FigureIndex, paragraph_figures, remember_figures
 from .findings.stripped import remember_holes
 from .provenance import Edge, HoleIndex, edges_and_holes
-from .scorecard import Stats, base_counts, verdict, version_stats
+from .scorecard import Stats, base_counts, scorecard, verdict, version_stats
 
 __all__ = ["FORKED", "Analysis", "Stats", "analyse", "base_counts", "beside_alignment", "compare_and_analyse",
            "verdict", "version_stats"]
@@ -54,20 +54,22 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
             derivation: tuple[Edge, ...] | None = None, facts: VersionFacts | None = None) -> Analysis:
     """Scorecard, derivation and findings for a comparison.
 
-    ``parallel``: split the work between this process and a forked one (``parallel.run_pair``; for big
-    inputs, where it pays): the fork runs the detectors that need no word diff against the base (``FORKED``)
-    while this process diffs every cell and runs the rest. The result is the same as on one core.
+    ``parallel``: split the work between this process and forked ones (``parallel.run_pair``; for big
+    inputs, where it pays), in two steps: first a fork diffs and scores about half the cells and sends its
+    diffs back (``scorecard.scorecard``), then a fork runs the detectors that need no word diff against the
+    base (``FORKED``) while this process runs the rest. The result is the same as on one core.
     ``derivation``: the edges, when already found (``version_edges``); ``facts``: the versions' facts,
     when already found (``facts.version_facts``).
     """
     diffs = diffs or CellDiffs(comparison)
     others = [v for v in range(len(comparison.versions)) if v != comparison.base]
     with collector_paused():
+        stats = scorecard(comparison, diffs, others, facts.words if facts else None, parallel)
         forked = (FORKED if derivation is not None else FORKED_WITH_DERIVATION) if parallel else []
         kept = [d.name for d in DETECTORS if d.name not in forked]
-        here, there = run_pair(partial(_scorecard_and_findings, comparison, diffs, others, kept, derivation, facts),
+        here, there = run_pair(partial(_edges_and_findings, comparison, diffs, kept, derivation, facts),
                                partial(detect, comparison, diffs, forked, facts), parallel)
-        stats, edges, found = here
+        edges, found = here
         findings = tuple(f for f in sort_findings({**found, **there}) if not _added_by_a_source(f, edges))
         return Analysis(stats, edges, findings)
 
@@ -101,16 +103,14 @@ FORKED_WITH_DERIVATION = [*FORKED, "name-changed"]
 """...and when this process finds the derivation edges too."""
 
 
-def _scorecard_and_findings(comparison: Comparison, diffs: CellDiffs, others: list[int], detectors: list[str],
-                            derivation: tuple[Edge, ...] | None, facts: VersionFacts | None,
-                            ) -> tuple[dict[int, Stats], tuple[Edge, ...], dict[str, list[Finding]]]:
-    counts = base_counts(comparison)
-    stats = {v: version_stats(comparison, diffs, v, counts, facts.words[v] if facts else None) for v in others}
+def _edges_and_findings(comparison: Comparison, diffs: CellDiffs, detectors: list[str],
+                        derivation: tuple[Edge, ...] | None, facts: VersionFacts | None,
+                        ) -> tuple[tuple[Edge, ...], dict[str, list[Finding]]]:
     if derivation is None:
         edges, holes = edges_and_holes(comparison.versions)  # as derivation_edges, and the holes found on the way
         remember_holes(comparison.versions, holes)
         derivation = tuple(edges)
-    return stats, derivation, detect(comparison, diffs, detectors, facts)
+    return derivation, detect(comparison, diffs, detectors, facts)
 
 
 def _added_by_a_source(finding: Finding, derivation: tuple[Edge, ...]) -> bool:
