@@ -62,8 +62,10 @@ class CellDiffs:
     def export(self, versions: Iterable[int]) -> Exported:
         """The diffs computed so far for these versions, as plain tuples (cheap to send to another process)."""
         wanted = set(versions)
+        with self._lock:  # a snapshot: another thread may be adding diffs
+            computed = [(key, changes) for key, changes in self._cache.items() if key[1] in wanted]
         return {key: None if changes is None else [(c.op, c.a_start, c.a_end, c.b_start, c.b_end) for c in changes]
-                for key, changes in self._cache.items() if key[1] in wanted}
+                for key, changes in computed}
 
     def adopt(self, exported: Exported) -> None:
         """Take diffs computed by another ``CellDiffs`` of the same comparison (``export``); those computed
