@@ -67,6 +67,8 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
         stats = scorecard(comparison, diffs, others, facts.words if facts else None, parallel)
         forked = (FORKED if derivation is not None else FORKED_WITH_DERIVATION) if parallel else []
         kept = [d.name for d in DETECTORS if d.name not in forked]
+        if forked:
+            comparison.row_of_paragraph  # noqa: B018 - both processes read it: worked out once, before forking
         here, there = run_pair(partial(_edges_and_findings, comparison, diffs, kept, derivation, facts),
                                partial(detect, comparison, diffs, forked, facts), parallel)
         edges, found = here
