@@ -74,8 +74,8 @@ def _duplicates(context: Context) -> list[Finding]:
 
 
 def _quotes(context: Context) -> list[Finding]:
-    from .quotes import quote_findings  # imported when first run: its patterns take a while to compile, and a
-    # report split between processes runs it in the forked one only
+    from .quotes import quote_findings  # imported when first run: its patterns take a while to compile (the
+    # report command imports it while the versions load, before it forks the processes that use it)
 
     return quote_findings(context)
 
