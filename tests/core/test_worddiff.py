@@ -164,3 +164,13 @@ def test_diffs_exported_and_adopted_are_the_diffs(sample_comparison):
     rows = range(len(sample_comparison.rows))
     assert all(here._cache[(n, versions[0])] == there.diff(n, versions[0]) for n in rows)
     assert all((n, v) not in here._cache for n in rows for v in versions[1:])  # only what was sent
+
+
+def test_a_text_prepared_once_gives_the_diffs_of_each_pair(sample_versions):
+    from tui.core.diff.worddiff import diff_words, prepare
+
+    texts = [p.text for v in sample_versions for p in v.paragraphs][:40]
+    texts += ["\u201cQuoted\u201d \u2014 text\u2026", "x" * 20 + " y", ""]  # keys the others lack, an empty text
+    for a in texts[::7]:
+        prepared = prepare(a)
+        assert [diff_words(a, b, prepared) for b in texts] == [diff_words(a, b) for b in texts]
