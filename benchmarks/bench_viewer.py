@@ -88,10 +88,11 @@ main([])  # the `syndiff` command with no argument: the bundled sample
 """
 
 
-def first_paint(code: str) -> tuple[float, float]:
-    """(wall seconds, CPU seconds) from starting a fresh interpreter to the paint the code reports."""
+def first_paint(code: str, tree: Path = ROOT) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) from starting a fresh interpreter to the paint the code reports
+    (run in ``tree``, whose ``tui`` it imports)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # as installed: byte-code cached
-    done = subprocess.run([sys.executable, "-c", code, repr(time.time())], check=True, cwd=ROOT,
+    done = subprocess.run([sys.executable, "-c", code, repr(time.time())], check=True, cwd=tree,
                           capture_output=True, text=True, env=env)
     wall, cpu = done.stdout.strip().splitlines()[-1].split()
     return float(wall), float(cpu)

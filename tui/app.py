@@ -56,7 +56,7 @@ from tui.messages import (
     WorkFailed,
     handling,
 )
-from tui.screens.toosmall import TooSmallScreen, too_small
+from tui.screens.minsize import too_small
 from tui.screens.viewer import BINDINGS, ViewerScreen
 from tui.widgets.cells import TrackedDiffs
 from tui.widgets.gridmodel import is_long
@@ -134,6 +134,8 @@ class SyndiffApp(App[None]):
         self.protected: tuple[str, ...] = ()
         """Files besides the versions' that an export must never write over (the rules file)."""
         self._keep: tuple[int, int] | None = None
+        self._cover: Screen[None] | None = None
+        """The "too small" screen while it covers the others (``_fit`` pushes and pops it; see toosmall.py)."""
         self._painted = threading.Event()
         self._shown = threading.Event()
         self._head_start: Future[tuple[Comparison, TrackedDiffs]] | None = None
@@ -220,10 +222,14 @@ class SyndiffApp(App[None]):
         self._fit(event.size)
 
     def _fit(self, size: Size) -> None:
-        covered = isinstance(self.screen, TooSmallScreen)
+        covered = self._cover is not None and self.screen is self._cover
         if too_small(size) and not covered:
-            self.push_screen(TooSmallScreen())
+            from tui.screens.toosmall import TooSmallScreen  # imported when the terminal is too small, not at start
+
+            self._cover = TooSmallScreen()
+            self.push_screen(self._cover)
         elif covered and not too_small(size):
+            self._cover = None
             self.pop_screen()
             for screen in self.screen_stack:  # they kept their old size while covered
                 screen.post_message(events.Resize(size, size))
@@ -235,7 +241,7 @@ class SyndiffApp(App[None]):
         Textual 8.2.8 resizes every see-through screen beneath the top one, so an open
         dialog would still be laid out at the tiny size (and crash) under ``TooSmallScreen``.
         """
-        if self._screen_stack and isinstance(self._screen_stack[-1], TooSmallScreen):
+        if self._cover is not None and self._screen_stack and self._screen_stack[-1] is self._cover:
             return []
         return super()._background_screens
 

@@ -313,8 +313,10 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def _import_report_stages() -> None:
-    """Import what the report needs after loading (the comparison, the analysis, the report writers)."""
+    """Import what the report needs after loading (the comparison, the analysis, the report writers; the quotation
+    detector's patterns take a while to compile: here, rather than in each forked process that runs it)."""
     import tui.core.align.base
+    import tui.core.analysis.findings.quotes
     import tui.core.analysis.stats
     import tui.core.pipeline
     import tui.core.report.report_json

@@ -57,6 +57,22 @@ def test_topic_phrase_earns_no_bonus(first, second, bonus):
     assert (corpus.similarity(a, b) > plain + 1e-9) is bonus
 
 
+QUOTATIONS = [
+    ("single quotes outside words", "A spokesman said 'both sides want talks' on Friday.",
+     (("both", "sides", "want"), ("sides", "want", "talks"))),
+    ("apostrophes after words open no quotation", "The players' union and the owners' league met.", ()),
+    ("stop words alone make no window", 'He said "it is what it is" and left.', ()),
+    ("an unclosed double quote runs to the end", 'Protesters shouted "peace now for Kyiv', (("peace", "now", "for"),
+                                                                                          ("now", "for", "kyiv"))),
+]
+
+
+@pytest.mark.parametrize("text,windows", [c[1:] for c in QUOTATIONS], ids=[c[0] for c in QUOTATIONS])
+def test_quotation_windows(text, windows):
+    corpus = Corpus(make_versions(text, PLAIN))
+    assert corpus.features[0][0].quotes == windows
+
+
 def _derived(versions, labels: tuple[str, str]) -> float:
     pair = [next(v for v in versions if v.label == label) for label in labels]
     stats = analyse(compare(pair, 0)).stats[1]

@@ -7,6 +7,7 @@ import pytest
 from tui.core import RulesError, load_rules
 from tui.core.input.boilerplate import label_paragraphs
 from tui.core.input.segment import split_paragraphs
+from tui.core.model import Paragraph
 
 ARTICLE = "The minister said on Tuesday that the plan would cost £2 billion over five years."
 
@@ -132,3 +133,29 @@ def test_sample_boilerplate(sample_versions):
     assert labelled[REWRITE] == {13}
     assert by_label[REWRITE].paragraphs[13].boilerplate == "source"
     assert by_label[SPUN].paragraphs[33].boilerplate == "related-links"
+
+
+def test_a_paragraph_another_version_had_gets_the_same_label_from_the_kept_answers():
+    from tui.core.input import boilerplate
+
+    texts = ["Subscribe to our newsletter", "The council met on Tuesday.", "By Jane Doe", "Photo: Reuters"]
+    versions = [[Paragraph(i, i + 1, i + 1, text) for i, text in enumerate(order)]
+                for order in (texts, texts[::-1], texts[1:] + ["Read more: the budget"])]
+    rules = load_rules()
+    labelled = [label_paragraphs(paragraphs, rules) for paragraphs in versions]
+    assert ("Subscribe to our newsletter", False) in rules.answers  # kept for the next version
+    assert labelled == [label_paragraphs(paragraphs, load_rules()) for paragraphs in versions]  # fresh each time
+    original = boilerplate.ANSWERS_KEPT
+    try:
+        boilerplate.ANSWERS_KEPT = 2  # more than that: the kept answers start again
+        assert label_paragraphs(versions[2], rules) == labelled[2] and len(rules.answers) == len(versions[2])
+    finally:
+        boilerplate.ANSWERS_KEPT = original
+
+
+def test_user_rules_with_time_budgets_keep_no_answers(tmp_path):
+    path = tmp_path / "rules.toml"
+    path.write_text('[[rule]]\nclass = "promo"\npattern = "^Sponsored"\n', encoding="utf-8")
+    rules = load_rules(path)
+    label_paragraphs([Paragraph(0, 1, 1, "Sponsored by Acme")], rules)
+    assert rules.answers == {}

@@ -7,6 +7,8 @@ each neighbour pass has a small page around it.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.core.input.boilerplate import label_paragraphs
 from tui.core.model import Paragraph, Version
@@ -515,3 +517,26 @@ def test_read_more_line_heads_a_block_that_ends_at_prose():
 def test_job_title_in_capitals_inside_the_article_is_not_a_bio():
     bio = "Jane Okafor is the Science Editor at The Example Post, which she joined in 2012."
     assert _label(PROSE, bio, P2, P3) == [None, None, None, None]
+
+
+_PIECES = ["Word", " ", "\u00a0", "\u03a3", "\u03c3", "\u0391", "e", "\u0301", "\u0130", "I", "\u2019", "\u2014",
+           "\t", "\n", "\u200b", "\u00ad", "1", ".", "\u1e9e", "\u00df", "\ufb01", "A\u030a", "\u212b"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=8).map("".join), min_size=1, max_size=5))
+def test_the_story_pass_words_of_a_version_are_those_of_its_paragraph_keys(texts):
+    """``_words`` works on the paragraphs joined: the same words as each paragraph's comparison key gives
+    (Greek final sigma, combining accents at either end, dotted capital I, spaces of every kind)."""
+    from tui.core.input.boilerplate_story import _key, _words
+
+    assert _words(texts) == {word for text in texts for word in _key(text).split()}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
+def test_the_caption_key_is_the_squashed_text(text):
+    from tui.core.input.boilerplate_blocks import _caption_key
+    from tui.core.textnorm import squash
+
+    assert _caption_key(text) == squash(text).lower().rstrip(" .")

@@ -71,6 +71,15 @@ def test_zero_width_and_direction_characters_inside_words_are_not_edits():
     assert "appr\\u200boved" in text and "pl\\u202ean" in text
 
 
+def test_hidden_characters_are_counted_inside_words_only_never_across_paragraphs():
+    from tui.core.input.loading import _hidden_in_words
+
+    texts = ["ends with a word\u200b", "\u200bstarts the next", "in\u200b\u200bside", "a\u202eb \ufeffc", "plain"]
+    assert _hidden_in_words(texts) == 3  # the two inside "in..side" and the one in "a..b"
+    assert _hidden_in_words(texts) == sum(_hidden_in_words([text]) for text in texts)
+    assert _hidden_in_words(["plain", "text"]) == 0 and _hidden_in_words([]) == 0
+
+
 def test_joiners_that_scripts_need_get_no_note():
     persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u0628\u0631\u0648\u0645.\n"  # mi-khaham: ZWNJ
     assert not any("zero-width" in note for note in _versions(persian, persian)[0].notes)

@@ -175,3 +175,22 @@ def test_compare_and_analyse_split_gives_the_same_report():
         reports.append(render(comparison, analysis, "json", diffs=diffs))
     assert '"derivation": []' not in reports[0]
     assert reports[1] == reports[0]
+
+
+@needs_fork
+@pytest.mark.parametrize("count", [2, 3, 6])
+def test_scorecard_split_between_processes_gives_the_same_stats_and_diffs(count):
+    from tui.core.analysis.scorecard import _halves, scorecard
+
+    comparison = compare(hard_versions(count, 60, 4))
+    others = [v for v in range(count) if v != comparison.base]
+    serial_diffs, split_diffs = CellDiffs(comparison), CellDiffs(comparison)
+    serial = scorecard(comparison, serial_diffs, others)
+    split = scorecard(comparison, split_diffs, others, parallel=True)
+    assert split == serial and list(split) == others
+    rows = range(len(comparison.rows))
+    _, theirs, (shared, cut) = _halves(comparison, others)
+    assert theirs or cut < len(rows)  # the fork has cells to diff
+    fork_cells = [(n, v) for v in theirs for n in rows] + [(n, shared) for n in rows[cut:]]
+    assert all(cell in split_diffs._cache for cell in fork_cells)  # the fork's diffs came back: none to redo
+    assert all(split_diffs.diff(n, v) == serial_diffs.diff(n, v) for n in rows for v in range(count))

@@ -150,3 +150,27 @@ def test_a_long_edit_of_a_text_that_repeats_itself_is_still_diffed_word_by_word(
     changes = diff_words(a, b)
     assert rebuild(changes, a, b) == (a, b)
     assert verbatim_share(changes, a, b) > 0.9
+
+
+def test_diffs_exported_and_adopted_are_the_diffs(sample_comparison):
+    from tui.core import CellDiffs
+
+    here, there = CellDiffs(sample_comparison), CellDiffs(sample_comparison)
+    versions = [v for v in range(len(sample_comparison.versions)) if v != sample_comparison.base]
+    there.fill(versions[:1])
+    exported = there.export(versions[:1])
+    assert exported and {v for _, v in exported} == set(versions[:1])
+    here.adopt(exported)
+    rows = range(len(sample_comparison.rows))
+    assert all(here._cache[(n, versions[0])] == there.diff(n, versions[0]) for n in rows)
+    assert all((n, v) not in here._cache for n in rows for v in versions[1:])  # only what was sent
+
+
+def test_a_text_prepared_once_gives_the_diffs_of_each_pair(sample_versions):
+    from tui.core.diff.worddiff import diff_words, prepare
+
+    texts = [p.text for v in sample_versions for p in v.paragraphs][:40]
+    texts += ["\u201cQuoted\u201d \u2014 text\u2026", "x" * 20 + " y", ""]  # keys the others lack, an empty text
+    for a in texts[::7]:
+        prepared = prepare(a)
+        assert [diff_words(a, b, prepared) for b in texts] == [diff_words(a, b) for b in texts]

@@ -16,7 +16,7 @@ import pytest
 
 from tui.core import load_inputs
 from tui.core.diff import worddiff
-from tui.core.diff.worddiff import _DMP, _UNIFORM_END, _codes
+from tui.core.diff.worddiff import _UNIFORM_END, _codes, _dmp
 
 from ..conftest import SAMPLE
 
@@ -24,8 +24,9 @@ fast = pytest.importorskip("fast_diff_match_patch")
 
 
 def _pure(a: str, b: str) -> list[tuple[int, int]]:
-    diffs = _DMP.diff_main(a, b, False)
-    _DMP.diff_cleanupSemantic(diffs)
+    engine = _dmp()
+    diffs = engine.diff_main(a, b, False)
+    engine.diff_cleanupSemantic(diffs)
     return [(op, len(text)) for op, text in diffs]
 
 

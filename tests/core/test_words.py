@@ -16,6 +16,8 @@ TEXTS = [
      ["The", "U", "S", "sent", "240", "000", "troops", "3", "5", "times", "more"],
      ["The", "U.S", "sent", "240,000", "troops", "3.5", "times", "more"]),
     ("joiners at the edges", "'quoted' -- end, 'tis", ["quoted", "end", "tis"], ["quoted", "end", "tis"]),
+    ("joiners with no letter after them", "Pay 5,000, or 3.5. Don't'", ["Pay", "5", "000", "or", "3", "5", "Don't"],
+     ["Pay", "5,000", "or", "3.5", "Don't"]),
     ("underscores and scripts", "snake_case \u041a\u0438\u0435\u0432 \u6771\u4eac",
      ["snake", "case", "\u041a\u0438\u0435\u0432", "\u6771\u4eac"],
      ["snake", "case", "\u041a\u0438\u0435\u0432", "\u6771\u4eac"]),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from tui.core import Paragraph, Version, compare
@@ -10,7 +12,7 @@ from tui.widgets.cells import DELETE_MARK, INSERT_MARK, PARAGRAPH_MARK, CellCont
 from tui.widgets.layout import BOILERPLATE_FOLD, UNCHANGED_FOLD, LineIndex, build_items, is_change, shown_relation
 from tui.widgets.search import compile_query, find_matches
 from tui.widgets.status import describe_row, paragraph_numbers
-from tui.widgets.wrap import Styled, line_pieces, wrap_ranges
+from tui.widgets.wrap import _NARROW, Styled, _wrap_any, _wrap_narrow, line_pieces, width_of, wrap_ranges
 
 PARAGRAPHS = [
     "The council approved the new budget on Monday after a long debate about school funding.",
@@ -50,6 +52,32 @@ def test_wrap_splits_words_longer_than_the_line_and_honours_newlines():
 
 def test_wrap_counts_wide_characters_as_two_cells():
     assert len(wrap_ranges("\u4e2d\u6587\u4e2d\u6587", 4)) == 2
+
+
+def test_the_narrow_path_takes_only_characters_one_cell_wide():
+    wide = [hex(cp) for cp in range(0x10000)
+            if chr(cp) != "\n" and _NARROW.fullmatch(chr(cp)) and width_of(chr(cp)) != 1]
+    assert wide == []
+
+
+def test_the_narrow_path_wraps_as_the_general_one():
+    rng = random.Random(7)
+    alphabet = "aZ9.,'+-\u00e9\u00b6\u03b1\u0436\u2014\u201c\u20ac\u2191\u2195\u2212\u2248\u222a\u22ef\u25aa\u25b8"
+    for _ in range(2000):
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(rng.randint(0, 12))]
+        text = "".join(word + rng.choice((" ", " ", "  ", "\n", "\u00a0", " \n ")) for word in words)
+        assert _NARROW.fullmatch(text)
+        for width in (1, 3, 8, 20):
+            assert _shown(text, _wrap_narrow(text, width)) == _shown(text, _wrap_any(text, width)), (text, width)
+
+
+def _shown(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """What each line shows (trailing spaces dropped, as ``line_pieces`` does) and where it starts."""
+    return [(a, text[a:b].rstrip()) if text[a:b].strip() else (-1, "") for a, b in ranges]
+
+
+def test_wrap_leaves_no_cell_for_a_combining_mark():
+    assert len(wrap_ranges("\u0430\u0483" * 4, 4)) == 1
 
 
 def test_line_pieces_cut_runs_and_drop_trailing_spaces():

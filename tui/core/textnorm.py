@@ -43,8 +43,11 @@ def word_pattern(inner: str) -> str:
 
     The engine's word tokenizers are built with it (``WORD``, ``WORD_RE``, the word diff's tokens); they
     differ only in ``inner``. (The fact lexer and a few detectors' context patterns are regexes of their own.)
+    The repeats are possessive (``++``, ``*+``): ``inner`` never matches a letter or digit, so giving characters
+    back could never make another word, and the engine, keeping no backtracking points, finds the same words
+    about a tenth faster.
     """
-    return rf"[^\W_]+(?:{inner}[^\W_]+)*"
+    return rf"[^\W_]++(?:{inner}[^\W_]++)*+"
 
 
 WORD = re.compile(word_pattern(r"['\u2019]"))
@@ -72,13 +75,22 @@ STOPWORDS = frozenset(
 )
 
 
+SQUASHED = 16_384
+"""Texts whose ``squash`` is kept (the least recently used go first): every paragraph of a big story (10
+versions of 1,000 paragraphs hold about 9,500). The texts and their squashed forms stay alive until pushed out:
+about 10 MB for 16,384 paragraphs of 200 characters."""
+
+
 def fold(text: str) -> str:
     """Fold typography (quotes, dashes, spaces, ellipses) without moving offsets."""
     return _FOLD_RE.sub(lambda match: _FOLD_ONE(match.group()), text)  # 4x faster than str.translate
 
 
+@lru_cache(maxsize=SQUASHED)
 def squash(text: str) -> str:
-    """Fold typography, compose Unicode and collapse whitespace: a comparison key."""
+    """Fold typography, compose Unicode and collapse whitespace: a comparison key (cached: the story pass of
+    the boilerplate labels, the rows, the derivation and the duplicate detector each ask for every paragraph's,
+    and helpers forked after the story pass inherit the cache)."""
     folded = unicodedata.normalize("NFC", fold(text))
     return " ".join(folded.split())
 

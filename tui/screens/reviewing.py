@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tui.core.review.decisions import MARKS, count_changes, counts_line, described
 from tui.core.review.review_store import ReviewError
 from tui.core.safe import visible
 
@@ -64,6 +63,8 @@ class ReviewKeys(_Base):
         row = self.grid.model.cursor_row
         found = self.review.at(row) if row is not None and self.comparison is not None else None
         if found is not None:
+            from tui.core.review.decisions import described  # here: a story without decisions never needs it
+
             ids = [(v.label, v.id) for v in self.comparison.versions]
             text = f"{found.mark} {described(found, ids)}"
             note = found.decision.note
@@ -72,6 +73,8 @@ class ReviewKeys(_Base):
                 text += f": {note[:NOTE_IN_STATUS]}{more}"
             parts.append(text)
         if self.options.skip_accepted:
+            from tui.core.review.decisions import MARKS
+
             parts.append(f"skipping {MARKS['accepted']} accepted (A)")
         return " \u00b7 ".join(parts)
 
@@ -138,6 +141,7 @@ class ReviewKeys(_Base):
 
     def action_review_panel(self) -> None:
         """Every decided or noted row, the counts, and jump-to."""
+        from tui.core.review.decisions import count_changes, counts_line, described
         from tui.screens.review import ReviewScreen
 
         review, comparison = self.review, self.comparison

@@ -1,6 +1,6 @@
 """The screen shown instead of everything else while the terminal is too small.
 
-Below ``MIN_SIZE`` the viewer has no room to be useful, and Textual 8.2.8
+Below ``MIN_SIZE`` (``minsize``, named here too) the viewer has no room to be useful, and Textual 8.2.8
 itself crashes laying out some dialogs (an OptionList of zero width raises
 ValueError in Rich's ``chop_cells``). ``SyndiffApp`` pushes ``TooSmallScreen``
 when the terminal shrinks below the minimum (or starts below it) and pops it
@@ -18,13 +18,8 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Static
 
-MIN_SIZE = Size(40, 10)
-"""The smallest terminal (columns, lines) the viewer and its dialogs are drawn in."""
-
-
-def too_small(size: Size) -> bool:
-    """Whether a terminal of this size is below the minimum."""
-    return size.width < MIN_SIZE.width or size.height < MIN_SIZE.height
+from tui.screens.minsize import MIN_SIZE as MIN_SIZE
+from tui.screens.minsize import too_small as too_small
 
 
 class TooSmallScreen(Screen[None]):

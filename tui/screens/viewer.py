@@ -31,7 +31,6 @@ from textual.widgets import Static
 from tui.core.safe import visible
 from tui.screens.reviewing import ReviewKeys
 from tui.widgets.cells import TrackedDiffs
-from tui.widgets.changemap import MIN_WIDTH, ChangeMap
 from tui.widgets.facts import FactSpans
 from tui.widgets.grid import DiffGrid
 from tui.widgets.gridmodel import capacity
@@ -49,6 +48,10 @@ if TYPE_CHECKING:
 
     from tui.core import Analysis, Comparison
     from tui.screens.help import Sections
+    from tui.widgets.changemap import ChangeMap
+
+MAP_MIN_WIDTH = 60
+"""Below this many terminal columns the change map is hidden (the text needs the room)."""
 
 B = Binding
 BINDINGS = [
@@ -241,11 +244,13 @@ class ViewerScreen(ReviewKeys, Screen[None]):
 
     def _follow_map(self) -> None:
         shown = (self.options.change_map and self.map_due and self.comparison is not None
-                 and self.size.width >= MIN_WIDTH)
+                 and self.size.width >= MAP_MIN_WIDTH)
         change_map = self._change_map
         if change_map is None:  # mounted the first time it is shown: the first frame neither styles nor lays it out
             if not shown:
                 return
+            from tui.widgets.changemap import ChangeMap  # nor imports it
+
             change_map = self._change_map = ChangeMap(id="map")
             self.query_one("#body").mount(change_map)
         change_map.display = shown

@@ -36,8 +36,6 @@ GLYPHS = {"same": "\u00b7", "typography": ":", "edited": "~", "paraphrase": "\u2
 """One character per relation, the gutter's marks (a dot for 'same')."""
 CLASS = {"split": "split", "merged": "split"}
 """Component class per relation where it is not the relation's own name."""
-MIN_WIDTH = 60
-"""Below this many terminal columns the map hides itself (the text needs the room)."""
 _RANK = {**STRENGTH, "boilerplate": -1, "": -2}
 
 
@@ -85,7 +83,28 @@ class ChangeMap(Widget):
     COMPONENT_CLASSES = {f"change-map--{name}" for name in
                          ("same", "typography", "edited", "paraphrase", "moved", "split", "added", "dropped",
                           "boilerplate", "window", "track")}
-    DEFAULT_CSS = "ChangeMap { width: 4; }"
+    DEFAULT_CSS = """
+    ChangeMap {
+        width: 4;
+        display: none;  /* shown by the viewer once the first analysis is in */
+        height: 1fr;
+        background: $panel;
+        color: $foreground 40%;
+    }
+    ChangeMap > .change-map--track { color: $foreground 20%; }
+    ChangeMap > .change-map--window { color: $accent; text-style: bold; }
+    ChangeMap > .change-map--same { color: $foreground 35%; }
+    ChangeMap > .change-map--typography { color: $text-warning; }
+    ChangeMap > .change-map--edited { background: $success 45%; color: $text; }
+    ChangeMap > .change-map--paraphrase { background: $warning 55%; color: $text; }
+    ChangeMap > .change-map--moved { background: $accent 55%; color: $text; text-style: bold; }
+    ChangeMap > .change-map--split { background: $primary 55%; color: $text; text-style: bold; }
+    ChangeMap > .change-map--added { background: $success 25%; color: $text-success; text-style: bold; }
+    ChangeMap > .change-map--dropped { background: $error 55%; color: $text; text-style: bold; }
+    ChangeMap > .change-map--boilerplate { color: $foreground 20%; }
+    """
+    """The map's styles live here, not in ``app.tcss``: Textual parses them when the map is first mounted
+    (after the first analysis), so the first frame does not parse rules for a widget it does not show."""
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)

@@ -28,6 +28,7 @@ It follows the screen's ``ViewOptions`` (``apply``) and posts ``CursorMoved``,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -42,8 +43,10 @@ from tui.widgets.cells import FactsFn, TrackedDiffs
 from tui.widgets.gridcells import GridCells, Pieces
 from tui.widgets.gridmodel import GridModel
 from tui.widgets.gridpaint import GridPainter
-from tui.widgets.search import Match
 from tui.widgets.viewoptions import ViewOptions
+
+if TYPE_CHECKING:
+    from tui.widgets.search import Match
 
 
 class DiffGrid(ScrollView, can_focus=True):
@@ -101,11 +104,13 @@ class DiffGrid(ScrollView, can_focus=True):
         """Columns, items, line index, cursor, folds, search and review marks: the grid's state."""
         self.cells = GridCells(self.model)
         """Cell text, wrapped and measured, and the long diffs left to a worker."""
-        self.painter = GridPainter(self, self.model, self.cells, self.geometry)
+        self.painter = GridPainter(self, self.model, self.cells, self._frame_geometry)
         self._strips: LRUCache[tuple[int, int, bool, int, int], Strip] = LRUCache(2048)
         self._gen = 0
         self._prev_first = 0
         self._width = 0
+        self._frame: tuple[int, tuple[int, list[tuple[int, int]]]] | None = None
+        """While ``render_lines`` paints: the width and the geometry, worked out once for all its lines."""
 
     # ---- data and layout -------------------------------------------------
 
@@ -132,6 +137,9 @@ class DiffGrid(ScrollView, can_focus=True):
         """(gutter width, [(x, width) per shown column]) at the current width."""
         return self.model.geometry(self.scrollable_content_region.width)
 
+    def _frame_geometry(self) -> tuple[int, list[tuple[int, int]]]:
+        return self._frame[1] if self._frame is not None else self.geometry()
+
     def relayout(self, keep_row: int | None = None) -> None:
         """Rebuild items and line index (after data, shown versions or folding changed)."""
         model = self.model
@@ -152,8 +160,9 @@ class DiffGrid(ScrollView, can_focus=True):
         """Estimate every item's height at the current width."""
         self._width = self.scrollable_content_region.width
         heights, exact = [], []
+        widths = self._column_widths()
         for i in range(len(self.model.items)):
-            height, final = self._item_height(i, exact=False)
+            height, final = self.cells.item_height(i, widths, exact=False)
             heights.append(height)
             exact.append(final)
         self.model.set_heights(heights, exact)
@@ -215,7 +224,10 @@ class DiffGrid(ScrollView, can_focus=True):
         if not self.model.items:
             return False
         i = self.model.cursor
-        if not self.model.index.exact[i] and self.model.index.update({i: self._item_height(i, exact=True)}):
+        # Not laid out yet (``_width`` 0): the heights are placeholders until ``fit_width`` measures every row
+        # and scrolls here again, so measuring the cursor's row now (at a column width of 1) would be thrown away.
+        if self._width and not self.model.index.exact[i] and self.model.index.update(
+                {i: self._item_height(i, exact=True)}):
             self.virtual_size = Size(self._width, self.model.index.total)
         start, tall = self.model.index.starts[i], self.model.index.heights[i] - 1
         top, height = round(self.scroll_y), self.scrollable_content_region.height
@@ -393,7 +405,11 @@ class DiffGrid(ScrollView, can_focus=True):
         self.invalidate()
 
     def _item_height(self, i: int, exact: bool) -> tuple[int, bool]:
-        return self.cells.item_height(i, [width for _, width in self.geometry()[1]], exact)
+        return self.cells.item_height(i, self._column_widths(), exact)
+
+    def _column_widths(self) -> list[int]:
+        """The shown columns' widths at the current width (worked out once for a pass over many items)."""
+        return [width for _, width in self.geometry()[1]]
 
     def _settle(self) -> None:
         """Make the heights of the items on screen exact, keeping the view steady."""
@@ -407,7 +423,8 @@ class DiffGrid(ScrollView, can_focus=True):
                 break
             anchor = self._prev_first if first < self._prev_first < len(self.model.items) else None
             before = index.starts[anchor] if anchor is not None else 0
-            if index.update({i: self._item_height(i, exact=True) for i in todo}):
+            widths = self._column_widths()
+            if index.update({i: self.cells.item_height(i, widths, exact=True) for i in todo}):
                 self.virtual_size = Size(self._width, index.total)
                 if anchor is not None and index.starts[anchor] != before:
                     self.set_scroll(None, self.scroll_y + index.starts[anchor] - before)
@@ -415,12 +432,18 @@ class DiffGrid(ScrollView, can_focus=True):
         self._prev_first = index.item_at(round(self.scroll_y))
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        """Fit the width (the first paint comes before ``on_resize``), settle the heights on screen, paint."""
+        """Fit the width (the first paint comes before ``on_resize``), settle the heights on screen, paint (the
+        width and the geometry worked out once for every line: ``_frame``)."""
         if self.model.comparison is not None and self.scrollable_content_region.width != self._width:
             self.fit_width()
         if self.model.items:
             self._settle()
-        lines = super().render_lines(crop)
+        width = self.scrollable_content_region.width
+        self._frame = (width, self.model.geometry(width))
+        try:
+            lines = super().render_lines(crop)
+        finally:
+            self._frame = None
         asked = self.cells.take_asked()
         if asked:  # the screen paints: a message made here would stop at it, so the grid's own loop makes it
             self.call_later(self._want_diffs, asked)
@@ -433,7 +456,8 @@ class DiffGrid(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         """One line of the grid, from the strip cache when possible."""
         line = self.scroll_offset.y + y
-        width = self.scrollable_content_region.width
+        frame = self._frame
+        width = frame[0] if frame is not None else self.scrollable_content_region.width
         model = self.model
         if not model.items or line >= model.index.total:
             return Strip.blank(width, self.rich_style)

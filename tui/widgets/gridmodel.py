@@ -28,11 +28,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from tui.core import Comparison
 from tui.widgets.layout import Item, LineIndex, build_items, is_change
-from tui.widgets.search import Match, compile_query, find_matches
 from tui.widgets.viewoptions import ViewOptions
+
+if TYPE_CHECKING:
+    from tui.widgets.search import Match
 
 MIN_COLUMN = 34
 """Narrowest useful column, in cells."""
@@ -260,6 +263,8 @@ class GridModel:
 
     def search(self, text: str) -> int:
         """Find text in every version (shown columns first in each row); the number of matches."""
+        from tui.widgets.search import compile_query, find_matches  # the first search imports them, not the start
+
         self.search_text = text
         self.pattern = compile_query(text)
         self.match_index = None

@@ -23,8 +23,12 @@ from rich.cells import cell_len
 
 _TOKEN = re.compile(r"[^\s]+|[^\S\n]+|\n")
 _WORD = re.compile(r"\S+")
-_NARROW = re.compile(r"[\n\x20-\x7e\u00a0-\u02ff\u0370-\u03ff\u0400-\u04ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*")
-"""Text made only of characters one cell wide (Latin, Greek, Cyrillic, common punctuation and currency)."""
+_NARROW = re.compile(r"[\n\x20-\x7e\u00a0-\u02ff\u0370-\u03ff\u0400-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u205e"
+                     r"\u20a0-\u20bf\u2190-\u22ff\u25a0-\u25fc\u25ff]*")
+"""Text made only of characters one cell wide (Latin, Greek, Cyrillic, common punctuation and currency; not
+the Cyrillic combining marks U+0483-U+0489, which take no cell), arrows, mathematical operators and
+geometric shapes (not U+25FD and U+25FE, two cells wide): the grid's own marks (the deleted-word minus,
+the notes' arrows, the fold's triangle) are among them, so a diffed cell is wrapped by the narrow path."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,11 @@ def wrap_ranges(text: str, width: int) -> list[tuple[int, int]]:
     width = max(1, width)
     if _NARROW.fullmatch(text):
         return _wrap_narrow(text, width)
+    return _wrap_any(text, width)
+
+
+def _wrap_any(text: str, width: int) -> list[tuple[int, int]]:
+    """wrap_ranges for any text: each token measured in cells."""
     lines: list[tuple[int, int]] = []
     line_start = col = 0
     for match in _TOKEN.finditer(text):

@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain, repeat
+from itertools import chain, filterfalse, repeat
 from math import fsum
 from typing import cast
 
@@ -40,7 +40,10 @@ PHRASE_BONUS = 0.15
 """Added to the similarity of paragraphs sharing three or more word 4-grams."""
 QUOTE_BONUS = 0.12
 """Added when three words quoted in one paragraph stand together in the other."""
-_QUOTED = re.compile(r'"([^"]+)"?|(?<!\w)\'([^\']+)\'(?!\w)')
+_QUOTED = re.compile(r'"([^"]+)"?|\'(?<!\w\')([^\']+)\'(?!\w)')
+"""A quotation: in double quotes (to the end of the text when unclosed) or in single quotes that stand outside
+words. Both branches start with the quote mark (the look-behind, after it, checks the character before it), so
+the engine skips straight to the quote marks: five times faster than with the look-behind first."""
 
 
 @dataclass
@@ -56,8 +59,6 @@ class Features:
     """The folded, lower-cased word sequence: equal keys mean the same text."""
     weight: float = 0.0
     """Sum of the idf of the terms."""
-    wording: tuple[str, ...] = ()
-    """Case-kept words with typography folded: equal wording means the same text."""
     phrases: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     """Word 4-grams the version uses in this paragraph only: shared ones are quotations or copied phrases."""
     quotes: tuple[tuple[str, ...], ...] = ()
@@ -93,14 +94,18 @@ class _Term(dict[str, str | None]):
         return term
 
 
+_Made = tuple[list[str], frozenset[str], str, frozenset[tuple[str, ...]], tuple[tuple[str, ...], ...]]
+"""One text's (words, terms, key, 4-grams, quote windows), as ``Features`` holds them."""
+_NONE = frozenset({None})
+
+
 class Corpus:
     """Features and term weights for every article paragraph of every version."""
 
     def __init__(self, versions: list[Version] | tuple[Version, ...]) -> None:
         self.features: list[list[Features]] = []
         df: Counter[str] = Counter()
-        made: dict[str, tuple[list[str], frozenset[str], str, tuple[str, ...], frozenset[tuple[str, ...]],
-                              tuple[tuple[str, ...], ...]]] = {}  # per text: the same text, the same features
+        made: dict[str, _Made] = {}  # per text: the same text, the same features
         lower, term = _Lowered().__getitem__, _Term().__getitem__  # as lowered() and terms(), word by word
         for v, version in enumerate(versions):
             feats = []
@@ -109,17 +114,9 @@ class Corpus:
                     continue
                 got = made.get(paragraph.text)
                 if got is None:
-                    folded = fold(paragraph.text)  # once for the words and the quotations
-                    kept = WORD_RE.findall(folded)
-                    ws = list(map(lower, kept))
-                    found = set(map(term, ws))
-                    found.discard(None)
-                    got = made[paragraph.text] = (ws, cast(frozenset[str], frozenset(found)), " ".join(ws), tuple(kept),
-                                                  frozenset(zip(ws, ws[1:], ws[2:], ws[3:], strict=False)),
-                                                  _quote_windows(folded, lower))
-                ws, ts, key, wording, phrases, quotes = got
-                feats.append(Features(v, paragraph.index, ws, ts, key, wording=wording, phrases=phrases,
-                                      quotes=quotes))
+                    got = made[paragraph.text] = _text_features(paragraph.text, lower, term)
+                ws, ts, key, phrases, quotes = got
+                feats.append(Features(v, paragraph.index, ws, ts, key, phrases=phrases, quotes=quotes))
             self.features.append(feats)
         df.update(chain.from_iterable(f.terms for feats in self.features for f in feats))
         _drop_topic_phrases(self.features)
@@ -209,6 +206,16 @@ def _terms(group: list[Features]) -> frozenset[str]:
     return group[0].terms if len(group) == 1 else frozenset().union(*(f.terms for f in group))
 
 
+def _text_features(text: str, lower: Callable[[str], str], term: Callable[[str], str | None]) -> _Made:
+    """A paragraph text's (words, terms, key, 4-grams, quote windows) (``lower``: as ``lowered``, ``term``:
+    as ``terms``, word by word, None for a stop word)."""
+    folded = fold(text)  # once for the words and the quotations
+    ws = list(map(lower, WORD_RE.findall(folded)))
+    found = frozenset(map(term, ws))
+    return (ws, cast(frozenset[str], found - _NONE if None in found else found), " ".join(ws),
+            frozenset(zip(ws, ws[1:], ws[2:], ws[3:], strict=False)), _quote_windows(folded, lower))
+
+
 def _quote_windows(folded: str, lower: Callable[[str], str]) -> tuple[tuple[str, ...], ...]:
     """Three-word windows inside a folded text's quotations that hold a content word (``lower``:
     a word's lower-cased form, as ``lowered``)."""
@@ -217,9 +224,7 @@ def _quote_windows(folded: str, lower: Callable[[str], str]) -> tuple[tuple[str,
     windows: dict[tuple[str, ...], None] = {}
     for double, single in _QUOTED.findall(folded):
         ws = list(map(lower, WORD_RE.findall(double or single)))
-        for window in zip(ws, ws[1:], ws[2:], strict=False):
-            if not STOPWORDS.issuperset(window):
-                windows[window] = None
+        windows.update(zip(filterfalse(STOPWORDS.issuperset, zip(ws, ws[1:], ws[2:], strict=False)), repeat(None)))
     return tuple(windows)
 
 
@@ -243,7 +248,7 @@ def _drop_topic_phrases(features: list[list[Features]]) -> None:
             if fours and not fours.isdisjoint(f.phrases):
                 f.phrases = f.phrases - fours
             if f.quotes and windows:
-                f.quotes = tuple(q for q in f.quotes if q not in windows)
+                f.quotes = tuple(filterfalse(windows.__contains__, f.quotes))
 
 
 def verbatim(a: list[str], b: list[str], pa: set[tuple[str, str]] | None = None) -> float:

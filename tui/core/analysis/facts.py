@@ -1,8 +1,11 @@
 """What the analysis reads that depends on the versions alone, not on their alignment.
 
 ``version_facts(versions)`` returns a ``VersionFacts``: the names the name
-detector knows (``findings.names.known_names_of``) and the words of every
-paragraph (``paragraph_words``). ``stats.compare_and_analyse`` finds them
+detector knows (``findings.names.known_names_of``), the words of every
+paragraph (``paragraph_words``), and what three detectors find in the versions
+alone: the quotations (``quotes.all_quotes``), the sentences with facts no
+other version has (``additions.new_fact_sentences``) and the repeated
+paragraphs (``duplicates``). ``stats.compare_and_analyse`` finds them
 beside the alignment (in the forked process that finds the derivation edges,
 on big inputs) and hands them to ``stats.analyse``, which would otherwise
 find them itself. The same values either way: handing them over changes no
@@ -13,10 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..model import Version
+from ..model import Finding, Version
 from ..textnorm import WORD
+from .findings.additions import NewFacts, new_fact_sentences
+from .findings.duplicates import duplicates
 from .findings.names import known_names_of
+
+if TYPE_CHECKING:
+    from .findings.quotes import Quote
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,12 @@ class VersionFacts:
     """``findings.names.known_names_of(versions)``."""
     words: tuple[tuple[int, ...], ...]
     """``paragraph_words(versions)``."""
+    quotes: tuple[Quote, ...] | None = None
+    """``quotes.all_quotes(versions)`` (None: not found beforehand)."""
+    new_facts: tuple[NewFacts, ...] | None = None
+    """``additions.new_fact_sentences(versions)`` (None: not found beforehand)."""
+    duplicates: tuple[Finding, ...] | None = None
+    """``duplicates.duplicates(versions)`` (None: not found beforehand)."""
 
 
 def paragraph_words(versions: Sequence[Version]) -> tuple[tuple[int, ...], ...]:
@@ -37,4 +52,7 @@ def paragraph_words(versions: Sequence[Version]) -> tuple[tuple[int, ...], ...]:
 
 def version_facts(versions: Sequence[Version]) -> VersionFacts:
     """The facts of these versions."""
-    return VersionFacts(known_names_of(versions), paragraph_words(versions))
+    from .findings.quotes import all_quotes  # its patterns take a while to compile: in the process that runs it
+
+    return VersionFacts(known_names_of(versions), paragraph_words(versions), all_quotes(versions),
+                        new_fact_sentences(versions), tuple(duplicates(versions)))

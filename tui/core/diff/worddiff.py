@@ -27,11 +27,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from typing import Any
-
-from diff_match_patch import diff_match_patch
 
 from ..model import Change
 
@@ -47,8 +46,18 @@ _TOKEN = re.compile(word_pattern(rf"(?:['\u2019]|[{_HIDDEN}]+)") + r"|\.\.\.|\s+
 """A token: a word (``textnorm.WORD``, with zero-width and direction characters inside it too, so an
 invisible character never cuts a word in two), an ellipsis, a run of white space, or one other character."""
 _HIDDEN_RE = re.compile(f"[{_HIDDEN}]")
-_DMP = diff_match_patch()
-_DMP.Diff_Timeout = 0
+
+
+@lru_cache(maxsize=1)
+def _dmp() -> Any:
+    """The pure-Python engine, made on first use: with the C++ build installed, only texts of more than 450
+    distinct tokens need it, so a short story's viewer never imports it (about 1 ms at start-up)."""
+    from diff_match_patch import diff_match_patch
+
+    engine = diff_match_patch()
+    engine.Diff_Timeout = 0
+    return engine
+
 
 WINDOW = 400
 """Tokens per window when diffing long texts."""
@@ -87,18 +96,6 @@ def _fold_token(token: str) -> str:
     return "\u2026" if key == "..." or key == "." and token == "\u2026" else key
 
 
-def _encode(keys_a: list[str], keys_b: list[str]) -> tuple[str, str, dict[str, str]]:
-    """One character per distinct token key (diff-match-patch's lines-to-chars), and the key -> character table.
-
-    Keys get characters in the order they first occur, in a then in b.
-    """
-    distinct = dict.fromkeys(keys_a)
-    distinct.update(dict.fromkeys(keys_b))
-    table = dict(zip(distinct, _codes(len(distinct)), strict=True))
-    code = table.__getitem__
-    return "".join(map(code, keys_a)), "".join(map(code, keys_b)), table
-
-
 def _code(n: int) -> str:
     """The character for the n-th distinct token: U+0100 on, skipping the surrogates."""
     n += 0x100
@@ -108,9 +105,10 @@ def _code(n: int) -> str:
 _CODES = tuple(map(_code, range(4096)))
 
 
-def _codes(count: int) -> tuple[str, ...]:
-    """The characters of the first count distinct tokens."""
-    return _CODES[:count] if count <= len(_CODES) else tuple(map(_code, range(count)))
+def _codes(count: int, start: int = 0) -> tuple[str, ...]:
+    """The characters of count distinct tokens, from the start-th on."""
+    stop = start + count
+    return _CODES[start:stop] if stop <= len(_CODES) else tuple(map(_code, range(start, stop)))
 
 
 def _word_chars(table: dict[str, str]) -> frozenset[str]:
@@ -136,8 +134,9 @@ def _dmp_ops(chars_a: str, chars_b: str, uniform: bool | None = None) -> list[tu
     if _fast is not None and uniform:
         runs = _fast.diff(chars_a, chars_b, timelimit=0, checklines=False, cleanup="Semantic", counts_only=True)
         return [(_FAST_OPS[op], n) for op, n in runs]
-    diffs = _DMP.diff_main(chars_a, chars_b, False)
-    _DMP.diff_cleanupSemantic(diffs)
+    engine = _dmp()
+    diffs = engine.diff_main(chars_a, chars_b, False)
+    engine.diff_cleanupSemantic(diffs)
     return [(op, len(text)) for op, text in diffs]
 
 
@@ -289,36 +288,60 @@ def _commit_point(part: list[tuple[int, int]], len_a: int, len_b: int) -> list[t
     return part[:index] + [(0, keep)]
 
 
-Prepared = tuple[list[str], list[str]]
-"""A text's tokens and their spelling-neutral keys (``prepare``)."""
+@dataclass(frozen=True)
+class Prepared:
+    """A text's tokens and their offsets, and its side of the encoding (``prepare``): a text diffed against
+    several others is tokenised and encoded once. Shared: do not modify."""
+
+    tokens: list[str]
+    starts: list[int]
+    """The character offset of each token, and the text's length last."""
+    table: dict[str, str]
+    """Each token's spelling-neutral key -> its character, in the order the keys first occur (``_encode_against``)."""
+    chars: str
+    """The encoded text."""
 
 
 def prepare(text: str) -> Prepared:
-    """Tokens and keys of a text, for diffing it against several others (``diff_words(..., prepared_a=)``)."""
+    """Tokens, keys and encoding of a text, for diffing it against several others (``diff_words(..., prepared_a=)``)."""
     tokens = tokenize(text)
-    return tokens, list(map(_key, tokens))
+    keys = list(map(_key, tokens))
+    distinct = dict.fromkeys(keys)
+    table = dict(zip(distinct, _codes(len(distinct)), strict=True))
+    return Prepared(tokens, list(accumulate(map(len, tokens), initial=0)), table,
+                    "".join(map(table.__getitem__, keys)))
+
+
+def _encode_against(a: Prepared, keys_b: list[str]) -> tuple[str, dict[str, str]]:
+    """Text b encoded with a's table extended by b's other keys, and that table: one character per distinct
+    token key (diff-match-patch's lines-to-chars), given in the order the keys first occur, in a then in b."""
+    table = a.table
+    new = [key for key in dict.fromkeys(keys_b) if key not in table]
+    if new:
+        table = {**table, **dict(zip(new, _codes(len(new), len(table)), strict=True))}
+    return "".join(map(table.__getitem__, keys_b)), table
 
 
 def diff_words(a: str, b: str, prepared_a: Prepared | None = None) -> list[Change]:
     """The word-level changes that turn text a into text b (``prepared_a``: ``prepare(a)``, if at hand)."""
     if a == b:
         return [Change("equal", 0, len(a), 0, len(b))] if a else []
-    tokens_a, keys_a = prepared_a or prepare(a)
-    tokens_b, keys_b = prepare(b)
-    chars_a, chars_b, table = _encode(keys_a, keys_b)
+    side_a = prepared_a or prepare(a)
+    tokens_b = tokenize(b)
+    chars_b, table = _encode_against(side_a, list(map(_key, tokens_b)))
+    chars_a = side_a.chars
     if len(chars_a) + len(chars_b) <= SHORT:  # most paragraphs: skip the cost estimate
-        # the codes are given in order from the first (``_encode``): all are below _UNIFORM_END when few
+        # the codes are given in order from the first (``_encode_against``): all are below _UNIFORM_END when few
         ops = _dmp_ops(chars_a, chars_b, _code(len(table) - 1) < _UNIFORM_END if table else True)
     else:
         ops = _ops(chars_a, chars_b, _word_chars(table))
-    return _to_changes(ops, tokens_a, tokens_b, a, b)
+    return _to_changes(ops, side_a.tokens, tokens_b, a, b, side_a.starts)
 
 
 def _to_changes(ops: list[tuple[int, int]], tokens_a: list[str], tokens_b: list[str], a: str,
-                b: str) -> list[Change]:
+                b: str, pos_a: list[int]) -> list[Change]:
     """Token runs to ``Change`` records with character offsets; neighbouring runs of one op are merged
-    (``tokens_a`` and ``tokens_b``: the tokens of texts a and b)."""
-    pos_a = list(accumulate(map(len, tokens_a), initial=0))  # character offset of each token
+    (``tokens_a`` and ``tokens_b``: the tokens of texts a and b; ``pos_a``: the offsets of a's, ``Prepared.starts``)."""
     pos_b = list(accumulate(map(len, tokens_b), initial=0))
     runs: list[list[Any]] = []  # [op, a_start, a_end, b_start, b_end]
     ia = ib = 0  # token positions

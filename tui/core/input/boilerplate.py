@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from typing import Any
 
 from ..model import Paragraph, Version
 from .boilerplate_blocks import (
@@ -54,7 +55,9 @@ def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = Fals
     """The first rule that labels the paragraph; a user rule past its time budget is skipped from then on.
 
     ``at_end`` picks the rules that only label the closing paragraphs of a version. ``hints``: each rule's
-    ``needles`` (None: run every pattern); a rule whose needles the paragraph lacks cannot match.
+    screen, its ``needles`` (None: run every pattern); a rule whose needles the paragraph lacks cannot match.
+    A ``quick`` rule's screen is dropped from ``hints`` once its pattern has run (and so is compiled), unless
+    it is single characters (``[|/]``: cheaper to find than to run even a quick pattern).
     """
     size = len(folded)
     candidates = _candidates(rules, at_end, terminated, size)
@@ -67,8 +70,15 @@ def _first_rule(rules: Rules, folded: str, terminated: bool, at_end: bool = Fals
             continue
         if lowered is not None and hints is not None:  # inline ``may_match``: this loop is hot
             needed = hints[n]
-            if needed is not None and not any(map(lowered.__contains__, needed)):
-                continue
+            if needed is not None:
+                if not any(map(lowered.__contains__, needed)):
+                    continue
+                if rule.quick and max(map(len, needed)) > 1:
+                    hints[n] = None
+        if rule.budget is None:  # inline ``Rule.matches``
+            if (rule.compiled or rule.regex).search(folded) is not None:
+                return rule
+            continue
         try:
             if rule.matches(folded):
                 return rule
@@ -108,20 +118,54 @@ def _closing_rules(texts: list[str], folded: list[str], labels: Labels, rules: R
 
 
 def _hints(rules: Rules) -> list[tuple[str, ...] | None]:
-    """Each rule's ``needles`` (stored for the package's patterns: ``rules_needles``; None for a user's)."""
-    return [rule.needles for rule in rules.rules]
+    """Each rule's screen: its ``needles`` (stored for the package's patterns: ``rules_needles``; None for a
+    user's), or None for a ``quick`` pattern already compiled, screened by more than single characters:
+    running it costs less than checking the needles."""
+    return [None if rule.quick and rule.compiled is not None and max(map(len, rule.needles or ("",))) > 1
+            else rule.needles for rule in rules.rules]
+
+
+QUICK_COMPILE = 500
+"""A version of this many paragraphs has every ``quick`` pattern compiled first (about 5 ms for all of them,
+once): each then runs unscreened, which costs less than checking its needles in every paragraph."""
+
+
+def _compile_quick(rules: Rules) -> None:
+    for quick in (rule for rule in rules.rules if rule.quick):
+        quick.regex  # noqa: B018 - the property compiles the pattern
+
+
+_UNKNOWN: Any = object()
+ANSWERS_KEPT = 20_000
+"""Paragraphs whose pattern rule ``Rules.answers`` keeps (with their folded texts: about one more copy of a
+story of that size); past that it starts again."""
+
+
+def _pattern_labels(texts: list[str], folded: list[str], rules: Rules) -> Labels:
+    """Each paragraph's label from the first pattern rule that matches it (``_first_rule``); a paragraph
+    another version (or this one) already had is answered from ``rules.answers``."""
+    hints = _hints(rules)
+    answers = rules.answers if not any(rule.budget is not None for rule in rules.rules) else {}
+    if len(answers) > ANSWERS_KEPT:
+        answers.clear()
+    labels: Labels = []
+    for text, flat in zip(texts, folded, strict=True):
+        key = (flat, terminated(text))
+        rule = answers.get(key, _UNKNOWN)  # one look-up: another thread may clear it meanwhile
+        if rule is _UNKNOWN:
+            rule = answers[key] = _first_rule(rules, flat, key[1], hints=hints)
+        labels.append((rule.cls, rule.name) if rule else None)
+    return labels
 
 
 def label_paragraphs(paragraphs: list[Paragraph], rules: Rules | None = None) -> tuple[Paragraph, ...]:
     """Return the paragraphs with boilerplate classes set."""
     rules = rules or default_rules()
+    if len(paragraphs) >= QUICK_COMPILE:
+        _compile_quick(rules)
     texts = [p.text for p in paragraphs]
     folded = [" ".join(folded_text(text).split()) for text in texts]
-    hints = _hints(rules)
-    labels: list[tuple[str, str] | None] = []
-    for text, flat in zip(texts, folded, strict=True):
-        rule = _first_rule(rules, flat, terminated(text), hints=hints)
-        labels.append((rule.cls, rule.name) if rule else None)
+    labels = _pattern_labels(texts, folded, rules)
     _closing_rules(texts, folded, labels, rules)
     related_blocks(texts, labels, rules)
     repeated_captions(texts, labels)

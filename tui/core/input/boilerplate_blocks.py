@@ -28,9 +28,9 @@ have no label yet:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
-from ..textnorm import squash
 from .boilerplate_shape import folded, full_stop, headline_shaped, is_prose, terminated, title_case
 from .rules import Rules
 
@@ -48,7 +48,9 @@ def last_prose_index(texts: list[str], labels: Labels) -> int:
 
 
 def _caption_key(text: str) -> str:
-    return squash(text).lower().rstrip(" .")
+    """``squash(text)`` lower-cased, without final dots, from the ``folded`` text (cached: the rule pass folded
+    it already): squash folds, composes and collapses spaces, and outer spaces make no difference to it."""
+    return " ".join(unicodedata.normalize("NFC", folded(text)).split()).lower().rstrip(" .")
 
 
 def repeated_captions(texts: list[str], labels: Labels) -> None:
@@ -244,6 +246,8 @@ def _class_of(label: tuple[str, str] | None) -> str | None:
 
 def _strict_runs(texts: list[str], found: list[int]) -> list[int]:
     """The items of runs of three or more title-case headlines or teasers with no other paragraph between."""
+    if len(found) < 3:
+        return []  # (no run of three: no need to look at them)
     chosen: list[int] = []
     run: list[int] = []
     members = set(found)  # a list's membership test made this quadratic in a long story

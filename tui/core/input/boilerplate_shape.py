@@ -28,6 +28,7 @@ _PERIOD = re.compile(r"\.[\"')\]]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.' ]{1,30})? ?[-:] \S")
 _QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb][^\"\u201c\u201d\u00ab\u00bb]{12,}[\"\u201c\u201d\u00ab\u00bb]")
 _SAID = re.compile(r"\b(?:said|says|told|added|asked|wrote|explained)\b")
+_WORDS = re.compile(r"[^\W_][\w'.-]*")
 _SMALL_WORDS = frozenset("a an and as at but by for from in into is of on or the to vs via with".split())
 
 
@@ -70,10 +71,13 @@ def headline_shaped(raw: str) -> bool:
     text = folded(raw)
     if len(text) > 400:
         return False
+    quoted = text[:1] in "\"'" and text[-1:] in "\"'"
+    if not quoted and _PERIOD.search(text) and full_stop(raw):
+        return False  # a finished sentence (most article paragraphs): no need to count its words
     words = text.split()
     if not 3 <= len(words) <= 30:
         return False
-    if text[:1] in "\"'" and text[-1:] in "\"'":
+    if quoted:
         return True
     first = next((c for c in text if c.isalnum()), "")
     if first.islower():
@@ -83,7 +87,7 @@ def headline_shaped(raw: str) -> bool:
 
 def title_case(raw: str) -> bool:
     """Most of the words (small words aside) start with a capital or a digit."""
-    words = [w for w in re.findall(r"[^\W_][\w'.-]*", raw) if w.lower() not in _SMALL_WORDS]
+    words = [w for w in _WORDS.findall(raw) if w.lower() not in _SMALL_WORDS]
     if len(words) < 2:
         return False
     capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())

@@ -21,12 +21,13 @@ With a single version nothing changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Paragraph, Version
-from ..textnorm import squash
+from ..textnorm import fold, squash
 from .boilerplate_shape import folded, full_stop, is_prose
 
 _INFERRED = ("related-item", "headline-list")
@@ -39,24 +40,41 @@ def _key(text: str) -> str:
 
 
 class _Texts:
-    """Per version: its paragraphs as comparison keys, and the words they use."""
+    """Per version, each worked out on first use: its article paragraphs as comparison keys, and the words of
+    all its paragraphs (most lines are settled by the first other version asked, so most versions never are)."""
 
-    def __init__(self, versions: list[Version], article_only: bool):
-        self.keys: list[set[str]] = []
-        self.words: list[set[str]] = []
-        for version in versions:
-            keys = {_key(p.text) for p in version.paragraphs if not article_only or p.boilerplate is None}
-            self.keys.append(keys)
-            self.words.append(set(" ".join(keys).split()))
+    def __init__(self, versions: list[Version]):
+        self.versions = versions
+        self._keys: dict[int, set[str]] = {}
+        self._words: dict[int, set[str]] = {}
 
     def has_paragraph(self, key: str, n: int) -> bool:
-        """Whether a version other than n has this very paragraph."""
-        return any(key in keys for m, keys in enumerate(self.keys) if m != n)
+        """Whether a version other than n has this very paragraph as article text."""
+        return any(key in self._article_keys(m) for m in range(len(self.versions)) if m != n)
 
     def has_words(self, key: str, n: int) -> bool:
         """Whether a version other than n uses every word of the text (so it may hold the line inside a paragraph)."""
         wanted = key.split()
-        return any(all(w in words for w in wanted) for m, words in enumerate(self.words) if m != n)
+        return any(all(w in self._words_of(m) for w in wanted) for m in range(len(self.versions)) if m != n)
+
+    def _article_keys(self, m: int) -> set[str]:
+        keys = self._keys.get(m)
+        if keys is None:
+            keys = self._keys[m] = {_key(p.text) for p in self.versions[m].paragraphs if p.boilerplate is None}
+        return keys
+
+    def _words_of(self, m: int) -> set[str]:
+        words = self._words.get(m)
+        if words is None:
+            words = self._words[m] = _words(p.text for p in self.versions[m].paragraphs)
+        return words
+
+
+def _words(texts: Iterable[str]) -> set[str]:
+    """The words of the texts' keys (``_key``), worked out on all of them at once: folding and composing work
+    character by character, and neither composes nor (lower case) looks past a space, so the texts joined
+    with spaces give the same words."""
+    return set(unicodedata.normalize("NFC", fold(" ".join(texts))).lower().split())
 
 
 def story_labels(versions: list[Version], is_header: Callable[[str], bool] = lambda text: False) -> list[Version]:
@@ -66,23 +84,23 @@ def story_labels(versions: list[Version], is_header: Callable[[str], bool] = lam
     """
     if len(versions) < 2 or not any(_candidate(p) for v in versions for p in v.paragraphs):
         return versions  # (nothing to settle: no need to index every paragraph of a long story)
-    article, everything = _Texts(versions, article_only=True), _Texts(versions, article_only=False)
+    texts = _Texts(versions)
     out = []
     for n, version in enumerate(versions):
-        paragraphs = tuple(_settle(version.paragraphs, i, n, article, everything, is_header)
+        paragraphs = tuple(_settle(version.paragraphs, i, n, texts, is_header)
                            for i in range(len(version.paragraphs)))
         out.append(replace(version, paragraphs=paragraphs) if paragraphs != version.paragraphs else version)
     return out
 
 
-def _settle(paragraphs: tuple[Paragraph, ...], i: int, n: int, article: _Texts, everything: _Texts,
+def _settle(paragraphs: tuple[Paragraph, ...], i: int, n: int, texts: _Texts,
             is_header: Callable[[str], bool]) -> Paragraph:
     p = paragraphs[i]
     if p.boilerplate_rule in _INFERRED:
         key = _key(p.text)
-        if len(key.split()) >= 12 and article.has_paragraph(key, n):
+        if len(key.split()) >= 12 and texts.has_paragraph(key, n):
             return replace(p, boilerplate=None, boilerplate_rule=None)
-    if p.boilerplate is None and _furniture_line(p.text) and not everything.has_words(_key(p.text), n):
+    if p.boilerplate is None and _furniture_line(p.text) and not texts.has_words(_key(p.text), n):
         header = is_header(" ".join(folded(p.text).split()))
         if not header and _between_prose(paragraphs, i):
             return p  # a subheading: article prose above and below it

@@ -5,8 +5,9 @@ into a ``Rules`` object (patterns, related-links settings);
 ``default_rules()`` parses the package's file once. A user's patterns are
 compiled (and checked) as the file is read; the package's, which the tests
 check, on first use (``Rule.regex``), each with its stored ``needles``
-(``rules_needles``), so a paragraph that lacks them never compiles or runs it. Every problem with a rules
-file is one ``RulesError`` line naming the file, the rule and the field.
+(``rules_needles``), so a paragraph that lacks them never compiles or runs it
+(a long version compiles the ``quick`` ones first: ``boilerplate.QUICK_COMPILE``). Every problem with a
+rules file is one ``RulesError`` line naming the file, the rule and the field.
 
 Schema: ``[[rule]]`` tables with ``class`` and ``pattern`` (non-empty strings;
 the pattern must not match the empty string) and optional ``name`` (string),
@@ -34,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RulesError
-from .rules_needles import NEEDLES
+from .rules_needles import NEEDLES, QUICK
 
 RULES_FILE = Path(__file__).with_name("rules.toml")
 """The package's rules (installed beside this module; importlib.resources would add 5 ms to start-up)."""
@@ -65,6 +66,9 @@ class Rule:
     needles: tuple[str, ...] | None = None
     """Strings one of which every match contains (lower-cased; ``needles.needles``), from the table stored
     beside the package's rules (``rules_needles``); None: cannot tell (a user's rule, a pattern not in the table)."""
+    quick: bool = False
+    """``re`` rejects most text in a step (``needles.quick``: anchored at the start, or at a punctuation mark):
+    once compiled, the pattern costs less to run than its needles to check (from the stored table)."""
     compiled: Any = field(default=None, repr=False, compare=False)
     """The compiled pattern: a user's is compiled (and checked) as the file is read, with ``regex``; the
     package's on first use with ``re`` (most paragraphs are screened out by ``needles``, so a short story
@@ -106,6 +110,10 @@ class Rules:
     plans: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
     """The rules that may label a paragraph, by ending and size band (``boilerplate._candidates``, filled
     while labelling: the rules never change)."""
+    answers: dict[tuple[str, bool], Rule | None] = field(default_factory=dict, compare=False, repr=False)
+    """The pattern rule labelling a paragraph, by its folded text and ending (``boilerplate.label_paragraphs``
+    fills it, up to ``boilerplate.ANSWERS_KEPT``: versions of a story share paragraphs); only for rules
+    without time budgets, whose answers never change."""
 
     def is_header(self, folded: str) -> bool:
         """Whether a short line is a related-links header (False once user headers ran out of time)."""
@@ -173,6 +181,7 @@ def _rule(entry: object, number: int, origin: str, user: bool) -> Rule:
         at_end=entry.get("at_end", False),
         budget=USER_RULE_BUDGET if user else None,
         needles=None if user else NEEDLES.get((pattern, flags)),
+        quick=not user and (pattern, flags) in QUICK,
         compiled=_compile(pattern, flags, where, engine) if user else None,
     )
 

@@ -21,17 +21,20 @@ has other text in that row; a decision no row shares any text with is an
 *orphan*. Nothing is ever dropped: callers show stale decisions and orphans.
 
 ``count_changes`` gives "12 changes: 7 accepted, 3 flagged, 2 open".
-Pure Python; the review file itself is ``review_store``.
+Pure Python; the review file itself is ``review_store``; ``ReviewView``, what
+``attach`` returns, lives in ``review_view`` (the viewer starts with an empty
+one without importing this module) and is named here too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ..model import Comparison, is_change
 from ..textnorm import squash
+from .review_view import ReviewView as ReviewView  # its home is review_view (see there); also named here
 
 STATUSES = ("accepted", "flagged", "open")
 """What an editor can say about a row."""
@@ -97,20 +100,6 @@ class Attached:
     def mark(self) -> str:
         """The mark for the gutter and the status bar: ``?`` when stale."""
         return MARKS["stale"] if self.stale else self.decision.mark
-
-
-@dataclass(frozen=True)
-class ReviewView:
-    """The decisions as they fall on one comparison's rows."""
-
-    by_row: dict[int, Attached] = field(default_factory=dict)
-    orphans: tuple[Decision, ...] = ()
-    """Decisions no row of this comparison shares any text with (their rows changed completely)."""
-
-    def status(self, row: int) -> str:
-        """The row's status (``open`` when undecided)."""
-        found = self.by_row.get(row)
-        return found.decision.status if found else "open"
 
 
 def row_texts(comparison: Comparison, n: int) -> dict[str, str]:

@@ -14,10 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import Comparison, Version
-from .decisions import Attached, Decision, ReviewView, RowIndex, attach, decide, index_rows
 from .review_store import ReviewError, ReviewStore, default_path
+from .review_view import ReviewView
+
+if TYPE_CHECKING:
+    from .decisions import Attached, Decision, RowIndex
 
 
 class ReviewSession:
@@ -59,12 +63,19 @@ class ReviewSession:
         self.open(comparison.base)
         self.comparison, self._index = comparison, None
         decisions = self.store.decisions.values() if self.store else ()
-        self.view = attach(comparison, decisions, self.index()) if decisions else ReviewView()
+        if not decisions:  # a story without decisions (the viewer's start) needs nothing more of the review
+            self.view = ReviewView()
+            return
+        from .decisions import attach
+
+        self.view = attach(comparison, decisions, self.index())
 
     def index(self) -> RowIndex:
         """The current comparison's row keys and texts (computed once per comparison)."""
         if self._index is None:
             assert self.comparison is not None, "show() comes first"
+            from .decisions import index_rows
+
             self._index = index_rows(self.comparison)
         return self._index
 
@@ -89,6 +100,8 @@ class ReviewSession:
             raise ReviewError(self.error or "no review file")
         found = self.at(row)
         assert self.comparison is not None, "show() comes first"
+        from .decisions import attach, decide
+
         decision = decide(self.comparison, row, status, note, self.index().keys[row])
         self.store.put(decision, replaces=found.decision.key if found else None)
         self.view = attach(self.comparison, self.store.decisions.values(), self.index())

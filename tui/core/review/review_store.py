@@ -33,10 +33,13 @@ import tempfile
 from collections.abc import Sequence
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import SyndiffError
 from ..model import Version
-from .decisions import STATUSES, Decision
+
+if TYPE_CHECKING:
+    from .decisions import Decision
 
 FORMAT = "syndiff-review"
 FORMAT_VERSION = 1
@@ -78,6 +81,8 @@ def check_not_input(path: Path, versions: Sequence[Version]) -> None:
 
 
 def _decision(raw: object) -> Decision:
+    from .decisions import STATUSES, Decision  # here: the viewer's start reads no review file (see review_view)
+
     if not isinstance(raw, dict) or not isinstance(raw.get("key"), str) or raw.get("status") not in STATUSES:
         raise ValueError("a decision without a key or a known status")
     texts = raw.get("texts") or {}

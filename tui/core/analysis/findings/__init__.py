@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ...diff.diffs import CellDiffs
 from ...model import Comparison, Finding
@@ -47,6 +48,9 @@ from .duplicates import duplicates
 from .names import name_changes
 from .numbers import number_changes
 from .stripped import stripped_text
+
+if TYPE_CHECKING:
+    from ..facts import VersionFacts
 
 __all__ = ["DETECTORS", "KINDS", "Detector", "detect", "duplicates", "find_all", "sort_findings"]
 
@@ -65,12 +69,13 @@ class Detector:
 
 
 def _duplicates(context: Context) -> list[Finding]:
-    return duplicates(context.comparison)
+    given = context.facts.duplicates if context.facts is not None else None
+    return list(given) if given is not None else duplicates(context.comparison.versions)
 
 
 def _quotes(context: Context) -> list[Finding]:
-    from .quotes import quote_findings  # imported when first run: its patterns take a while to compile, and a
-    # report split between processes runs it in the forked one only
+    from .quotes import quote_findings  # imported when first run: its patterns take a while to compile (the
+    # report command imports it while the versions load, before it forks the processes that use it)
 
     return quote_findings(context)
 
@@ -96,11 +101,11 @@ def find_all(comparison: Comparison, diffs: CellDiffs | None = None) -> list[Fin
     return sort_findings(detect(comparison, diffs or CellDiffs(comparison), [d.name for d in DETECTORS]))
 
 
-def detect(comparison: Comparison, diffs: CellDiffs, which: list[str], known_names: frozenset[str] | None = None,
+def detect(comparison: Comparison, diffs: CellDiffs, which: list[str], facts: VersionFacts | None = None,
            ) -> dict[str, list[Finding]]:
-    """The findings of some detectors (names from ``DETECTORS``), unsorted, by detector (``known_names``:
-    ``names.known_names_of(comparison.versions)``, when found beforehand)."""
-    context = Context(comparison, diffs, known_names)
+    """The findings of some detectors (names from ``DETECTORS``), unsorted, by detector (``facts``:
+    ``facts.version_facts(comparison.versions)``, when found beforehand)."""
+    context = Context(comparison, diffs, facts)
     found: dict[str, list[Finding]] = {}
     try:
         for detector in DETECTORS:

@@ -12,13 +12,18 @@ For a fact-checker: a sentence of a version's article text is an
 Quotations are left to ``quote-unsupported``. To keep the list short, each
 paragraph gets at most one finding (its first such sentence); boilerplate is
 skipped, and a comparison of one version has nothing to support anything.
+
+The second test needs the versions alone: ``new_fact_sentences(versions)``
+lists the sentences that pass it, and may run beforehand (beside the
+alignment: ``facts.VersionFacts``); the first needs the aligned rows.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ...model import Finding
+from ...model import Finding, Version
 from ...textnorm import terms, words
 from .common import Context, quoted
 from .names import HONORIFICS, TITLE_WORDS, runs_within, sentence_start
@@ -49,15 +54,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+NewFacts = tuple[int, int, int, int, tuple[str, ...]]
+"""A sentence with facts no other version has: (version, paragraph index, start, end, those facts)."""
+
+
 class _Facts:
     """Per version: the figures and the words of its article text."""
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, versions: Sequence[Version]) -> None:
         self.figures: dict[FigureKey, set[int]] = {}
         """Each figure's key -> the versions whose article text has it."""
         self.words: dict[str, set[int]] = {}
         """Each word stem -> the versions whose article text has it."""
-        for v, version in enumerate(context.comparison.versions):
+        for v, version in enumerate(versions):
             keys: set[FigureKey] = set()
             vocabulary: set[str] = set()
             for paragraph in version.article():
@@ -120,27 +129,43 @@ def _row_terms(context: Context, version: int, paragraph: int) -> frozenset[str]
     return terms(words(" ".join(texts)))
 
 
+def new_fact_sentences(versions: Sequence[Version]) -> tuple[NewFacts, ...]:
+    """Every article sentence with a figure or name no other version has, in version, paragraph and text order
+    (none for a single version)."""
+    if len(versions) < 2:
+        return ()
+    facts = _Facts(versions)
+    found = []
+    for v, version in enumerate(versions):
+        for paragraph in version.article():
+            for start, end in sentences(paragraph.text):
+                new = facts.new_facts(paragraph.text, start, end, v)
+                if new:
+                    found.append((v, paragraph.index, start, end, tuple(new)))
+    return tuple(found)
+
+
 def unsupported_additions(context: Context) -> list[Finding]:
     """At most one unsupported sentence with a new fact per article paragraph."""
     comparison = context.comparison
     if len(comparison.versions) < 2:
         return []
-    facts = _Facts(context)
+    given = context.facts.new_facts if context.facts is not None else None
+    candidates = given if given is not None else new_fact_sentences(comparison.versions)
     found = []
-    for v, version in enumerate(comparison.versions):
-        for paragraph in version.article():
-            support = None
-            for start, end in sentences(paragraph.text):
-                new = facts.new_facts(paragraph.text, start, end, v)
-                if not new:
-                    continue
-                if support is None:
-                    support = _row_terms(context, v, paragraph.index)
-                own = terms(words(paragraph.text[start:end]))
-                if own and len(own & support) / len(own) >= SUPPORT:
-                    continue
-                checks = ", ".join(quoted(fact, 40) for fact in new[:3])
-                found.append(Finding("unsupported-addition", v, paragraph.index, start, end,
-                                     f"no other version supports this sentence; check {checks}"))
-                break
+    done: tuple[int, int] | None = None  # the last paragraph with a finding
+    support: dict[tuple[int, int], frozenset[str]] = {}
+    for v, index, start, end, new in candidates:
+        if (v, index) == done:
+            continue
+        if (v, index) not in support:
+            support[(v, index)] = _row_terms(context, v, index)
+        text = comparison.versions[v].paragraphs[index].text
+        own = terms(words(text[start:end]))
+        if own and len(own & support[(v, index)]) / len(own) >= SUPPORT:
+            continue
+        checks = ", ".join(quoted(fact, 40) for fact in new[:3])
+        found.append(Finding("unsupported-addition", v, index, start, end,
+                             f"no other version supports this sentence; check {checks}"))
+        done = (v, index)
     return found

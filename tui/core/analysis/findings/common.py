@@ -22,11 +22,15 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ...diff.diffs import CellDiffs
 from ...diff.worddiff import diff_words
 from ...model import Change, Comparison, Row
 from ...textnorm import WORD, fold
+
+if TYPE_CHECKING:
+    from ..facts import VersionFacts
 
 CLOSE = 0.3
 """Share of word pairs two cells without the base must share to be diffed."""
@@ -61,10 +65,13 @@ def swap(changes: list[Change]) -> list[Change]:
 class Context:
     """The comparison, its cells and diffs, shared by every detector."""
 
-    def __init__(self, comparison: Comparison, diffs: CellDiffs, known_names: frozenset[str] | None = None) -> None:
+    def __init__(self, comparison: Comparison, diffs: CellDiffs, facts: VersionFacts | None = None) -> None:
         self.comparison = comparison
         self.diffs = diffs
-        self.known_names = known_names
+        self.facts = facts
+        """What the detectors read from the versions alone (``facts.version_facts``), when found beforehand
+        (None: each detector finds what it needs)."""
+        self.known_names = facts.known_names if facts is not None else None
         """``names.known_names_of(comparison.versions)``, when found beforehand (None: found when needed)."""
         self._cells: dict[tuple[int, int], Cell] = {}
         self._base_cells: dict[tuple[int, int], Cell] = {}

@@ -8,16 +8,19 @@ count. The later copies are flagged, each pointing at the first one.
 
 from __future__ import annotations
 
-from ...model import Comparison, Finding
+from collections.abc import Sequence
+
+from ...model import Finding, Version
 from ...textnorm import squash
 
 MIN_CHARS = 20
 
 
-def duplicates(comparison: Comparison) -> list[Finding]:
-    """Paragraphs repeated within one version (the later copies are flagged)."""
+def duplicates(versions: Sequence[Version]) -> list[Finding]:
+    """Paragraphs repeated within one version (the later copies are flagged). They need no alignment: found
+    beforehand on big inputs (``facts.VersionFacts``)."""
     found = []
-    for v, version in enumerate(comparison.versions):
+    for v, version in enumerate(versions):
         first: dict[str, int] = {}
         for p in version.paragraphs:
             key = squash(p.text).lower().rstrip(" .")

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...diff.worddiff import diff_words
-from ...model import Finding
+from ...model import Finding, Version
 from ...textnorm import WORD, fold
 from ..lexer import NAME, QUOTE_DOUBLE, QUOTE_SINGLE
 from .common import Context, clean_words, lower_keep_length, quoted
@@ -85,10 +86,11 @@ def paragraph_quotes(version: int, paragraph: int, text: str) -> list[Quote]:
     return found
 
 
-def all_quotes(context: Context) -> list[Quote]:
-    """Every long enough quotation in every article paragraph."""
-    return [q for v, version in enumerate(context.comparison.versions) for p in version.article()
-            for q in paragraph_quotes(v, p.index, p.text)]
+def all_quotes(versions: Sequence[Version]) -> tuple[Quote, ...]:
+    """Every long enough quotation in every article paragraph (they need no alignment: found beforehand on big
+    inputs, ``facts.VersionFacts``)."""
+    return tuple(q for v, version in enumerate(versions) for p in version.article()
+                 for q in paragraph_quotes(v, p.index, p.text))
 
 
 def _grams(words: tuple[str, ...]) -> set[tuple[str, str, str]]:
@@ -126,7 +128,7 @@ class _Index:
     FEW = 50
     """Rows with more quotations than this get an ``OverlapIndex``; in the others all are compared."""
 
-    def __init__(self, context: Context, quotes: list[Quote]) -> None:
+    def __init__(self, context: Context, quotes: Sequence[Quote]) -> None:
         self.context = context
         self.quotes = quotes
         self.words = [frozenset(quote.words) for quote in quotes]
@@ -282,7 +284,8 @@ def quote_findings(context: Context) -> list[Finding]:
     comparison = context.comparison
     if len(comparison.versions) < 2:
         return []
-    quotes = all_quotes(context)
+    given = context.facts.quotes if context.facts is not None else None
+    quotes = given if given is not None else all_quotes(comparison.versions)
     index = _Index(context, quotes)
     others = [index.counterpart(k) for k in range(len(quotes))]
     support = _Support(context, {gram for quote, other in zip(quotes, others, strict=True) if other is None
