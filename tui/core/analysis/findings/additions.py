@@ -26,8 +26,8 @@ from collections.abc import Sequence
 from ...model import Finding, Version
 from ...textnorm import terms, words
 from .common import Context, quoted
-from .names import HONORIFICS, TITLE_WORDS, runs_within, sentence_start
-from .numbers import FigureKey, figures
+from .names import HONORIFICS, TITLE_WORDS, name_runs, runs_within, sentence_start
+from .numbers import FigureKey, all_figures, figures
 
 SUPPORT = 0.5
 """Share of a sentence's content words the aligned cells must hold to support it."""
@@ -66,12 +66,16 @@ class _Facts:
         """Each figure's key -> the versions whose article text has it."""
         self.words: dict[str, set[int]] = {}
         """Each word stem -> the versions whose article text has it."""
+        stems: dict[str, set[str]] = {}  # a text repeated in several versions is read once
         for v, version in enumerate(versions):
             keys: set[FigureKey] = set()
             vocabulary: set[str] = set()
             for paragraph in version.article():
-                keys.update(key for _s, _e, key in figures(paragraph.text))
-                vocabulary.update(_stems(paragraph.text))
+                keys.update(key for _s, _e, key in all_figures(paragraph.text))
+                found = stems.get(paragraph.text)
+                if found is None:
+                    found = stems[paragraph.text] = _stems(paragraph.text)
+                vocabulary.update(found)
             for key in keys:
                 self.figures.setdefault(key, set()).add(v)
             for word in vocabulary:
@@ -81,6 +85,22 @@ class _Facts:
     def _elsewhere(holders: set[int] | None, version: int) -> bool:
         """Whether a version other than this one holds it."""
         return holders is not None and (len(holders) > 1 or version not in holders)
+
+    def any_new(self, text: str, version: int) -> bool:
+        """Whether any figure or name of text could be a new fact (``new_facts`` of each of its sentences
+        only keeps some of these: with none, every sentence has none)."""
+        elsewhere, held_figures, held_words = self._elsewhere, self.figures.get, self.words.get
+        if any(not elsewhere(held_figures(key), version) and _checkable(text[s:e])
+               for s, e, key in all_figures(text)):
+            return True
+        for m_start, m_end in name_runs(text):
+            name = text[m_start:m_end]
+            if " " not in name and sentence_start(text, m_start):
+                continue
+            personal = [w for w in _stems(name) if w not in _TITLES]
+            if personal and not any(elsewhere(held_words(w), version) for w in personal):
+                return True
+        return False
 
     def new_facts(self, text: str, start: int, end: int, version: int) -> list[str]:
         """The figures and names of text[start:end] that no other version has."""
@@ -138,6 +158,8 @@ def new_fact_sentences(versions: Sequence[Version]) -> tuple[NewFacts, ...]:
     found = []
     for v, version in enumerate(versions):
         for paragraph in version.article():
+            if not facts.any_new(paragraph.text, v):
+                continue
             for start, end in sentences(paragraph.text):
                 new = facts.new_facts(paragraph.text, start, end, v)
                 if new:
