@@ -212,12 +212,11 @@ def known_names(context: Context) -> frozenset[str]:
 def known_names_of(versions: Sequence[Version]) -> frozenset[str]:
     """``known_names`` from the versions alone (they need no alignment: found beside it on big inputs)."""
     known: set[str] = set()
-    for version in versions:
-        for paragraph in version.paragraphs:
-            for start, end in name_runs(paragraph.text):
-                name = paragraph.text[start:end]
-                if " " in name or not sentence_start(paragraph.text, start):
-                    known.update(_norm(w) for w in name.split())
+    for text in dict.fromkeys(p.text for version in versions for p in version.paragraphs):  # each text once
+        for start, end in name_runs(text):
+            name = text[start:end]
+            if " " in name or not sentence_start(text, start):
+                known.update(_norm(w) for w in name.split())
     return frozenset(known)
 
 

@@ -89,8 +89,16 @@ def paragraph_quotes(version: int, paragraph: int, text: str) -> list[Quote]:
 def all_quotes(versions: Sequence[Version]) -> tuple[Quote, ...]:
     """Every long enough quotation in every article paragraph (they need no alignment: found beforehand on big
     inputs, ``facts.VersionFacts``)."""
-    return tuple(q for v, version in enumerate(versions) for p in version.article()
-                 for q in paragraph_quotes(v, p.index, p.text))
+    read: dict[str, list[Quote]] = {}  # a text repeated in several versions is read once
+    found = []
+    for v, version in enumerate(versions):
+        for p in version.article():
+            quotes = read.get(p.text)
+            if quotes is None:
+                found += read.setdefault(p.text, paragraph_quotes(v, p.index, p.text))
+            else:
+                found += (Quote(v, p.index, q.start, q.end, q.text, q.words, q.speaker) for q in quotes)
+    return tuple(found)
 
 
 def _grams(words: tuple[str, ...]) -> set[tuple[str, str, str]]:
