@@ -71,8 +71,10 @@ def _word_value(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
+@lru_cache(maxsize=4096)
 def figure_key(text: str, is_date: bool = False) -> FigureKey:
-    """A comparison key for a figure (or, with is_date, a date), equal for equal values."""
+    """A comparison key for a figure (or, with is_date, a date), equal for equal values (cached: a story
+    repeats few figures many times)."""
     lowered = fold(text).lower().replace("-plus", "")
     if is_date or _YEAR.fullmatch(lowered):
         return ("date", frozenset(re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", lowered).replace(",", " ").split()))
