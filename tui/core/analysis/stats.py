@@ -94,8 +94,9 @@ def beside_alignment(versions: Sequence[Version],
     """What the analysis needs that depends on the versions alone, found while they are aligned: the derivation
     edges, the holes found on the way, the versions' facts and the paragraphs' figures
     (``numbers.paragraph_figures``)."""
-    edges, holes = edges_and_holes(versions)
-    return edges, holes, version_facts(versions), paragraph_figures(versions)
+    with collector_paused():  # many small acyclic objects (a forked child would also copy the pages it scans)
+        edges, holes = edges_and_holes(versions)
+        return edges, holes, version_facts(versions), paragraph_figures(versions)
 
 
 FORKED = ["quotes", "unsupported-addition", "duplicate"]
