@@ -66,6 +66,8 @@ class _Facts:
         """Each figure's key -> the versions whose article text has it."""
         self.words: dict[str, set[int]] = {}
         """Each word stem -> the versions whose article text has it."""
+        self._names: dict[str, list[str]] = {}
+        """Each name read -> ``_personal(name)``."""
         stems: dict[str, set[str]] = {}  # a text repeated in several versions is read once
         for v, version in enumerate(versions):
             keys: set[FigureKey] = set()
@@ -80,6 +82,13 @@ class _Facts:
                 self.figures.setdefault(key, set()).add(v)
             for word in vocabulary:
                 self.words.setdefault(word, set()).add(v)
+
+    def _personal(self, name: str) -> list[str]:
+        """The stems of a name's words that are not titles (read once per distinct name)."""
+        found = self._names.get(name)
+        if found is None:
+            found = self._names[name] = [w for w in _stems(name) if w not in _TITLES]
+        return found
 
     @staticmethod
     def _elsewhere(holders: set[int] | None, version: int) -> bool:
@@ -97,7 +106,7 @@ class _Facts:
             name = text[m_start:m_end]
             if " " not in name and sentence_start(text, m_start):
                 continue
-            personal = [w for w in _stems(name) if w not in _TITLES]
+            personal = self._personal(name)
             if personal and not any(elsewhere(held_words(w), version) for w in personal):
                 return True
         return False
@@ -113,7 +122,7 @@ class _Facts:
             name = text[m_start:m_end]
             if " " not in name and sentence_start(text, m_start):
                 continue
-            personal = [w for w in _stems(name) if w not in _TITLES]
+            personal = self._personal(name)
             if personal and not any(elsewhere(held_words(w), version) for w in personal):
                 found.append((m_start, name))
         facts: list[str] = []
