@@ -22,6 +22,7 @@ from tui import __version__
 
 if TYPE_CHECKING:
     from tui.core import Comparison, Finding, Version
+    from tui.core.diff.diffs import CellDiffs
     from tui.core.report.report_review import ReportReview
 
     _Commands = argparse._SubParsersAction["_Parser"]
@@ -301,15 +302,24 @@ def run_report(args: argparse.Namespace) -> int:
     _print_notes(versions)
     parallel = worth_forking(sum(len(v.paragraphs) for v in versions))  # big inputs: a forked helper
     # one CellDiffs: the analysis and the report share every word diff
-    comparison, diffs, analysis = compare_and_analyse(versions, base, _progress_printer(versions), parallel)
+    rows: list[list[dict[str, Any]]] = []  # the JSON report's rows, built while forked detectors run
+    comparison, diffs, analysis = compare_and_analyse(versions, base, _progress_printer(versions), parallel,
+                                                      _json_rows_into(rows) if args.format == "json" else None)
     review = _report_review(args, versions, comparison)
     text = render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
-                  facts=not args.no_facts, review=review)
+                  facts=not args.no_facts, review=review, json_rows=rows[0] if rows else None)
     if args.output is not None:
         guard.write(args.output, text)
     else:
         _to_stdout(text)
     return _fail_on(analysis.findings, args.fail_on)
+
+
+def _json_rows_into(rows: list[list[dict[str, Any]]]) -> Callable[[Comparison, CellDiffs], None]:
+    """A ``meanwhile`` for ``compare_and_analyse`` that adds the JSON report's rows to ``rows``."""
+    from tui.core.report.report_json import report_rows
+
+    return lambda comparison, diffs: rows.append(report_rows(comparison, diffs))
 
 
 def _import_report_stages() -> None:
