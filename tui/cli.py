@@ -293,6 +293,7 @@ def run_report(args: argparse.Namespace) -> int:
     versions, base, _ = _load(args, args.inputs, parallel=True, meanwhile=_import_report_stages)
     from tui.core import render
     from tui.core.analysis.stats import compare_and_analyse
+    from tui.core.collector import collector_paused
     from tui.core.parallel import worth_forking
     from tui.core.report.writing import ReportGuard
 
@@ -303,16 +304,17 @@ def run_report(args: argparse.Namespace) -> int:
     parallel = worth_forking(sum(len(v.paragraphs) for v in versions))  # big inputs: a forked helper
     # one CellDiffs: the analysis and the report share every word diff
     rows: list[list[dict[str, Any]]] = []  # the JSON report's rows, built while forked detectors run
-    comparison, diffs, analysis = compare_and_analyse(versions, base, _progress_printer(versions), parallel,
-                                                      _json_rows_into(rows) if args.format == "json" else None)
-    review = _report_review(args, versions, comparison)
-    text = render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
-                  facts=not args.no_facts, review=review, json_rows=rows[0] if rows else None)
-    if args.output is not None:
-        guard.write(args.output, text)
-    else:
-        _to_stdout(text)
-    return _fail_on(analysis.findings, args.fail_on)
+    with collector_paused():  # to the end: between the stages a collection would walk all they built, for nothing
+        comparison, diffs, analysis = compare_and_analyse(versions, base, _progress_printer(versions), parallel,
+                                                          _json_rows_into(rows) if args.format == "json" else None)
+        review = _report_review(args, versions, comparison)
+        text = render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
+                      facts=not args.no_facts, review=review, json_rows=rows[0] if rows else None)
+        if args.output is not None:
+            guard.write(args.output, text)
+        else:
+            _to_stdout(text)
+        return _fail_on(analysis.findings, args.fail_on)
 
 
 def _json_rows_into(rows: list[list[dict[str, Any]]]) -> Callable[[Comparison, CellDiffs], None]:
