@@ -22,6 +22,7 @@ from tui import __version__
 
 if TYPE_CHECKING:
     from tui.core import Comparison, Finding, Version
+    from tui.core.diff.diffs import CellDiffs
     from tui.core.report.report_review import ReportReview
 
     _Commands = argparse._SubParsersAction["_Parser"]
@@ -292,6 +293,7 @@ def run_report(args: argparse.Namespace) -> int:
     versions, base, _ = _load(args, args.inputs, parallel=True, meanwhile=_import_report_stages)
     from tui.core import render
     from tui.core.analysis.stats import compare_and_analyse
+    from tui.core.collector import collector_paused
     from tui.core.parallel import worth_forking
     from tui.core.report.writing import ReportGuard
 
@@ -301,15 +303,25 @@ def run_report(args: argparse.Namespace) -> int:
     _print_notes(versions)
     parallel = worth_forking(sum(len(v.paragraphs) for v in versions))  # big inputs: a forked helper
     # one CellDiffs: the analysis and the report share every word diff
-    comparison, diffs, analysis = compare_and_analyse(versions, base, _progress_printer(versions), parallel)
-    review = _report_review(args, versions, comparison)
-    text = render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
-                  facts=not args.no_facts, review=review)
-    if args.output is not None:
-        guard.write(args.output, text)
-    else:
-        _to_stdout(text)
-    return _fail_on(analysis.findings, args.fail_on)
+    rows: list[list[dict[str, Any]]] = []  # the JSON report's rows, built while forked detectors run
+    with collector_paused():  # to the end: between the stages a collection would walk all they built, for nothing
+        comparison, diffs, analysis = compare_and_analyse(versions, base, _progress_printer(versions), parallel,
+                                                          _json_rows_into(rows) if args.format == "json" else None)
+        review = _report_review(args, versions, comparison)
+        text = render(comparison, analysis, args.format, color=_want_color(args), diffs=diffs,
+                      facts=not args.no_facts, review=review, json_rows=rows[0] if rows else None)
+        if args.output is not None:
+            guard.write(args.output, text)
+        else:
+            _to_stdout(text)
+        return _fail_on(analysis.findings, args.fail_on)
+
+
+def _json_rows_into(rows: list[list[dict[str, Any]]]) -> Callable[[Comparison, CellDiffs], None]:
+    """A ``meanwhile`` for ``compare_and_analyse`` that adds the JSON report's rows to ``rows``."""
+    from tui.core.report.report_json import report_rows
+
+    return lambda comparison, diffs: rows.append(report_rows(comparison, diffs))
 
 
 def _import_report_stages() -> None:
@@ -491,9 +503,13 @@ def entry() -> NoReturn:
     flushed, the process leaves at once (``os._exit``): every file it wrote is closed, its forked helpers
     are collected, and the interpreter's shutdown would only free the comparison's objects one by one
     (some 0.03-0.05 s on 10 versions x 1,000 paragraphs). Any other command, an error, or a flush that
-    fails leaves the usual way, so nothing is lost and the interpreter reports what it always did.
+    fails leaves the usual way, so nothing is lost and the interpreter reports what it always did. For the
+    same reason a report runs with the cyclic collector off: its stages pause it anyway (``collector_paused``),
+    and the collection due when they turn it back on would walk everything they built just before leaving.
     """
     argv = sys.argv[1:]
+    if _command(argv) == "report":
+        gc.disable()
     leave(main(argv), argv)
 
 

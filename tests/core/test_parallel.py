@@ -194,3 +194,18 @@ def test_scorecard_split_between_processes_gives_the_same_stats_and_diffs(count)
     fork_cells = [(n, v) for v in theirs for n in rows] + [(n, shared) for n in rows[cut:]]
     assert all(cell in split_diffs._cache for cell in fork_cells)  # the fork's diffs came back: none to redo
     assert all(split_diffs.diff(n, v) == serial_diffs.diff(n, v) for n in rows for v in range(count))
+
+
+@pytest.mark.parametrize("parallel", [False, pytest.param(True, marks=needs_fork)])
+def test_json_rows_built_while_the_detectors_run_give_the_same_report(parallel):
+    from tui.core.analysis.stats import compare_and_analyse
+    from tui.core.report.report_json import report_rows
+
+    versions = hard_versions(4, 80, 6)
+    built = []
+    comparison, diffs, analysis = compare_and_analyse(
+        versions, parallel=parallel, meanwhile=lambda c, d: built.append((c, report_rows(c, d))))
+    assert len(built) == 1 and built[0][0] is comparison  # called once, in this process, with the comparison
+    ahead = render(comparison, analysis, "json", diffs=diffs, json_rows=built[0][1])
+    assert ahead == render(comparison, analysis, "json", diffs=diffs)
+    assert '"diffs"' in ahead

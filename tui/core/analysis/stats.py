@@ -21,7 +21,7 @@ How the scorecard counts words: ``scorecard`` (``Stats``, ``verdict``,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -51,7 +51,8 @@ class Analysis:
 
 
 def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bool = False,
-            derivation: tuple[Edge, ...] | None = None, facts: VersionFacts | None = None) -> Analysis:
+            derivation: tuple[Edge, ...] | None = None, facts: VersionFacts | None = None,
+            meanwhile: Callable[[], object] | None = None) -> Analysis:
     """Scorecard, derivation and findings for a comparison.
 
     ``parallel``: split the work between this process and forked ones (``parallel.run_pair``; for big
@@ -59,7 +60,9 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
     diffs back (``scorecard.scorecard``), then a fork runs the detectors that need no word diff against the
     base (``FORKED``) while this process runs the rest. The result is the same as on one core.
     ``derivation``: the edges, when already found (``version_edges``); ``facts``: the versions' facts,
-    when already found (``facts.version_facts``).
+    when already found (``facts.version_facts``). ``meanwhile``: other work of the caller's, called in this
+    process once its detectors are done, while the forked ones may still run (the word diffs against the base
+    are all at hand by then).
     """
     diffs = diffs or CellDiffs(comparison)
     others = [v for v in range(len(comparison.versions)) if v != comparison.base]
@@ -69,7 +72,7 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
         kept = [d.name for d in DETECTORS if d.name not in forked]
         if forked:
             comparison.row_of_paragraph  # noqa: B018 - both processes read it: worked out once, before forking
-        here, there = run_pair(partial(_edges_and_findings, comparison, diffs, kept, derivation, facts),
+        here, there = run_pair(partial(_edges_and_findings, comparison, diffs, kept, derivation, facts, meanwhile),
                                partial(detect, comparison, diffs, forked, facts), parallel)
         edges, found = here
         findings = tuple(f for f in sort_findings({**found, **there}) if not _added_by_a_source(f, edges))
@@ -77,16 +80,19 @@ def analyse(comparison: Comparison, diffs: CellDiffs | None = None, parallel: bo
 
 
 def compare_and_analyse(versions: Sequence[Version], base: int | None = None, progress: Progress | None = None,
-                        parallel: bool = False) -> tuple[Comparison, CellDiffs, Analysis]:
+                        parallel: bool = False, meanwhile: Callable[[Comparison, CellDiffs], object] | None = None,
+                        ) -> tuple[Comparison, CellDiffs, Analysis]:
     """``compare`` then ``analyse``, sharing one ``CellDiffs``. The derivation edges, facts and figures (they
     need no alignment: ``beside_alignment``) are found once, beside the alignment; ``parallel``: in a forked
-    process while this one aligns, and the rest is split as above."""
+    process while this one aligns, and the rest is split as above. ``meanwhile``: ``analyse``'s, given the
+    comparison and the diffs."""
     comparison, (edges, holes, facts, figures) = run_pair(partial(compare, versions, base, progress, parallel),
                                                           partial(beside_alignment, versions), parallel)
     remember_holes(versions, holes)  # found for the edges: the stripped-text detector need not look again
     remember_figures(versions, figures)  # nor the figure detectors read the paragraphs' figures
     diffs = CellDiffs(comparison)
-    return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges), facts)
+    return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges), facts,
+                                      partial(meanwhile, comparison, diffs) if meanwhile is not None else None)
 
 
 def beside_alignment(versions: Sequence[Version],
@@ -108,12 +114,16 @@ FORKED_WITH_DERIVATION = [*FORKED, "name-changed"]
 
 def _edges_and_findings(comparison: Comparison, diffs: CellDiffs, detectors: list[str],
                         derivation: tuple[Edge, ...] | None, facts: VersionFacts | None,
+                        meanwhile: Callable[[], object] | None = None,
                         ) -> tuple[tuple[Edge, ...], dict[str, list[Finding]]]:
     if derivation is None:
         edges, holes = edges_and_holes(comparison.versions)  # as derivation_edges, and the holes found on the way
         remember_holes(comparison.versions, holes)
         derivation = tuple(edges)
-    return derivation, detect(comparison, diffs, detectors, facts)
+    found = detect(comparison, diffs, detectors, facts)
+    if meanwhile is not None:
+        meanwhile()
+    return derivation, found
 
 
 def _added_by_a_source(finding: Finding, derivation: tuple[Edge, ...]) -> bool:

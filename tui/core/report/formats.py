@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ... import __version__
 
@@ -47,6 +47,9 @@ class ReportRequest:
     """Colours for quotations, numbers and names (the HTML report)."""
     review: ReportReview | None = None
     """The editor's decisions, which may also limit the rows."""
+    json_rows: list[dict[str, Any]] | None = None
+    """The JSON report's rows, when built beforehand (``report_json.report_rows`` of every row, with these
+    diffs); other formats ignore them."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ def _json(request: ReportRequest) -> str:
     from .report_json import build_report, render_json
 
     return render_json(build_report(request.comparison, request.analysis, generator=request.generator,
-                                    diffs=request.diffs, review=request.review))
+                                    diffs=request.diffs, review=request.review, rows=request.json_rows))
 
 
 def _html(request: ReportRequest) -> str:

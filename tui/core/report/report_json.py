@@ -53,11 +53,16 @@ FORMAT_VERSION = 2
 
 def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = True,
                  generator: str = GENERATOR, diffs: CellDiffs | None = None,
-                 review: ReportReview | None = None) -> dict[str, Any]:
-    """The report as plain JSON-ready data (with the editor's review, if given)."""
+                 review: ReportReview | None = None, rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The report as plain JSON-ready data (with the editor's review, if given). ``rows``: every row's part, when
+    built beforehand (``report_rows``, with the same diffs; ``with_diffs`` is then ignored)."""
     versions = comparison.versions
     diffs = diffs or CellDiffs(comparison)
     kept = [n for n in range(len(comparison.rows)) if review is None or review.keeps(comparison, n)]
+    if rows is None:
+        rows = report_rows(comparison, diffs if with_diffs else None, kept)
+    elif len(kept) < len(rows):
+        rows = [rows[n] for n in kept]
     report: dict[str, Any] = {
         "format": "syndiff-report",
         "format_version": FORMAT_VERSION,
@@ -65,7 +70,7 @@ def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = 
         "base": versions[comparison.base].id,
         "base_reason": comparison.base_reason,
         "versions": [_version(comparison, v, analysis) for v in range(len(versions))],
-        "rows": [_row(comparison, n, comparison.rows[n], diffs if with_diffs else None) for n in kept],
+        "rows": rows,
         "derivation": [
             {"from": versions[e.source].id, "to": versions[e.target].id, "confidence": e.confidence,
              "direction": "known" if e.directed else "unknown", "evidence": e.evidence}
@@ -81,6 +86,15 @@ def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = 
             for n, row in zip(kept, report["rows"], strict=True):
                 row["index"] = n
     return report
+
+
+def report_rows(comparison: Comparison, diffs: CellDiffs | None, which: list[int] | None = None,
+                ) -> list[dict[str, Any]]:
+    """The report's ``rows`` part (of these rows, or all), with their word diffs when ``diffs`` is given. It
+    needs no analysis: the report command builds it while a forked process runs detectors (``stats.analyse``'s
+    ``meanwhile``)."""
+    return [_row(comparison, n, comparison.rows[n], diffs)
+            for n in (which if which is not None else range(len(comparison.rows)))]
 
 
 def _version(comparison: Comparison, v: int, analysis: Analysis) -> dict[str, Any]:
