@@ -209,3 +209,14 @@ def test_json_rows_built_while_the_detectors_run_give_the_same_report(parallel):
     ahead = render(comparison, analysis, "json", diffs=diffs, json_rows=built[0][1])
     assert ahead == render(comparison, analysis, "json", diffs=diffs)
     assert '"diffs"' in ahead
+
+
+@pytest.mark.parametrize("parallel", [False, pytest.param(True, marks=needs_fork)])
+def test_the_work_beside_the_alignment_lowers_only_a_forked_childs_priority(parallel, monkeypatch):
+    from tui.core.analysis import stats
+
+    monkeypatch.setattr(stats, "beside_alignment", lambda versions: os.nice(0))  # reports the priority it ran at
+    before, me = os.nice(0), os.getpid()
+    _, ran_at = run_pair(lambda: None, lambda: stats._beside([], me), parallel)
+    assert ran_at == (min(19, before + stats.NICE) if parallel else before)
+    assert os.nice(0) == before  # the caller's priority never changes

@@ -21,6 +21,7 @@ How the scorecard counts words: ``scorecard`` (``Stats``, ``verdict``,
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -87,12 +88,21 @@ def compare_and_analyse(versions: Sequence[Version], base: int | None = None, pr
     process while this one aligns, and the rest is split as above. ``meanwhile``: ``analyse``'s, given the
     comparison and the diffs."""
     comparison, (edges, holes, facts, figures) = run_pair(partial(compare, versions, base, progress, parallel),
-                                                          partial(beside_alignment, versions), parallel)
+                                                          partial(_beside, versions, os.getpid()), parallel)
     remember_holes(versions, holes)  # found for the edges: the stripped-text detector need not look again
     remember_figures(versions, figures)  # nor the figure detectors read the paragraphs' figures
     diffs = CellDiffs(comparison)
     return comparison, diffs, analyse(comparison, diffs, parallel, tuple(edges), facts,
                                       partial(meanwhile, comparison, diffs) if meanwhile is not None else None)
+
+
+def _beside(versions: Sequence[Version], parent: int,
+            ) -> tuple[list[Edge], list[HoleIndex], VersionFacts, list[FigureIndex]]:
+    """``beside_alignment``, at a lower priority when it runs in a forked child: its result is wanted only
+    after the alignment, which it would otherwise slow down (three processes on two cores)."""
+    if os.getpid() != parent:
+        os.nice(NICE)
+    return beside_alignment(versions)
 
 
 def beside_alignment(versions: Sequence[Version],
@@ -104,6 +114,9 @@ def beside_alignment(versions: Sequence[Version],
         edges, holes = edges_and_holes(versions)
         return edges, holes, version_facts(versions), paragraph_figures(versions)
 
+
+NICE = 5
+"""How much lower the beside child's priority is than the alignment's."""
 
 FORKED = ["quotes", "unsupported-addition", "duplicate"]
 """The detectors a forked process runs when the analysis is split: about half the work, and none asks
