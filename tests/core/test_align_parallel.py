@@ -58,3 +58,15 @@ def test_rows_classified_in_two_parts_at_any_cut_are_the_rows_classified_at_once
     for cut in range(len(drafts) + 1):
         assert (classify_rows(drafts, base, moved, corpus, versions, 0, cut)
                 + classify_rows(drafts, base, moved, corpus, versions, cut)) == whole
+
+
+@pytest.mark.parametrize("targets, theirs, share", [
+    ([1, 2, 3, 4, 5], [1, 2], [1, 2]),  # already half: nothing more
+    ([1, 2, 3, 4, 5, 6, 7], [1, 2, 3, 4], [1, 2, 3, 4]),  # more than half already: nothing more
+    ([1, 2, 3, 4, 5, 6], [6], [1, 2, 6]),  # topped up to half, in order
+    ([1, 2, 3, 4], [], [1, 2]),
+])
+def test_the_helpers_share_of_a_leftover_round_is_about_half(targets, theirs, share):
+    from tui.core.align.groups import _helper_share
+
+    assert _helper_share(targets, theirs) == share

@@ -134,7 +134,7 @@ def _helper_share(targets: list[int], theirs: list[int]) -> list[int]:
     """The versions whose alignment with a round's text the base lacks the helper works out: those it
     aligned with the base (it knows their postings), and as many of the others as it takes to do half."""
     there = [w for w in targets if w in theirs]
-    more = [w for w in targets if w not in theirs][:len(targets) // 2 - len(there)]
+    more = [w for w in targets if w not in theirs][:max(0, len(targets) // 2 - len(there))]
     return [w for w in targets if w in there or w in more]
 
 

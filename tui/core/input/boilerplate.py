@@ -138,7 +138,7 @@ def _compile_quick(rules: Rules) -> None:
 _UNKNOWN: Any = object()
 ANSWERS_KEPT = 20_000
 """Paragraphs whose pattern rule ``Rules.answers`` keeps (with their folded texts: about one more copy of a
-story of that size); past that it starts again."""
+story of that size); past that no more are kept, so the table stays bounded however long the process runs."""
 
 
 def _pattern_labels(texts: list[str], folded: list[str], rules: Rules) -> Labels:
@@ -146,14 +146,14 @@ def _pattern_labels(texts: list[str], folded: list[str], rules: Rules) -> Labels
     another version (or this one) already had is answered from ``rules.answers``."""
     hints = _hints(rules)
     answers = rules.answers if not any(rule.budget is not None for rule in rules.rules) else {}
-    if len(answers) > ANSWERS_KEPT:
-        answers.clear()
     labels: Labels = []
     for text, flat in zip(texts, folded, strict=True):
         key = (flat, terminated(text))
-        rule = answers.get(key, _UNKNOWN)  # one look-up: another thread may clear it meanwhile
+        rule = answers.get(key, _UNKNOWN)
         if rule is _UNKNOWN:
-            rule = answers[key] = _first_rule(rules, flat, key[1], hints=hints)
+            rule = _first_rule(rules, flat, key[1], hints=hints)
+            if len(answers) < ANSWERS_KEPT:
+                answers[key] = rule
         labels.append((rule.cls, rule.name) if rule else None)
     return labels
 
