@@ -385,8 +385,10 @@ class SyndiffApp(App[None]):
         of Textual 8.2.8, which is pinned: it does nothing when the viewer is not the current screen);
         what is still pending afterwards is painted at the next tick, as before.
         """
+        if not self.screen_stack:  # the app is closing: no viewer to paint
+            return
         update = getattr(self.viewer, "_on_timer_update", None)  # private: absent in another Textual, skip
-        if self.screen_stack and update is not None:  # not while the app is closing
+        if update is not None:
             update()
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:

@@ -76,3 +76,8 @@ async def test_the_palette_pages_only_once_its_list_is_on_screen(app):
         await settle(app, pilot)
         assert palette.query_one(CommandList).scrollable_content_region.height > 0
         assert palette.check_action("command_list", ("page_down",))
+
+
+def test_a_grid_paint_queued_as_the_app_closes_does_nothing(app):
+    assert not app.screen_stack  # not running: no screens, as once the app has closed
+    app._paint_now()  # queued by call_later when the alignment arrived; must not raise on the way out
