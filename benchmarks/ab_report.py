@@ -35,6 +35,7 @@ from hardstory import write_story  # noqa: E402
 RUN = """
 import resource, sys, tui, tui.cli
 from tui.cli import main
+getattr(tui.cli, "prepare", lambda argv: None)(sys.argv[1:])  # as the command starts (tui.cli.entry)
 status = main()
 me, helpers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(me.ru_utime + me.ru_stime, helpers.ru_utime + helpers.ru_stime, file=sys.stderr, flush=True)

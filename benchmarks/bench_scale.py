@@ -55,15 +55,16 @@ from tui.core import CellDiffs, analyse, compare, load_inputs, render  # noqa: E
 from tui.core.analysis.findings.numbers import remember_figures  # noqa: E402
 from tui.core.analysis.findings.stripped import remember_holes  # noqa: E402
 from tui.core.analysis.provenance import version_edges  # noqa: E402
-from tui.core.analysis.stats import beside_alignment  # noqa: E402
+from tui.core.analysis.stats import _beside, beside_alignment  # noqa: E402
 from tui.core.parallel import run_pair, worth_forking  # noqa: E402
 
 TARGET, AIM = 2.5, 1.0
 """Seconds of wall time for the whole report process at 10 x 1,000 (issue 9)."""
 
 RUN = """
-import resource, sys
+import resource, sys, tui.cli
 from tui.cli import main
+getattr(tui.cli, "prepare", lambda argv: None)(sys.argv[1:])  # as the command starts (tui.cli.entry)
 status = main(sys.argv[1:])
 me, helpers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(me.ru_utime + me.ru_stime, helpers.ru_utime + helpers.ru_stime, file=sys.stderr)
@@ -83,9 +84,9 @@ def _stages(folder: Path) -> dict[str, float]:
     versions = load_inputs([str(folder)], parallel=True)  # as the report command: forks for big inputs only
     times["load"] = time.perf_counter() - start
     parallel = worth_forking(sum(len(v.paragraphs) for v in versions))
-    mark = time.perf_counter()  # as compare_and_analyse: the derivation edges (and facts) found beside the alignment
+    mark = time.perf_counter()  # as compare_and_analyse: the edges and facts found beside the alignment (at nice +5)
     comparison, (edges, holes, facts, figures) = run_pair(partial(compare, versions, None, None, parallel),
-                                                          partial(beside_alignment, versions), parallel)
+                                                          partial(_beside, versions, os.getpid()), parallel)
     remember_holes(versions, holes)
     remember_figures(versions, figures)
     times["compare"] = time.perf_counter() - mark

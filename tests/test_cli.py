@@ -375,3 +375,20 @@ def test_a_report_leaving_at_once_has_written_all_its_output_and_messages(tmp_pa
     assert result.returncode == 0
     assert main(["report", "-f", "json", str(SAMPLE)]) == 0
     assert out.read_text(encoding="utf-8") == capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv, collecting", [
+    (["report", "somewhere"], False),  # a report leaves with os._exit: collections would only cost time
+    (["batch", "in.jsonl"], True),
+    ([], True),  # the viewer
+])
+def test_only_a_report_runs_with_the_cyclic_collector_off(argv, collecting):
+    import gc
+
+    from tui.cli import prepare
+
+    try:
+        prepare(argv)
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable()

@@ -508,9 +508,14 @@ def entry() -> NoReturn:
     and the collection due when they turn it back on would walk everything they built just before leaving.
     """
     argv = sys.argv[1:]
+    prepare(argv)
+    leave(main(argv), argv)
+
+
+def prepare(argv: list[str]) -> None:
+    """What the command does before ``main(argv)``: a report runs with the cyclic collector off (``entry``)."""
     if _command(argv) == "report":
         gc.disable()
-    leave(main(argv), argv)
 
 
 def leave(status: int, argv: list[str]) -> NoReturn:
