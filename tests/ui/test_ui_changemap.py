@@ -69,6 +69,19 @@ async def test_the_map_hides_on_a_very_narrow_terminal(app):
         assert not any(change_map.display for change_map in app.viewer.query(ChangeMap))
 
 
+async def test_a_shown_map_hides_when_the_terminal_narrows_and_comes_back(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        change_map = app.viewer.query_one(ChangeMap)
+        assert change_map.display
+        await pilot.resize_terminal(50, 20)
+        await settle(app, pilot)
+        assert not change_map.display
+        await pilot.resize_terminal(*SIZE)
+        await settle(app, pilot)
+        assert change_map.display
+
+
 def _moved_sample():
     """The sample with a verbatim paragraph of the spun copy (its 17th) moved to its end (the map shows a move)."""
     from tui.core import load_inputs
