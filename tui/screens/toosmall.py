@@ -1,6 +1,6 @@
 """The screen shown instead of everything else while the terminal is too small.
 
-Below ``MIN_SIZE`` (``minsize``, named here too) the viewer has no room to be useful, and Textual 8.2.8
+Below ``MIN_SIZE`` (``minsize``) the viewer has no room to be useful, and Textual 8.2.8
 itself crashes laying out some dialogs (an OptionList of zero width raises
 ValueError in Rich's ``chop_cells``). ``SyndiffApp`` pushes ``TooSmallScreen``
 when the terminal shrinks below the minimum (or starts below it) and pops it
@@ -18,8 +18,7 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Static
 
-from tui.screens.minsize import MIN_SIZE as MIN_SIZE
-from tui.screens.minsize import too_small as too_small
+from tui.screens.minsize import MIN_SIZE
 
 
 class TooSmallScreen(Screen[None]):

@@ -225,7 +225,6 @@ class _Spread:
         self.text = comparison.cell_text(comparison.rows[head], comparison.base)
         self.kept = bytearray(len(self.text))
         self.cells = 0
-        self.edited = False
 
     def covers(self, comparison: Comparison, n: int, v: int) -> bool:
         return comparison.base_paragraphs(n, v) == self.paragraphs
@@ -235,7 +234,6 @@ class _Spread:
         if kind != "edited":
             self.kept[:] = b"\x01" * len(self.kept)  # a same or paraphrased part: nothing counted lost
             return
-        self.edited = True
         for c in changes or ():
             if c.op in ("equal", "typography"):
                 self.kept[c.a_start:c.a_end] = b"\x01" * (c.a_end - c.a_start)

@@ -75,8 +75,8 @@ class Context:
         """``names.known_names_of(comparison.versions)``, when found beforehand (None: found when needed)."""
         self._cells: dict[tuple[int, int], Cell] = {}
         self._base_cells: dict[tuple[int, int], Cell] = {}
-        self._pair_list: list[tuple[int, int, int]] | None = None
         """(row, version) -> the base's cell against that version (``cell(row, base, version)``)."""
+        self._pair_list: list[tuple[int, int, int]] | None = None
         self._pairs: dict[tuple[int, int, int], list[Change]] = {}
         self._swapped: dict[tuple[int, int, int], list[Change]] = {}
         self._reach: dict[tuple[int, int, int], list[int]] = {}
