@@ -248,7 +248,7 @@ def _version_text() -> str:
 
 
 def _load(args: argparse.Namespace, inputs: list[str], parallel: bool = False,
-          meanwhile: Callable[[], object] | None = None) -> tuple[list[Version], int | None, Callable[..., Comparison]]:
+          meanwhile: Callable[[], object] | None = None) -> tuple[list[Version], int | None]:
     from tui.core import load_inputs, load_rules
     from tui.core.input.files import MAX_BYTES, require_regular
     from tui.core.input.loading import MAX_PARAGRAPHS, with_labels
@@ -260,10 +260,10 @@ def _load(args: argparse.Namespace, inputs: list[str], parallel: bool = False,
                                        max_paragraphs=args.max_paragraphs or MAX_PARAGRAPHS, parallel=parallel,
                                        meanwhile=meanwhile),
                            args.label)
-    from tui.core import compare, resolve_base  # after loading: imported meanwhile when the load forks
+    from tui.core import resolve_base  # after loading: imported meanwhile when the load forks
 
     base = resolve_base(versions, args.base) if args.base is not None else None
-    return versions, base, compare
+    return versions, base
 
 
 def _print_notes(versions: Sequence[Version]) -> None:
@@ -290,7 +290,7 @@ def run_report(args: argparse.Namespace) -> int:
     if args.output is None and sys.stdout is None:
         raise SyndiffError("standard output is closed; give -o FILE or redirect the output to a file")
     # forks only for big inputs: two children read the versions while this process imports the later stages
-    versions, base, _ = _load(args, args.inputs, parallel=True, meanwhile=_import_report_stages)
+    versions, base = _load(args, args.inputs, parallel=True, meanwhile=_import_report_stages)
     from tui.core import render
     from tui.core.analysis.stats import compare_and_analyse
     from tui.core.collector import collector_paused
@@ -431,7 +431,7 @@ def run_view(args: argparse.Namespace) -> int:
         raise SyndiffError("the viewer cannot read standard input (it needs the keyboard); save the text to a file")
     gc.disable()  # start-up makes only long-lived objects: collecting them would be wasted work
     try:
-        versions, base, _ = _load(args, inputs)
+        versions, base = _load(args, inputs)
         if args.review:
             from pathlib import Path
 

@@ -70,7 +70,7 @@ def run_serve(args: argparse.Namespace) -> int:
     if "-" in args.inputs:
         raise SyndiffError("syndiff serve cannot read standard input; save the text to a file")
     if args.inputs:
-        versions, _base, _ = _load(args, args.inputs)  # a bad input fails here, in one line, not in the browser
+        versions, _base = _load(args, args.inputs)  # a bad input fails here, in one line, not in the browser
         if args.review:
             from tui.core.review.review_store import check_not_input
 
