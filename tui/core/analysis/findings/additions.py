@@ -21,7 +21,7 @@ alignment: ``facts.VersionFacts``); the first needs the aligned rows.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ...model import Finding, Version
 from ...textnorm import terms, words
@@ -95,36 +95,30 @@ class _Facts:
         """Whether a version other than this one holds it."""
         return holders is not None and (len(holders) > 1 or version not in holders)
 
+    def _new(self, text: str, figure_spans: Iterable[tuple[int, int, FigureKey]], name_spans: Iterable[tuple[int, int]],
+             version: int) -> Iterator[tuple[int, str]]:
+        """(position, fact) for each of these figures, then names, of text that no other version has."""
+        elsewhere, held_figures, held_words = self._elsewhere, self.figures.get, self.words.get
+        for s, e, key in figure_spans:
+            if _checkable(text[s:e]) and not elsewhere(held_figures(key), version):
+                yield s, text[s:e]
+        for m_start, m_end in name_spans:
+            name = text[m_start:m_end]
+            if " " not in name and sentence_start(text, m_start):
+                continue
+            personal = self._personal(name)
+            if personal and not any(elsewhere(held_words(w), version) for w in personal):
+                yield m_start, name
+
     def any_new(self, text: str, version: int) -> bool:
         """Whether any figure or name of text could be a new fact (``new_facts`` of each of its sentences
         only keeps some of these: with none, every sentence has none)."""
-        elsewhere, held_figures, held_words = self._elsewhere, self.figures.get, self.words.get
-        if any(not elsewhere(held_figures(key), version) and _checkable(text[s:e])
-               for s, e, key in all_figures(text)):
-            return True
-        for m_start, m_end in name_runs(text):
-            name = text[m_start:m_end]
-            if " " not in name and sentence_start(text, m_start):
-                continue
-            personal = self._personal(name)
-            if personal and not any(elsewhere(held_words(w), version) for w in personal):
-                return True
-        return False
+        return any(self._new(text, all_figures(text), name_runs(text), version))
 
     def new_facts(self, text: str, start: int, end: int, version: int) -> list[str]:
         """The figures and names of text[start:end] that no other version has."""
-        elsewhere, held_figures, held_words = self._elsewhere, self.figures.get, self.words.get
-        found: list[tuple[int, str]] = []
-        for s, e, key in figures(text, start, end):
-            if s >= start and e <= end and _checkable(text[s:e]) and not elsewhere(held_figures(key), version):
-                found.append((s, text[s:e]))
-        for m_start, m_end in runs_within(text, start, end):
-            name = text[m_start:m_end]
-            if " " not in name and sentence_start(text, m_start):
-                continue
-            personal = self._personal(name)
-            if personal and not any(elsewhere(held_words(w), version) for w in personal):
-                found.append((m_start, name))
+        inside = ((s, e, key) for s, e, key in figures(text, start, end) if s >= start and e <= end)
+        found = list(self._new(text, inside, runs_within(text, start, end), version))
         facts: list[str] = []
         for _s, fact in sorted(found):
             if fact not in facts and not any(fact in earlier for earlier in facts):
