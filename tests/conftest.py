@@ -10,6 +10,10 @@ from hypothesis import HealthCheck, settings
 
 from tui.core import compare, load_inputs
 from tui.core.input.loading import read_version
+from tui.core.parallel import can_fork
+
+needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork here (or one core, or other threads)")
+"""For tests of a forked path: skipped where this process may not fork (``parallel.can_fork``)."""
 
 # Property tests: a short run by default, a longer one in CI (the CI runner sets CI=true; .ci/run stays
 # the README's test command) or wherever HYPOTHESIS_PROFILE=ci is set.

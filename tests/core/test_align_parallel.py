@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from hardstory import hard_versions
 
+from tests.conftest import needs_fork
 from tui.core import compare
 from tui.core.align import rows, work
 from tui.core.helper import Helper
-from tui.core.parallel import can_fork
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-
-from hardstory import hard_versions  # noqa: E402
-
-needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork here (or one core, or other threads)")
 
 
 @needs_fork

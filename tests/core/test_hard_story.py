@@ -10,16 +10,11 @@ elsewhere. The story is generated here, not stored.
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 import pytest
+from hardstory import hard_versions
 
 from tui.core import CellDiffs, analyse, compare, render
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-
-from hardstory import hard_versions  # noqa: E402
 
 
 @pytest.mark.parametrize("seed", [pytest.param(12, id="seed12-once-KeyError-in-build_rows")])

@@ -6,10 +6,8 @@ import os
 
 import pytest
 
+from tests.conftest import needs_fork
 from tui.core.helper import Helper
-from tui.core.parallel import can_fork
-
-needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork here (or one core, or other threads)")
 
 
 @needs_fork

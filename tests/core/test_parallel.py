@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
+from hardstory import hard_versions
 
+from tests.conftest import needs_fork
 from tui.core import CellDiffs, analyse, compare, render
-from tui.core.parallel import can_fork, run_pair, run_tasks
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-
-from hardstory import hard_versions  # noqa: E402
-
-needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork here (or one core, or other threads)")
+from tui.core.parallel import run_pair, run_tasks
 
 
 def _report(comparison, parallel: bool) -> str:

@@ -3,17 +3,12 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from tests.conftest import make_versions
 from tui.core import CellDiffs, compare
 from tui.core.analysis.facts import paragraph_words
 from tui.core.analysis.stats import base_counts, version_stats
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 
 def _same_either_way(versions) -> None:
