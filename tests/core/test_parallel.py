@@ -215,3 +215,15 @@ def test_the_work_beside_the_alignment_lowers_only_a_forked_childs_priority(para
     _, ran_at = run_pair(lambda: None, lambda: stats._beside([], me), parallel)
     assert ran_at == (min(19, before + stats.NICE) if parallel else before)
     assert os.nice(0) == before  # the caller's priority never changes
+
+
+def test_prebuilt_json_rows_must_cover_every_row():
+    from tui.core.report.report_json import build_report, report_rows
+
+    comparison = compare(hard_versions(3, 20, 6))
+    diffs = CellDiffs(comparison)
+    analysis = analyse(comparison, diffs)
+    rows = report_rows(comparison, diffs)
+    assert build_report(comparison, analysis, diffs=diffs, rows=rows) == build_report(comparison, analysis, diffs=diffs)
+    with pytest.raises(ValueError, match="prebuilt rows"):
+        build_report(comparison, analysis, diffs=diffs, rows=rows[1:])

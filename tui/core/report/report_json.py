@@ -61,6 +61,8 @@ def build_report(comparison: Comparison, analysis: Analysis, with_diffs: bool = 
     kept = [n for n in range(len(comparison.rows)) if review is None or review.keeps(comparison, n)]
     if rows is None:
         rows = report_rows(comparison, diffs if with_diffs else None, kept)
+    elif len(rows) != len(comparison.rows):  # picked out below by row number: a subset would shift them
+        raise ValueError(f"build_report: {len(rows)} prebuilt rows for {len(comparison.rows)}; give every row's")
     elif len(kept) < len(rows):
         rows = [rows[n] for n in kept]
     report: dict[str, Any] = {
