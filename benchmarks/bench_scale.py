@@ -13,7 +13,8 @@ moves), written to a temporary folder, it times in one process, as
 * analyse: the word diffs of every aligned cell, the scorecard and the findings;
 * render: the JSON report (the word diffs already shared through ``CellDiffs``);
 
-the CPU time of the derivation edges alone (``version_edges``, which the
+the CPU time, each in a fresh process (caches cold, as in the report's child),
+of the derivation edges alone (``version_edges``, which the
 report runs beside the alignment: off the critical path while cheaper than
 it) and of all the helper's work beside the alignment (``beside_alignment``:
 the edges, and the facts of the versions the analysis reads); then the whole
@@ -54,8 +55,7 @@ from hardstory import write_story  # noqa: E402
 from tui.core import CellDiffs, analyse, compare, load_inputs, render  # noqa: E402
 from tui.core.analysis.findings.numbers import remember_figures  # noqa: E402
 from tui.core.analysis.findings.stripped import remember_holes  # noqa: E402
-from tui.core.analysis.provenance import version_edges  # noqa: E402
-from tui.core.analysis.stats import _beside, beside_alignment  # noqa: E402
+from tui.core.analysis.stats import _beside  # noqa: E402
 from tui.core.parallel import run_pair, worth_forking  # noqa: E402
 
 TARGET, AIM = 2.5, 1.0
@@ -103,15 +103,28 @@ def _stages(folder: Path) -> dict[str, float]:
     return times
 
 
+TIME_ONE = """
+import sys, time
+from tui.core import load_inputs
+from tui.core.analysis.provenance import version_edges
+from tui.core.analysis.stats import beside_alignment
+versions = load_inputs([sys.argv[2]])
+start = time.process_time()
+(version_edges if sys.argv[1] == "edges" else beside_alignment)(versions)
+print(time.process_time() - start)
+"""
+"""Times one of the two on the loaded versions, in a fresh process: its caches cold, as in the report's child."""
+
+
 def _edges_cpu(folder: Path) -> tuple[float, float]:
     """CPU seconds of ``version_edges`` alone, and of all the forked helper's work beside compare
-    (``beside_alignment``: the edges and what else needs the versions only), in this process."""
-    versions = load_inputs([str(folder)])
-    start = time.process_time()
-    version_edges(versions)
-    mark = time.process_time()
-    beside_alignment(versions)
-    return mark - start, time.process_time() - mark
+    (``beside_alignment``: the edges and what else needs the versions only), each in a fresh process."""
+    def one(what: str) -> float:
+        done = subprocess.run([sys.executable, "-c", TIME_ONE, what, str(folder)], check=True, capture_output=True,
+                              text=True, cwd=ROOT)
+        return float(done.stdout.split()[-1])
+
+    return one("edges"), one("beside")
 
 
 def _process(folder: Path, out: Path) -> tuple[float, float, float]:
@@ -152,7 +165,7 @@ def main() -> None:
         print(f"growth {sizes[0]} -> {sizes[-1]} paragraphs: x{big['total'] / small['total']:.1f} wall, "
               f"x{(big['cpu'] + big['helpers']) / (small['cpu'] + small['helpers']):.1f} CPU "
               f"(x{scale:.0f} is linear; target: near-linear)")
-        print("derivation edges alone (version_edges in this process; the report runs them beside compare): "
+        print("derivation edges alone (version_edges in a fresh process; the report runs them beside compare): "
               + ", ".join(f"{size}: {edges[size]:.3f} s CPU" for size in sizes))
         print("all the helper's work beside compare (beside_alignment: edges, known names, figures, words): "
               + ", ".join(f"{size}: {beside[size]:.3f} s CPU" for size in sizes))
